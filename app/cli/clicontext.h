@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/settings/appsettings.h"
+#include "core/settings/paths.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace Cli {
+
+// What every command gets: the resolved global options, the settings and a
+// way to answer in text or, with --json, as one JSON document on stdout.
+class CliContext final
+{
+public:
+    CliContext(Settings::Paths paths, bool json);
+
+    const Settings::Paths &paths() const { return m_paths; }
+    Settings::AppSettings &settings() { return *m_settings; }
+    bool json() const { return m_json; }
+    QUrl portal() const { return m_portal; }
+    void setPortal(const QUrl &portal) { m_portal = portal; }
+
+    // Text lines go to stdout in text mode; the JSON object in --json mode.
+    void printText(const QString &text) const;
+    void printJson(const QJsonObject &object) const;
+    // Errors go to stderr as "mmdesk-cli: message", or as a JSON error
+    // object on stdout in --json mode. Returns exitCode for convenience.
+    int fail(int exitCode, const QString &code, const QString &message) const;
+
+private:
+    Settings::Paths m_paths;
+    std::unique_ptr<Settings::AppSettings> m_settings;
+    QUrl m_portal;
+    bool m_json;
+};
+
+} // namespace Cli

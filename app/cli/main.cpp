@@ -1,0 +1,110 @@
+// mmdesk-cli: the same core as the desktop application, for scripts.
+
+#include "app/cli/clicontext.h"
+#include "app/cli/exitcodes.h"
+#include "app/cli/infocommand.h"
+#include "core/portal/portalurl.h"
+#include "core/util/filelog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+const char *const HelpText = R"(Usage: mmdesk-cli [global options] <command> [command options]
+
+Multimedia Desk on the command line: the same core as the desktop application.
+
+Global options:
+  --portal URL     The portal's API address (else the saved setting, else
+                   the MMDESK_PORTAL environment variable).
+  --data-dir DIR   Keep data, settings, cache and logs in this one folder
+                   (else MMDESK_DATA_DIR, else the XDG folders).
+  --json           Answer with one JSON document on standard output.
+  -h, --help       Show this help; `<command> --help` shows a command's.
+  -v, --version    Show the version.
+
+Commands:
+  info             Version, portal, folders and keychain status.
+
+Exit codes:
+  0  success
+  1  other failure
+  2  usage error (unknown command or option, bad value)
+  3  authentication (not signed in, wrong password, expired sign-in)
+  4  network (portal or media host unreachable, timed out)
+  5  integrity (checksum mismatch, damaged file or database)
+  6  disk (no space, not writable)
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mmdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MMDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Version."));
+    const QCommandLineOption portalOption(QStringLiteral("portal"), QStringLiteral("Portal."),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("Data."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON."));
+    parser.addOptions({helpOption, versionOption, portalOption, dataDirOption, jsonOption});
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "mmdesk-cli: %s\nTry 'mmdesk-cli --help'.\n",
+                     qUtf8Printable(parser.errorText()));
+        return Cli::ExitUsage;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("mmdesk-cli %s\n", MMDESK_VERSION);
+        return Cli::ExitOk;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        std::fputs(HelpText, positional.isEmpty() && !parser.isSet(helpOption) ? stderr : stdout);
+        return parser.isSet(helpOption) ? Cli::ExitOk : Cli::ExitUsage;
+    }
+
+    const Settings::Paths paths = Settings::Paths::resolve(parser.value(dataDirOption));
+    Cli::CliContext context(paths, parser.isSet(jsonOption));
+    if (const QString problem = paths.ensureCreated(); !problem.isEmpty())
+        return context.fail(Cli::ExitDisk, QStringLiteral("data_dir"), problem);
+    Util::FileLog::install(paths.logFile(QStringLiteral("mmdesk-cli")));
+    if (const auto migrated = context.settings().migrate(); !migrated)
+        return context.fail(Cli::ExitFailure, migrated.error().code, migrated.error().message);
+
+    const auto portal = Portal::PortalUrl::resolve(parser.value(portalOption), context.settings());
+    if (!portal)
+        return context.fail(Cli::ExitUsage, portal.error().code, portal.error().message);
+    context.setPortal(portal.value());
+
+    const QString command = positional.takeFirst();
+    // The command's own parser expects a program name first.
+    const QStringList commandArguments = QStringList {QStringLiteral("mmdesk-cli ") + command} + positional;
+    int exitCode = Cli::ExitOk;
+    const auto finish = [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    };
+
+    if (command == u"info") {
+        QTimer::singleShot(0, &app, [&] { Cli::runInfo(context, commandArguments, &app, finish); });
+    } else {
+        return context.fail(Cli::ExitUsage, QStringLiteral("usage"),
+                            QStringLiteral("unknown command “%1”. Try 'mmdesk-cli --help'.").arg(command));
+    }
+    app.exec();
+    Util::FileLog::uninstall();
+    return exitCode;
+}

@@ -1,0 +1,99 @@
+// mmdesk: the desktop application. Wires core and ui together; no logic here.
+
+#include "core/portal/portalurl.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/paths.h"
+#include "core/util/filelog.h"
+#include "core/util/logging.h"
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &title, const QString &message, int exitCode)
+{
+    std::fprintf(stderr, "mmdesk: %s\n", qUtf8Printable(message));
+    QMessageBox::critical(nullptr, title, message);
+    return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mmdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Multimedia Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(MMDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.mmdesk.MultimediaDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main",
+                                                             "Multimedia Desk: news, video and "
+                                                             "verified downloads from a media portal."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portalOption(
+        QStringLiteral("portal"),
+        QApplication::translate("main", "The portal's API address, e.g. https://portal.example.org/api/v1."),
+        QStringLiteral("URL"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Keep data, settings, cache and logs in this one folder."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Interface language: en or fr (default: the system's)."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        QApplication::translate("main", "Open on this section: news, videos, downloads, library or account."),
+        QStringLiteral("NAME"));
+    parser.addOptions({portalOption, dataDirOption, languageOption, sectionOption});
+    parser.process(app);
+
+    const Settings::Paths paths = Settings::Paths::resolve(parser.value(dataDirOption));
+    if (const QString problem = paths.ensureCreated(); !problem.isEmpty())
+        return fail(QApplication::translate("main", "Cannot start Multimedia Desk"), problem, 6);
+    Util::FileLog::install(paths.logFile(QStringLiteral("mmdesk")));
+    qCInfo(lcApp) << "Multimedia Desk" << MMDESK_VERSION << "starting; data in" << paths.dataDir();
+
+    Settings::AppSettings settings(paths.settingsFile());
+    const QString language =
+        parser.isSet(languageOption) ? parser.value(languageOption) : settings.uiLanguage();
+    Ui::Translations::install(app, language);
+
+    if (const auto migrated = settings.migrate(); !migrated)
+        return fail(QApplication::translate("main", "Cannot read the settings"), migrated.error().message, 1);
+
+    const auto portal = Portal::PortalUrl::resolve(parser.value(portalOption), settings);
+    if (!portal)
+        return fail(QApplication::translate("main", "Invalid portal address"), portal.error().message, 2);
+
+    Ui::MainWindow window(settings, paths, portal.value());
+    if (parser.isSet(sectionOption)) {
+        const QString wanted = parser.value(sectionOption);
+        bool found = false;
+        for (Ui::Section section : Ui::AllSections) {
+            if (Ui::sectionKey(section) == wanted) {
+                window.showSection(section);
+                found = true;
+            }
+        }
+        if (!found)
+            return fail(QApplication::translate("main", "Unknown section"),
+                        QApplication::translate("main",
+                                                "“%1” is not a section. Use news, videos, downloads, library "
+                                                "or account.")
+                            .arg(wanted),
+                        2);
+    }
+    window.show();
+    return app.exec();
+}

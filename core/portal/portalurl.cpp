@@ -1,0 +1,63 @@
+#include "core/portal/portalurl.h"
+
+#include "core/settings/appsettings.h"
+
+#include <QCoreApplication>
+
+namespace Portal {
+
+Util::Result<QUrl> PortalUrl::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        return Util::makeError(QStringLiteral("invalid_portal_url"),
+                               tr("“%1” is not a portal address. Give the full API address, for example "
+                                  "https://portal.example.org/api/v1.")
+                                   .arg(trimmed));
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https") {
+        return Util::makeError(
+            QStringLiteral("invalid_portal_url"),
+            tr("The portal address must start with https:// or http://, not “%1://”.").arg(url.scheme()));
+    }
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
+        return Util::makeError(
+            QStringLiteral("invalid_portal_url"),
+            tr("The portal address must not contain a query, a fragment or a user name: %1")
+                .arg(url.toDisplayString()));
+    }
+    QUrl normalised = url;
+    normalised.setScheme(scheme);
+    QString path = normalised.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    normalised.setPath(path);
+    return normalised;
+}
+
+Util::Result<QUrl> PortalUrl::resolve(const QString &commandLineValue, const Settings::AppSettings &settings)
+{
+    if (!commandLineValue.isEmpty())
+        return parse(commandLineValue);
+    const QUrl saved = settings.portalUrl();
+    if (!saved.isEmpty())
+        return parse(saved.toString());
+    const QString fromEnvironment = qEnvironmentVariable("MMDESK_PORTAL");
+    if (!fromEnvironment.isEmpty())
+        return parse(fromEnvironment);
+    return QUrl();
+}
+
+QUrl PortalUrl::endpoint(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString relative = path;
+    while (relative.startsWith(u'/'))
+        relative.remove(0, 1);
+    url.setPath(base.path() + u'/' + relative);
+    return url;
+}
+
+} // namespace Portal

@@ -1,0 +1,115 @@
+#include "core/settings/appsettings.h"
+
+#include "core/settings/settingskeys.h"
+#include "core/util/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace Settings {
+
+AppSettings::AppSettings(const QString &filePath) : m_settings(filePath, QSettings::IniFormat) { }
+
+QString AppSettings::filePath() const
+{
+    return m_settings.fileName();
+}
+
+int AppSettings::version() const
+{
+    // A file without a version predates versioning (or is new): treat as 0.
+    return m_settings.value(Keys::Version, 0).toInt();
+}
+
+Util::Result<void> AppSettings::migrate()
+{
+    const int from = version();
+    if (from > Keys::CurrentVersion) {
+        return Util::makeError(
+            QStringLiteral("settings_too_new"),
+            tr("The settings file %1 was written by a newer version of Multimedia Desk (format %2, this "
+               "version reads up to %3). Update the application, or start it with another --data-dir.")
+                .arg(QDir::toNativeSeparators(filePath()))
+                .arg(from)
+                .arg(Keys::CurrentVersion));
+    }
+    // Step by step, one block per format version. Version 0 -> 1 only stamps
+    // the version: there was no earlier layout to convert.
+    if (from < 1)
+        m_settings.setValue(Keys::Version, 1);
+    if (from != Keys::CurrentVersion)
+        qCInfo(lcSettings) << "settings migrated from format" << from << "to" << Keys::CurrentVersion;
+    return sync();
+}
+
+QUrl AppSettings::portalUrl() const
+{
+    return QUrl(m_settings.value(Keys::PortalUrl).toString());
+}
+
+void AppSettings::setPortalUrl(const QUrl &url)
+{
+    m_settings.setValue(Keys::PortalUrl, url.toString());
+}
+
+QString AppSettings::uiLanguage() const
+{
+    return m_settings.value(Keys::UiLanguage).toString();
+}
+
+void AppSettings::setUiLanguage(const QString &language)
+{
+    m_settings.setValue(Keys::UiLanguage, language);
+}
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return m_settings.value(Keys::UiGeometry).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(Keys::UiGeometry, geometry);
+}
+
+QByteArray AppSettings::mainWindowState() const
+{
+    return m_settings.value(Keys::UiState).toByteArray();
+}
+
+void AppSettings::setMainWindowState(const QByteArray &state)
+{
+    m_settings.setValue(Keys::UiState, state);
+}
+
+QString AppSettings::currentSection() const
+{
+    return m_settings.value(Keys::UiSection).toString();
+}
+
+void AppSettings::setCurrentSection(const QString &section)
+{
+    m_settings.setValue(Keys::UiSection, section);
+}
+
+Util::Result<void> AppSettings::sync()
+{
+    m_settings.sync();
+    switch (m_settings.status()) {
+    case QSettings::NoError:
+        return {};
+    case QSettings::AccessError:
+        return Util::makeError(
+            QStringLiteral("settings_not_writable"),
+            tr("Cannot write the settings file %1. Check the folder's permissions and free space.")
+                .arg(QDir::toNativeSeparators(filePath())));
+    case QSettings::FormatError:
+        return Util::makeError(
+            QStringLiteral("settings_unreadable"),
+            tr("The settings file %1 is damaged. Move it aside to start with default settings.")
+                .arg(QDir::toNativeSeparators(filePath())));
+    }
+    return {};
+}
+
+} // namespace Settings

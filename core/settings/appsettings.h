@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+namespace Settings {
+
+// Typed access to the application's settings file (INI format, in the folder
+// given by Paths). Keys live in settingskeys.h; older files are migrated on open.
+class AppSettings final
+{
+    Q_DISABLE_COPY_MOVE(AppSettings)
+    Q_DECLARE_TR_FUNCTIONS(Settings::AppSettings)
+
+public:
+    explicit AppSettings(const QString &filePath);
+
+    QString filePath() const;
+    // The version the file was written with; CurrentVersion after migrate().
+    int version() const;
+    // Brings an older file up to the current key layout. Refuses a file written
+    // by a newer version of the application rather than guessing at it.
+    Util::Result<void> migrate();
+
+    QUrl portalUrl() const;
+    void setPortalUrl(const QUrl &url);
+
+    // "" follows the system locale; otherwise "en" or "fr".
+    QString uiLanguage() const;
+    void setUiLanguage(const QString &language);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    QString currentSection() const;
+    void setCurrentSection(const QString &section);
+
+    // Writes pending changes to disk; returns an error when the file cannot be written.
+    Util::Result<void> sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Settings

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// Every settings key in one place. Renaming a key needs a migration step in
+// Settings::migrate() and a bump of CurrentVersion.
+namespace Settings::Keys {
+
+inline constexpr int CurrentVersion = 1;
+
+inline constexpr QLatin1StringView Version {"meta/version"};
+
+inline constexpr QLatin1StringView PortalUrl {"portal/url"};
+
+inline constexpr QLatin1StringView UiLanguage {"ui/language"};
+inline constexpr QLatin1StringView UiGeometry {"ui/mainWindowGeometry"};
+inline constexpr QLatin1StringView UiState {"ui/mainWindowState"};
+inline constexpr QLatin1StringView UiSection {"ui/currentSection"};
+
+} // namespace Settings::Keys

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Sets up Multimedia Desk on a fresh Debian 12 machine, from a clone of the repository.
+#
+#   packaging/setup.sh demo   install, build, start the reference portal with demo content
+#                             on loopback, and open the app on it
+#   packaging/setup.sh test   install, build, and run every test suite (CTest), as CI does
+#
+# Run as root, or as a user who may use sudo (only apt-get needs it).
+# MMDESK_SKIP_INSTALL=1 skips the apt-get step on a machine that has the packages.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+cd "$root"
+
+say() { printf '\n==> %s\n' "$*"; }
+die() { printf 'setup.sh: %s\n' "$*" >&2; exit 1; }
+
+install_packages() {
+    [ "${MMDESK_SKIP_INSTALL:-0}" = 1 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || die "run as root, or install sudo: apt-get needs root"
+        sudo=(sudo)
+    fi
+    mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$here/debian-packages.txt")
+    say "Installing ${#packages[@]} Debian packages (packaging/debian-packages.txt)"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" \
+        >/dev/null
+}
+
+build() {
+    local preset=$1
+    say "Configuring and building (preset $preset)"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" --parallel "$(nproc)"
+}
+
+run_tests() {
+    local preset=$1
+    say "Running the test suites (preset $preset)"
+    # Each keychain test starts its own D-Bus session and unlocked GNOME Keyring;
+    # GUI tests run on the offscreen platform. Nothing needs a display.
+    ctest --preset "$preset" --parallel "$(nproc)"
+}
+
+demo() {
+    build release
+    local bin="$root/build/release/bin"
+    local content="$root/build/release/demo-content"
+    local state="${XDG_STATE_HOME:-$HOME/.local/state}/mmdesk-portal-demo"
+    if [ ! -f "$content/.complete" ]; then
+        say "Making demo content (once) in $content"
+        rm -rf "$content"
+        "$bin/mmdesk-portal" make-demo "$content"
+        touch "$content/.complete"
+    fi
+    mkdir -p "$state"
+    say "Starting the reference portal on loopback (development mode)"
+    local portal_log="$state/portal.log"
+    coproc PORTAL { exec "$bin/mmdesk-portal" serve --content "$content" --state "$state" \
+        --listen 127.0.0.1 --port 0 --dev 2>>"$portal_log"; }
+    local portal_pid=$PORTAL_PID
+    trap 'kill "$portal_pid" 2>/dev/null || true' EXIT
+    local line=""
+    read -r -t 30 line <&"${PORTAL[0]}" || die "the portal did not start; see $portal_log"
+    local url=${line##* on }
+    say "Portal: $url  (log: $portal_log; mails with codes: $state/outbox)"
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display here: the portal keeps running until Ctrl+C. On a desktop, run:"
+        echo "  $bin/mmdesk --portal $url"
+        wait "$portal_pid"
+        return
+    fi
+    say "Opening Multimedia Desk"
+    "$bin/mmdesk" --portal "$url"
+}
+
+case "${1:-}" in
+demo)
+    install_packages
+    demo
+    ;;
+test)
+    install_packages
+    build dev
+    run_tests dev
+    ;;
+*)
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,145 @@
+// The main window as a person meets it, on the offscreen platform: five
+// sections reachable by mouse and keyboard, each saying what will appear
+// there, the About dialog, remembered state, and the French translation.
+
+#include "core/settings/appsettings.h"
+#include "core/settings/paths.h"
+#include "ui/aboutdialog.h"
+#include "ui/emptystatepage.h"
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_profile;
+    std::unique_ptr<Settings::Paths> m_paths;
+    std::unique_ptr<Settings::AppSettings> m_settings;
+
+    static QListWidget *navigation(Ui::MainWindow &window)
+    {
+        return window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    }
+
+    static QWidget *visiblePage(Ui::MainWindow &window)
+    {
+        return window.findChild<QStackedWidget *>()->currentWidget();
+    }
+
+private slots:
+    void init()
+    {
+        m_paths = std::make_unique<Settings::Paths>(Settings::Paths::resolve(m_profile.path()));
+        QCOMPARE(m_paths->ensureCreated(), QString());
+        m_settings = std::make_unique<Settings::AppSettings>(m_paths->settingsFile());
+        QVERIFY(m_settings->migrate().ok());
+        Ui::Translations::install(*qApp, QStringLiteral("en"));
+    }
+
+    void fiveSectionsByMouse()
+    {
+        Ui::MainWindow window(*m_settings, *m_paths, QUrl(QStringLiteral("http://127.0.0.1:9/api/v1")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QListWidget *list = navigation(window);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 5);
+        const QStringList titles {QStringLiteral("News"), QStringLiteral("Videos"),
+                                  QStringLiteral("Downloads"), QStringLiteral("Library"),
+                                  QStringLiteral("Account")};
+        const QStringList headings {QStringLiteral("No news yet"), QStringLiteral("No videos yet"),
+                                    QStringLiteral("No downloads"), QStringLiteral("Your library is empty"),
+                                    QStringLiteral("Not signed in")};
+        for (int row = list->count() - 1; row >= 0; --row) {
+            QListWidgetItem *item = list->item(row);
+            QCOMPARE(item->text(), titles.at(row));
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+            QCOMPARE(static_cast<int>(window.currentSection()), row);
+            auto *page = qobject_cast<Ui::EmptyStatePage *>(visiblePage(window));
+            QVERIFY(page);
+            QVERIFY(page->isVisible());
+            QCOMPARE(page->heading(), headings.at(row));
+            QVERIFY(page->explanation().size() > 60); // says what will appear there
+        }
+        const auto *portal = window.findChild<QLabel *>(QStringLiteral("portalLabel"));
+        QCOMPARE(portal->text(), QStringLiteral("Portal: http://127.0.0.1:9/api/v1"));
+    }
+
+    void sectionsByKeyboard()
+    {
+        Ui::MainWindow window(*m_settings, *m_paths, QUrl());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), Ui::Section::Library);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), Ui::Section::Videos);
+        // Arrow keys move through the navigation list itself.
+        navigation(window)->setFocus();
+        QTest::keyClick(navigation(window), Qt::Key_Down);
+        QCOMPARE(window.currentSection(), Ui::Section::Downloads);
+        const auto *portal = window.findChild<QLabel *>(QStringLiteral("portalLabel"));
+        QVERIFY(portal->text().contains(QStringLiteral("--portal")));
+    }
+
+    void aboutShowsVersionAndFolders()
+    {
+        Ui::MainWindow window(*m_settings, *m_paths, QUrl());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+        auto *dialog = window.findChild<Ui::AboutDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QStringList texts;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            texts << label->text();
+        const QString all = texts.join(u'\n');
+        QVERIFY(all.contains(QStringLiteral(MMDESK_VERSION)));
+        QVERIFY(all.contains(m_paths->dataDir()));
+        QVERIFY(all.contains(m_paths->logDir()));
+        dialog->reject();
+        QTRY_VERIFY(!window.findChild<Ui::AboutDialog *>());
+    }
+
+    void remembersTheSection()
+    {
+        {
+            Ui::MainWindow window(*m_settings, *m_paths, QUrl());
+            window.show();
+            window.showSection(Ui::Section::Account);
+            window.close();
+        }
+        Ui::MainWindow reopened(*m_settings, *m_paths, QUrl());
+        QCOMPARE(reopened.currentSection(), Ui::Section::Account);
+    }
+
+    void speaksFrench()
+    {
+        QCOMPARE(Ui::Translations::install(*qApp, QStringLiteral("fr")), QStringLiteral("fr"));
+        Ui::MainWindow window(*m_settings, *m_paths, QUrl());
+        QListWidget *list = navigation(window);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Actualités"));
+        QCOMPARE(list->item(3)->text(), QStringLiteral("Médiathèque"));
+        QCOMPARE(list->item(4)->text(), QStringLiteral("Compte"));
+        window.showSection(Ui::Section::Account);
+        auto *page = qobject_cast<Ui::EmptyStatePage *>(visiblePage(window));
+        QCOMPARE(page->heading(), QStringLiteral("Non connecté"));
+        Ui::Translations::install(*qApp, QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,140 @@
+// mmdesk-cli as a script would use it: exit codes, --help, --version,
+// global options, --json, and that it needs no GUI libraries.
+
+#include "tests/support/testpaths.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(TestSupport::program(QStringLiteral("mmdesk-cli")), arguments);
+    Run run;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version()
+    {
+        const Run run = runCli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QByteArray("mmdesk-cli " MMDESK_VERSION));
+    }
+
+    void helpListsOptionsAndExitCodes()
+    {
+        const Run run = runCli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *expected : {"--portal URL", "--data-dir DIR", "--json", "Exit codes:",
+                                     "3  authentication", "4  network", "5  integrity", "6  disk"})
+            QVERIFY2(run.out.contains(expected), expected);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no command") << QStringList {} << QByteArray("Usage:");
+        QTest::newRow("unknown command")
+            << QStringList {QStringLiteral("frobnicate")} << QByteArray("unknown command");
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("--frobnicate"), QStringLiteral("info")}
+            << QByteArray("frobnicate");
+        QTest::newRow("bad portal") << QStringList {QStringLiteral("--portal"), QStringLiteral("ftp://x"),
+                                                    QStringLiteral("info")}
+                                    << QByteArray("https://");
+        QTest::newRow("info with argument")
+            << QStringList {QStringLiteral("info"), QStringLiteral("extra")} << QByteArray("no arguments");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        QTemporaryDir data;
+        const Run run = runCli(QStringList {QStringLiteral("--data-dir"), data.path()} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+
+    void infoAsJson()
+    {
+        QTemporaryDir data;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("MMDESK_PORTAL"), QStringLiteral("http://127.0.0.1:9/api/v1/"));
+        const Run run = runCli(
+            {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--json"), QStringLiteral("info")},
+            environment);
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject info = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(info.value(QStringLiteral("version")).toString(), QStringLiteral(MMDESK_VERSION));
+        QCOMPARE(info.value(QStringLiteral("portal")).toString(),
+                 QStringLiteral("http://127.0.0.1:9/api/v1"));
+        QCOMPARE(info.value(QStringLiteral("data_dir")).toString(), data.path());
+        QCOMPARE(info.value(QStringLiteral("settings_file")).toString(),
+                 data.filePath(QStringLiteral("mmdesk.conf")));
+        // The test runs with a private unlocked keyring.
+        QVERIFY(
+            info.value(QStringLiteral("keychain")).toObject().value(QStringLiteral("available")).toBool());
+        // The data folder was set up, with a log and a versioned settings file.
+        QVERIFY(QFile::exists(data.filePath(QStringLiteral("logs/mmdesk-cli.log"))));
+        QVERIFY(QFile::exists(data.filePath(QStringLiteral("mmdesk.conf"))));
+    }
+
+    void infoSaysWhenNoKeychainAnswers()
+    {
+        QTemporaryDir data;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        environment.remove(QStringLiteral("DISPLAY"));
+        const Run run =
+            runCli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("info")}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Keychain:      No keychain service answered"), run.out.constData());
+    }
+
+    void needsNoGuiLibraries()
+    {
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {TestSupport::program(QStringLiteral("mmdesk-cli"))});
+        QVERIFY(ldd.waitForFinished(30000));
+        const QByteArray libraries = ldd.readAllStandardOutput();
+        QVERIFY(libraries.contains("libQt6Core"));
+        QVERIFY2(!libraries.contains("libQt6Gui"), libraries.constData());
+        QVERIFY2(!libraries.contains("libQt6Widgets"), libraries.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,54 @@
+#include "ui/emptystatepage.h"
+
+#include "ui/uiresources.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+EmptyStatePage::EmptyStatePage(const QString &iconName, const QString &heading, const QString &explanation,
+                               QWidget *parent)
+    : QWidget(parent), m_heading(new QLabel(heading, this)), m_explanation(new QLabel(explanation, this))
+{
+    auto *iconLabel = new QLabel(this);
+    iconLabel->setPixmap(icon(iconName).pixmap(96, 96));
+    iconLabel->setAlignment(Qt::AlignCenter);
+    iconLabel->setAccessibleName(heading);
+
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setAlignment(Qt::AlignCenter);
+    m_heading->setObjectName(QStringLiteral("emptyStateHeading"));
+
+    m_explanation->setWordWrap(true);
+    m_explanation->setAlignment(Qt::AlignCenter);
+    m_explanation->setMaximumWidth(520);
+    m_explanation->setObjectName(QStringLiteral("emptyStateExplanation"));
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(iconLabel, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(m_heading, 0, Qt::AlignHCenter);
+    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+
+    setAccessibleName(heading);
+    setAccessibleDescription(explanation);
+}
+
+QString EmptyStatePage::heading() const
+{
+    return m_heading->text();
+}
+
+QString EmptyStatePage::explanation() const
+{
+    return m_explanation->text();
+}
+
+} // namespace Ui

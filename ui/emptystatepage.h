@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Ui {
+
+// A section's page while it has nothing to show: an icon, a heading and a
+// sentence that says what will appear here and how it gets there.
+class EmptyStatePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmptyStatePage)
+
+public:
+    EmptyStatePage(const QString &iconName, const QString &heading, const QString &explanation,
+                   QWidget *parent = nullptr);
+
+    QString heading() const;
+    QString explanation() const;
+
+private:
+    QLabel *m_heading;
+    QLabel *m_explanation;
+};
+
+} // namespace Ui

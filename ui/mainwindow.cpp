@@ -1,0 +1,242 @@
+#include "ui/mainwindow.h"
+
+#include "core/settings/appsettings.h"
+#include "core/settings/paths.h"
+#include "core/util/logging.h"
+#include "ui/aboutdialog.h"
+#include "ui/emptystatepage.h"
+#include "ui/uiresources.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Ui {
+
+namespace {
+
+struct SectionText
+{
+    QString title;
+    QString icon;
+};
+
+SectionText sectionText(Section section)
+{
+    switch (section) {
+    case Section::News:
+        return {MainWindow::tr("News"), QStringLiteral("news")};
+    case Section::Videos:
+        return {MainWindow::tr("Videos"), QStringLiteral("videos")};
+    case Section::Downloads:
+        return {MainWindow::tr("Downloads"), QStringLiteral("downloads")};
+    case Section::Library:
+        return {MainWindow::tr("Library"), QStringLiteral("library")};
+    case Section::Account:
+        return {MainWindow::tr("Account"), QStringLiteral("account")};
+    }
+    return {};
+}
+
+int indexOf(Section section)
+{
+    return static_cast<int>(section);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &paths, const QUrl &portal,
+                       QWidget *parent)
+    : QMainWindow(parent),
+      m_settings(settings),
+      m_paths(paths),
+      m_portal(portal),
+      m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_portalLabel(new QLabel(this))
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Multimedia Desk"));
+    setWindowIcon(icon(QStringLiteral("mmdesk")));
+
+    buildNavigation();
+    buildMenus();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_portalLabel->setObjectName(QStringLiteral("portalLabel"));
+    m_portalLabel->setText(m_portal.isEmpty()
+                               ? tr("No portal set: start with --portal URL, or set MMDESK_PORTAL.")
+                               : tr("Portal: %1").arg(m_portal.toDisplayString()));
+    statusBar()->addPermanentWidget(m_portalLabel);
+
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildNavigation()
+{
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setViewMode(QListView::IconMode);
+    m_navigation->setFlow(QListView::TopToBottom);
+    m_navigation->setMovement(QListView::Static);
+    m_navigation->setWrapping(false);
+    m_navigation->setIconSize(QSize(32, 32));
+    m_navigation->setGridSize(QSize(96, 72));
+    m_navigation->setFixedWidth(104);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    for (Section section : AllSections) {
+        const SectionText text = sectionText(section);
+        auto *item = new QListWidgetItem(icon(text.icon), text.title, m_navigation);
+        item->setData(Qt::AccessibleTextRole, text.title);
+        item->setTextAlignment(Qt::AlignHCenter);
+        QWidget *pageWidget = createPage(section);
+        pageWidget->setObjectName(sectionKey(section) + QStringLiteral("Page"));
+        m_pages->addWidget(pageWidget);
+        m_pageBySection.emplace(section, pageWidget);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        emit sectionChanged(AllSections.at(static_cast<std::size_t>(row)));
+    });
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    int number = 1;
+    for (Section section : AllSections) {
+        const SectionText text = sectionText(section);
+        QAction *action =
+            go->addAction(icon(text.icon), text.title, this, [this, section] { showSection(section); });
+        action->setObjectName(sectionKey(section) + QStringLiteral("Action"));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        ++number;
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Multimedia Desk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QWidget *MainWindow::createPage(Section section)
+{
+    const SectionText text = sectionText(section);
+    switch (section) {
+    case Section::News:
+        return new EmptyStatePage(
+            text.icon, tr("No news yet"),
+            tr("News releases, press releases, speeches, statements and transcripts from the portal appear "
+               "here, newest first. Once fetched they stay readable offline, images included."),
+            this);
+    case Section::Videos:
+        return new EmptyStatePage(
+            text.icon, tr("No videos yet"),
+            tr("The portal's video catalogue appears here with thumbnails, shot lists and the technical "
+               "details of every rendition, so that you can preview a clip before you download it."),
+            this);
+    case Section::Downloads:
+        return new EmptyStatePage(
+            text.icon, tr("No downloads"),
+            tr("Renditions you queue for download appear here with their progress, speed and time left. "
+               "The queue survives restarts, and every finished file is checked against the portal's "
+               "SHA-256 checksum."),
+            this);
+    case Section::Library:
+        return new EmptyStatePage(
+            text.icon, tr("Your library is empty"),
+            tr("Every verified download enters your local clip library, where you can search it, add tags "
+               "and notes, check that files are intact and export their metadata."),
+            this);
+    case Section::Account:
+        return new EmptyStatePage(
+            text.icon, tr("Not signed in"),
+            tr("Sign in with your portal account, or create one, to download broadcast-quality files. Your "
+               "sign-in is kept in the system keychain, never in a plain file."),
+            this);
+    }
+    return new QWidget(this);
+}
+
+Section MainWindow::currentSection() const
+{
+    return AllSections.at(static_cast<std::size_t>(std::max(0, m_navigation->currentRow())));
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_navigation->setCurrentRow(indexOf(section));
+}
+
+QWidget *MainWindow::page(Section section) const
+{
+    return m_pageBySection.at(section);
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(m_paths, m_portal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings.mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1100, 720);
+    QMainWindow::restoreState(m_settings.mainWindowState());
+    const QString saved = m_settings.currentSection();
+    for (Section section : AllSections) {
+        if (sectionKey(section) == saved)
+            showSection(section);
+    }
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(QMainWindow::saveState());
+    m_settings.setCurrentSection(sectionKey(currentSection()));
+    if (const auto synced = m_settings.sync(); !synced)
+        qCWarning(lcApp) << "could not save the window state:" << synced.error().message;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+} // namespace Ui

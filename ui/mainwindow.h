@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ui/section.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+#include <map>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Settings {
+class AppSettings;
+class Paths;
+} // namespace Settings
+
+namespace Ui {
+
+// The application window: a navigation list of the five sections beside the
+// page of the current one, menus, and a status bar naming the portal.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Settings::AppSettings &settings, const Settings::Paths &paths, const QUrl &portal,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Section currentSection() const;
+    void showSection(Section section);
+    QWidget *page(Section section) const;
+
+public slots:
+    void showAbout();
+
+signals:
+    void sectionChanged(Ui::Section section);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void buildMenus();
+    void restoreState();
+    void saveState();
+    QWidget *createPage(Section section);
+
+    Settings::AppSettings &m_settings;
+    const Settings::Paths &m_paths;
+    QUrl m_portal;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_portalLabel;
+    std::map<Section, QWidget *> m_pageBySection;
+};
+
+} // namespace Ui

@@ -1,0 +1,51 @@
+#include "ui/translations.h"
+
+#include "core/util/logging.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace Ui {
+
+namespace {
+
+// Translators installed by an earlier call, so that a later one replaces them.
+QList<QTranslator *> &installed()
+{
+    static QList<QTranslator *> list;
+    return list;
+}
+
+} // namespace
+
+QString Translations::install(QCoreApplication &app, const QString &language)
+{
+    for (QTranslator *translator : std::as_const(installed())) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed().clear();
+
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *own = new QTranslator(&app);
+    if (!own->load(locale, QStringLiteral("mmdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        qCInfo(lcApp) << "no translation for" << locale.name() << "- using English";
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(own);
+    installed().append(own);
+
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        installed().append(qt);
+    } else {
+        delete qt;
+    }
+    return own->language().left(2);
+}
+
+} // namespace Ui
