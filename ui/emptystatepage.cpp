@@ -2,6 +2,7 @@
 
 #include "ui/uiresources.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -25,7 +26,9 @@ EmptyStatePage::EmptyStatePage(const QString &iconName, const QString &heading, 
 
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignCenter);
-    m_explanation->setMaximumWidth(520);
+    // A word-wrapped label has no natural width; give it a readable measure.
+    m_explanation->setMinimumWidth(420);
+    m_explanation->setMaximumWidth(560);
     m_explanation->setObjectName(QStringLiteral("emptyStateExplanation"));
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -34,7 +37,13 @@ EmptyStatePage::EmptyStatePage(const QString &iconName, const QString &heading, 
     layout->addWidget(iconLabel, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
     layout->addWidget(m_heading, 0, Qt::AlignHCenter);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    // Centred by stretches rather than an alignment flag, which would stop the
+    // layout from giving the wrapped text the height it needs.
+    auto *explanationRow = new QHBoxLayout;
+    explanationRow->addStretch();
+    explanationRow->addWidget(m_explanation);
+    explanationRow->addStretch();
+    layout->addLayout(explanationRow);
     layout->addStretch(3);
 
     setAccessibleName(heading);

@@ -98,9 +98,11 @@ void MainWindow::buildNavigation()
     m_navigation->setMovement(QListView::Static);
     m_navigation->setWrapping(false);
     m_navigation->setIconSize(QSize(32, 32));
-    m_navigation->setGridSize(QSize(96, 72));
+    m_navigation->setGridSize(QSize(96, 80));
     m_navigation->setFixedWidth(104);
     m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setItemAlignment(Qt::AlignHCenter);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -110,6 +112,7 @@ void MainWindow::buildNavigation()
         auto *item = new QListWidgetItem(icon(text.icon), text.title, m_navigation);
         item->setData(Qt::AccessibleTextRole, text.title);
         item->setTextAlignment(Qt::AlignHCenter);
+        item->setSizeHint(QSize(92, 72));
         QWidget *pageWidget = createPage(section);
         pageWidget->setObjectName(sectionKey(section) + QStringLiteral("Page"));
         m_pages->addWidget(pageWidget);
