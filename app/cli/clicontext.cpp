@@ -1,6 +1,13 @@
 #include "app/cli/clicontext.h"
 
+#include "app/cli/exitcodes.h"
+#include "core/auth/accountservice.h"
+#include "core/auth/tokenstore.h"
+#include "core/portal/portalclient.h"
+
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 
@@ -11,6 +18,42 @@ CliContext::CliContext(Settings::Paths paths, bool json)
       m_settings(std::make_unique<Settings::AppSettings>(m_paths.settingsFile())),
       m_json(json)
 { }
+
+CliContext::~CliContext() = default;
+
+Portal::PortalClient *CliContext::portalClient()
+{
+    if (m_portal.isEmpty())
+        return nullptr;
+    if (!m_client) {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<Portal::PortalClient>(*m_network, m_portal);
+    }
+    return m_client.get();
+}
+
+Auth::AccountService *CliContext::accounts()
+{
+    Portal::PortalClient *client = portalClient();
+    if (!client)
+        return nullptr;
+    if (!m_accounts) {
+        m_tokens = std::make_unique<Auth::TokenStore>();
+        m_accounts = std::make_unique<Auth::AccountService>(*client, *m_tokens);
+    }
+    return m_accounts.get();
+}
+
+int CliContext::fail(const Portal::ApiError &error) const
+{
+    int exitCode = ExitFailure;
+    if (error.isNetwork())
+        exitCode = ExitNetwork;
+    else if (error.isAuthentication() || error.httpStatus == 403)
+        exitCode = ExitAuthentication;
+    return fail(exitCode, error.code, error.message);
+}
 
 void CliContext::printText(const QString &text) const
 {

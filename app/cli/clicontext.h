@@ -9,6 +9,18 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
+namespace Portal {
+class PortalClient;
+struct ApiError;
+} // namespace Portal
+
+namespace Auth {
+class TokenStore;
+class AccountService;
+} // namespace Auth
+
 namespace Cli {
 
 // What every command gets: the resolved global options, the settings and a
@@ -17,6 +29,7 @@ class CliContext final
 {
 public:
     CliContext(Settings::Paths paths, bool json);
+    ~CliContext();
 
     const Settings::Paths &paths() const { return m_paths; }
     Settings::AppSettings &settings() { return *m_settings; }
@@ -30,12 +43,23 @@ public:
     // Errors go to stderr as "mmdesk-cli: message", or as a JSON error
     // object on stdout in --json mode. Returns exitCode for convenience.
     int fail(int exitCode, const QString &code, const QString &message) const;
+    // The same for a portal error, with the exit code its kind calls for.
+    int fail(const Portal::ApiError &error) const;
+
+    // The portal client and the account service, made on first use. Fails
+    // (nullptr) when no portal is set; the caller reports usage.
+    Portal::PortalClient *portalClient();
+    Auth::AccountService *accounts();
 
 private:
     Settings::Paths m_paths;
     std::unique_ptr<Settings::AppSettings> m_settings;
     QUrl m_portal;
     bool m_json;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Portal::PortalClient> m_client;
+    std::unique_ptr<Auth::TokenStore> m_tokens;
+    std::unique_ptr<Auth::AccountService> m_accounts;
 };
 
 } // namespace Cli

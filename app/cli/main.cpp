@@ -1,5 +1,6 @@
 // mmdesk-cli: the same core as the desktop application, for scripts.
 
+#include "app/cli/accountcommand.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/infocommand.h"
@@ -29,6 +30,8 @@ Global options:
 
 Commands:
   info             Version, portal, folders and keychain status.
+  account          Register, verify, sign in and out, reset a password, show
+                   or change the account ('account --help' for the actions).
 
 Exit codes:
   0  success
@@ -100,6 +103,8 @@ int main(int argc, char *argv[])
 
     if (command == u"info") {
         QTimer::singleShot(0, &app, [&] { Cli::runInfo(context, commandArguments, &app, finish); });
+    } else if (command == u"account") {
+        QTimer::singleShot(0, &app, [&] { Cli::runAccount(context, commandArguments, &app, finish); });
     } else {
         return context.fail(Cli::ExitUsage, QStringLiteral("usage"),
                             QStringLiteral("unknown command “%1”. Try 'mmdesk-cli --help'.").arg(command));

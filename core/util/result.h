@@ -15,14 +15,15 @@ struct Error
     QString message;
 };
 
-// Either a value or an Error. std::expected is not available in g++ 12's C++20
+// Either a value or an error: Util::Error unless a module needs more detail,
+// as the portal client does. std::expected is not available in g++ 12's C++20
 // mode; this covers what the project needs of it.
-template<class T>
+template<class T, class E = Error>
 class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) { }
-    Result(Error error) : m_state(std::move(error)) { }
+    Result(E error) : m_state(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -30,27 +31,27 @@ public:
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
     T &&value() && { return std::get<T>(std::move(m_state)); }
-    const Error &error() const { return std::get<Error>(m_state); }
+    const E &error() const { return std::get<E>(m_state); }
 
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<class E>
+class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(E error) : m_error(std::move(error)) { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const E &error() const { return *m_error; }
 
 private:
-    std::optional<Error> m_error;
+    std::optional<E> m_error;
 };
 
 inline Error makeError(QString code, QString message)

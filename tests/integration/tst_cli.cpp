@@ -3,6 +3,7 @@
 
 #include "tests/support/testpaths.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -19,11 +20,14 @@ struct Run
 };
 
 Run runCli(const QStringList &arguments,
-           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+           const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(TestSupport::program(QStringLiteral("mmdesk-cli")), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(30000)) {
         process.kill();
@@ -122,6 +126,72 @@ private slots:
             runCli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("info")}, environment);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("Keychain:      No keychain service answered"), run.out.constData());
+    }
+
+    void accountNeedsAPortal()
+    {
+        QTemporaryDir data;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("MMDESK_PORTAL"));
+        const Run run = runCli(
+            {QStringLiteral("--data-dir"), data.path(), QStringLiteral("account"), QStringLiteral("me")},
+            environment);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("No portal is set"), run.err.constData());
+    }
+
+    // Nothing listens on port 9 of the loopback: had a request been sent, the
+    // answer would be a network failure (exit 4), not a usage error.
+    void weakPasswordIsRefusedBeforeAnyRequest()
+    {
+        QTemporaryDir data;
+        const Run run = runCli(
+            {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--portal"),
+             QStringLiteral("http://127.0.0.1:9/api/v1"), QStringLiteral("--json"), QStringLiteral("account"),
+             QStringLiteral("register"), QStringLiteral("--email"), QStringLiteral("ana@example.org"),
+             QStringLiteral("--name"), QStringLiteral("Ana"), QStringLiteral("--password-stdin")},
+            QProcessEnvironment::systemEnvironment(), "short pass\n");
+        QCOMPARE(run.exitCode, 2);
+        const QJsonObject error =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("weak_password"));
+        const QJsonArray rules =
+            error.value(QStringLiteral("fields")).toObject().value(QStringLiteral("password")).toArray();
+        QVERIFY(rules.contains(QStringLiteral("too_short")));
+        QVERIFY(rules.contains(QStringLiteral("has_whitespace")));
+        QVERIFY(rules.contains(QStringLiteral("no_upper")));
+        QVERIFY(rules.contains(QStringLiteral("no_digit")));
+        QVERIFY(rules.contains(QStringLiteral("no_symbol")));
+        QVERIFY(!rules.contains(QStringLiteral("no_lower")));
+    }
+
+    void passwordIsNeverAnArgument()
+    {
+        QTemporaryDir data;
+        const QStringList common {QStringLiteral("--data-dir"), data.path(),
+                                  QStringLiteral("--portal"),   QStringLiteral("http://127.0.0.1:9/api/v1"),
+                                  QStringLiteral("account"),    QStringLiteral("login"),
+                                  QStringLiteral("--email"),    QStringLiteral("ana@example.org")};
+        const Run asArgument =
+            runCli(common + QStringList {QStringLiteral("--password"), QStringLiteral("Secret-123456")});
+        QCOMPARE(asArgument.exitCode, 2);
+        QVERIFY2(asArgument.err.contains("password"), asArgument.err.constData());
+        // No terminal to prompt on and no --password-stdin: refuse, do not hang.
+        const Run noTerminal = runCli(common);
+        QCOMPARE(noTerminal.exitCode, 2);
+        QVERIFY2(noTerminal.err.contains("--password-stdin"), noTerminal.err.constData());
+    }
+
+    void networkFailureIsExitCodeFour()
+    {
+        QTemporaryDir data;
+        const Run run = runCli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--portal"),
+                                QStringLiteral("http://127.0.0.1:9/api/v1"), QStringLiteral("account"),
+                                QStringLiteral("login"), QStringLiteral("--email"),
+                                QStringLiteral("ana@example.org"), QStringLiteral("--password-stdin")},
+                               QProcessEnvironment::systemEnvironment(), "Correct-Horse-42\n");
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("could not be reached"), run.err.constData());
     }
 
     void needsNoGuiLibraries()

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+#include <functional>
+
+class QObject;
+
+namespace Cli {
+
+class CliContext;
+
+// `mmdesk-cli account register | verify | resend | login | logout | reset | me`.
+// Finishes by calling done(exitCode) from the event loop.
+void runAccount(CliContext &context, const QStringList &arguments, QObject *owner,
+                const std::function<void(int)> &done);
+
+} // namespace Cli

@@ -1,0 +1,88 @@
+#include "core/portal/apierror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Portal {
+
+ApiError ApiError::network(const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::Network;
+    error.code = QStringLiteral("network_error");
+    error.message = tr("The portal could not be reached (%1). Check your network connection and the portal "
+                       "address, then try again.")
+                        .arg(detail);
+    return error;
+}
+
+ApiError ApiError::timeout()
+{
+    ApiError error;
+    error.kind = Kind::Timeout;
+    error.code = QStringLiteral("timeout");
+    error.message = tr("The portal did not answer in time. Check your network connection and try again.");
+    return error;
+}
+
+ApiError ApiError::invalidResponse(const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::InvalidResponse;
+    error.code = QStringLiteral("invalid_response");
+    error.message = tr("The portal sent an answer this version cannot read (%1). Check that the portal "
+                       "address points at a Portal API v1 server.")
+                        .arg(detail);
+    return error;
+}
+
+ApiError ApiError::sessionExpired()
+{
+    ApiError error;
+    error.kind = Kind::SessionExpired;
+    error.httpStatus = 401;
+    error.code = QStringLiteral("session_expired");
+    error.message = tr("Your sign-in has expired. Sign in again to continue.");
+    return error;
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body, std::optional<int> retryAfter)
+{
+    ApiError error;
+    error.kind = Kind::Http;
+    error.httpStatus = status;
+    error.retryAfterSeconds = retryAfter;
+
+    const QJsonObject object =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+    error.code = object.value(QStringLiteral("code")).toString();
+    error.message = object.value(QStringLiteral("message")).toString();
+    const QJsonObject fields = object.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        QStringList reasons;
+        for (const QJsonValue &reason : it.value().toArray())
+            reasons << reason.toString();
+        error.fields.insert(it.key(), reasons);
+    }
+
+    if (error.code.isEmpty())
+        error.code = QStringLiteral("http_%1").arg(status);
+    if (error.message.isEmpty()) {
+        if (status == 401)
+            error.message = tr("The portal did not accept the sign-in. Sign in again.");
+        else if (status == 403)
+            error.message = tr("The portal refused access to this item.");
+        else if (status == 404)
+            error.message = tr("The portal does not know this item. It may have been removed.");
+        else if (status == 429)
+            error.message = tr("The portal asks to slow down. Try again in a moment.");
+        else if (status >= 500)
+            error.message = tr("The portal had a problem (HTTP %1). Try again in a moment.").arg(status);
+        else
+            error.message = tr("The portal refused the request (HTTP %1).").arg(status);
+    }
+    return error;
+}
+
+} // namespace Portal

@@ -1,0 +1,272 @@
+#include "core/portal/portalclient.h"
+
+#include "core/portal/portalurl.h"
+#include "core/util/logging.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace Portal {
+
+namespace {
+
+// An access token this close to its end is renewed before use rather than
+// sent to be refused.
+constexpr int ExpiryMarginSeconds = 15;
+
+const QByteArray UserAgent = QByteArrayLiteral("MultimediaDesk/" MMDESK_VERSION);
+
+bool isTokenRefusal(const ApiError &error)
+{
+    return error.httpStatus == 401
+        && (error.code == u"token_expired" || error.code == u"invalid_token"
+            || error.code.startsWith(u"http_"));
+}
+
+} // namespace
+
+struct PortalClient::Call
+{
+    ApiRequest request;
+    QPointer<QObject> context;
+    Callback done;
+    int attempt = 0;
+    bool retriedAfterRefresh = false;
+    QString accessTokenUsed;
+};
+
+PortalClient::PortalClient(QNetworkAccessManager &network, QUrl baseUrl, QObject *parent)
+    : QObject(parent), m_network(network), m_baseUrl(std::move(baseUrl))
+{ }
+
+PortalClient::~PortalClient() = default;
+
+void PortalClient::setTokens(const TokenPair &tokens)
+{
+    m_accessToken = tokens.accessToken;
+    m_accessExpiresAt = tokens.accessExpiresAt;
+    m_refreshToken = tokens.refreshToken;
+}
+
+void PortalClient::setRefreshToken(const QString &refreshToken)
+{
+    m_accessToken.clear();
+    m_accessExpiresAt = {};
+    m_refreshToken = refreshToken;
+}
+
+void PortalClient::clearTokens()
+{
+    m_accessToken.clear();
+    m_accessExpiresAt = {};
+    m_refreshToken.clear();
+}
+
+bool PortalClient::accessTokenUsable() const
+{
+    return !m_accessToken.isEmpty()
+        && QDateTime::currentDateTimeUtc().addSecs(ExpiryMarginSeconds) < m_accessExpiresAt;
+}
+
+void PortalClient::send(ApiRequest request, QObject *context, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->request = std::move(request);
+    call->context = context;
+    call->done = std::move(done);
+    dispatch(call);
+}
+
+void PortalClient::dispatch(const CallPtr &call)
+{
+    if (!call->context)
+        return;
+    if (call->request.authenticated) {
+        if (m_refreshToken.isEmpty() && m_accessToken.isEmpty()) {
+            complete(call, ApiError::sessionExpired());
+            return;
+        }
+        if (!accessTokenUsable() || m_refreshing) {
+            waitForRefresh(call);
+            return;
+        }
+    }
+
+    QUrl url = PortalUrl::endpoint(m_baseUrl, call->request.path);
+    if (!call->request.query.isEmpty())
+        url.setQuery(call->request.query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
+    request.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
+    if (call->request.authenticated) {
+        call->accessTokenUsed = m_accessToken;
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+    }
+    QByteArray body;
+    if (call->request.body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        body = QJsonDocument(*call->request.body).toJson(QJsonDocument::Compact);
+    }
+    ++call->attempt;
+    QNetworkReply *reply = m_network.sendCustomRequest(request, call->request.method, body);
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
+}
+
+void PortalClient::finished(const CallPtr &call, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QNetworkReply::NetworkError networkError = reply->error();
+
+    std::optional<ApiError> error;
+    if (status == 0) {
+        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
+            || networkError == QNetworkReply::TimeoutError;
+        error = timedOut ? ApiError::timeout() : ApiError::network(reply->errorString());
+    } else if (status < 200 || status >= 300) {
+        const auto retryAfter =
+            RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        error = ApiError::fromHttp(status, body, retryAfter);
+    }
+
+    if (!error) {
+        ApiResponse response;
+        response.status = status;
+        if (!body.isEmpty()) {
+            QJsonParseError parseError;
+            response.json = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                complete(call, ApiError::invalidResponse(parseError.errorString()));
+                return;
+            }
+        }
+        complete(call, std::move(response));
+        return;
+    }
+
+    if (call->request.authenticated && isTokenRefusal(*error) && !call->retriedAfterRefresh) {
+        call->retriedAfterRefresh = true;
+        qCDebug(lcPortal) << "access token refused for" << call->request.path << "- refreshing";
+        // Another call may have renewed the token since this one was sent.
+        if (call->accessTokenUsed != m_accessToken && accessTokenUsable()) {
+            dispatch(call);
+        } else {
+            m_accessToken.clear();
+            waitForRefresh(call);
+        }
+        return;
+    }
+
+    const bool idempotent = call->request.method == "GET" || call->request.method == "HEAD";
+    if (idempotent && RetryPolicy::isRetryable(status) && call->attempt < m_retry.maxAttempts) {
+        const auto wait = m_retry.delay(call->attempt, error->retryAfterSeconds,
+                                        QRandomGenerator::global()->generateDouble());
+        qCInfo(lcPortal) << call->request.method << call->request.path << "failed (" << error->code
+                         << ") - retrying in" << wait.count() << "ms";
+        QTimer::singleShot(wait, this, [this, call] { dispatch(call); });
+        return;
+    }
+    complete(call, std::move(*error));
+}
+
+void PortalClient::complete(const CallPtr &call, ApiResult<ApiResponse> result)
+{
+    if (!call->context)
+        return;
+    // Run on the context's thread, and not at all if it goes away meanwhile.
+    QMetaObject::invokeMethod(
+        call->context.data(),
+        [done = std::move(call->done), result = std::move(result)]() mutable { done(std::move(result)); },
+        Qt::AutoConnection);
+}
+
+void PortalClient::waitForRefresh(const CallPtr &call)
+{
+    m_waitingForRefresh.push_back(call);
+    startRefresh();
+}
+
+void PortalClient::refreshSession(QObject *context, std::function<void(ApiResult<TokenPair>)> done)
+{
+    m_refreshListeners.emplace_back(context, std::move(done));
+    startRefresh();
+}
+
+void PortalClient::startRefresh()
+{
+    if (m_refreshing)
+        return;
+    if (m_refreshToken.isEmpty()) {
+        // Nothing to renew with: everyone waiting has to sign in again.
+        m_accessToken.clear();
+        refreshFinished(nullptr);
+        return;
+    }
+    m_refreshing = true;
+    ++m_refreshCount;
+    QNetworkRequest request(PortalUrl::endpoint(m_baseUrl, QStringLiteral("auth/refresh")));
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
+    const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("refresh_token"), m_refreshToken}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_network.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { refreshFinished(reply); });
+}
+
+void PortalClient::refreshFinished(QNetworkReply *reply)
+{
+    m_refreshing = false;
+    std::optional<TokenPair> tokens;
+    ApiError error = ApiError::sessionExpired();
+    if (reply) {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status == 200) {
+            tokens =
+                TokenPair::fromJson(QJsonDocument::fromJson(body).object(), QDateTime::currentDateTimeUtc());
+            if (!tokens)
+                error = ApiError::invalidResponse(QStringLiteral("auth/refresh"));
+        } else if (status == 0) {
+            error = ApiError::network(reply->errorString());
+        } else if (status == 401 || status == 400) {
+            error = ApiError::sessionExpired();
+        } else {
+            error = ApiError::fromHttp(status, body, std::nullopt);
+        }
+    }
+
+    auto waiting = std::exchange(m_waitingForRefresh, {});
+    auto listeners = std::exchange(m_refreshListeners, {});
+    if (tokens) {
+        setTokens(*tokens);
+        emit tokensRefreshed(*tokens);
+        for (const CallPtr &call : waiting)
+            dispatch(call);
+        for (auto &[context, done] : listeners) {
+            if (context)
+                done(*tokens);
+        }
+        return;
+    }
+
+    if (error.kind == ApiError::Kind::SessionExpired) {
+        clearTokens();
+        emit sessionExpired(error);
+    }
+    for (const CallPtr &call : waiting)
+        complete(call, error);
+    for (auto &[context, done] : listeners) {
+        if (context)
+            done(error);
+    }
+}
+
+} // namespace Portal

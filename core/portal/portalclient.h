@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/portal/accounttypes.h"
+#include "core/portal/apierror.h"
+#include "core/portal/retrypolicy.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Portal {
+
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; // relative to the portal's base URL, e.g. "auth/login"
+    QUrlQuery query;
+    std::optional<QJsonObject> body;
+    bool authenticated = false; // sends the access token, refreshing it when needed
+};
+
+struct ApiResponse
+{
+    int status = 0;
+    QJsonDocument json;
+};
+
+// Talks to a Portal API v1 server over QNetworkAccessManager. Asynchronous;
+// callbacks run on the thread of their context object and not at all once it
+// is gone. GET requests are retried with backoff and jitter on network errors,
+// timeouts, 429 and 5xx, never sooner than Retry-After. Authenticated calls
+// that meet an expired access token share one refresh, then run again.
+class PortalClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortalClient)
+
+public:
+    using Callback = std::function<void(ApiResult<ApiResponse>)>;
+
+    PortalClient(QNetworkAccessManager &network, QUrl baseUrl, QObject *parent = nullptr);
+    ~PortalClient() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+
+    // After a sign-in: the tokens to use from now on.
+    void setTokens(const TokenPair &tokens);
+    // After a restart: only the refresh token is known; the first
+    // authenticated call refreshes first.
+    void setRefreshToken(const QString &refreshToken);
+    void clearTokens();
+    bool hasSession() const { return !m_refreshToken.isEmpty(); }
+    QString refreshToken() const { return m_refreshToken; }
+    // How many refreshes were sent (for tests and diagnostics).
+    int refreshCount() const { return m_refreshCount; }
+
+    void send(ApiRequest request, QObject *context, Callback done);
+
+    // Renews the access token now, joining a refresh already under way.
+    void refreshSession(QObject *context, std::function<void(ApiResult<TokenPair>)> done);
+
+signals:
+    // The portal rotated the tokens: persist the new refresh token.
+    void tokensRefreshed(const Portal::TokenPair &tokens);
+    // The refresh token was refused: the person has to sign in again.
+    void sessionExpired(const Portal::ApiError &error);
+
+private:
+    struct Call;
+    using CallPtr = std::shared_ptr<Call>;
+
+    void dispatch(const CallPtr &call);
+    void finished(const CallPtr &call, QNetworkReply *reply);
+    void complete(const CallPtr &call, ApiResult<ApiResponse> result);
+    void waitForRefresh(const CallPtr &call);
+    void startRefresh();
+    void refreshFinished(QNetworkReply *reply);
+    bool accessTokenUsable() const;
+
+    QNetworkAccessManager &m_network;
+    QUrl m_baseUrl;
+    RetryPolicy m_retry;
+    std::chrono::milliseconds m_transferTimeout {30000};
+
+    QString m_accessToken;
+    QDateTime m_accessExpiresAt;
+    QString m_refreshToken;
+    bool m_refreshing = false;
+    int m_refreshCount = 0;
+    std::deque<CallPtr> m_waitingForRefresh;
+    std::deque<std::pair<QPointer<QObject>, std::function<void(ApiResult<TokenPair>)>>> m_refreshListeners;
+};
+
+} // namespace Portal
