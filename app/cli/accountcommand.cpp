@@ -180,6 +180,7 @@ void doRegister(const Action &a)
         return;
     Portal::Registration registration;
     registration.email = a.value("email");
+    registration.password = *password;
     registration.displayName = a.value("name");
     registration.organisation = a.value("organisation");
     registration.newsletter = a.isSet("newsletter");

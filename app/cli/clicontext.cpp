@@ -45,6 +45,14 @@ Auth::AccountService *CliContext::accounts()
     return m_accounts.get();
 }
 
+void CliContext::whenSaved(QObject *context, std::function<void()> done)
+{
+    if (m_accounts)
+        m_accounts->whenSaved(context, std::move(done));
+    else
+        done();
+}
+
 int CliContext::fail(const Portal::ApiError &error) const
 {
     int exitCode = ExitFailure;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -50,6 +51,8 @@ public:
     // (nullptr) when no portal is set; the caller reports usage.
     Portal::PortalClient *portalClient();
     Auth::AccountService *accounts();
+    // Runs `done` when no keychain write is under way any more.
+    void whenSaved(QObject *context, std::function<void()> done);
 
 private:
     Settings::Paths m_paths;

@@ -96,9 +96,11 @@ int main(int argc, char *argv[])
     // The command's own parser expects a program name first.
     const QStringList commandArguments = QStringList {QStringLiteral("mmdesk-cli ") + command} + positional;
     int exitCode = Cli::ExitOk;
-    const auto finish = [&exitCode](int code) {
+    // Exit only once the keychain holds what the command changed: a refresh
+    // token rotated during the command would otherwise be lost.
+    const auto finish = [&exitCode, &context, &app](int code) {
         exitCode = code;
-        QCoreApplication::exit(code);
+        context.whenSaved(&app, [code] { QCoreApplication::exit(code); });
     };
 
     if (command == u"info") {

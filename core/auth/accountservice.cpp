@@ -123,13 +123,40 @@ void AccountService::startSession(const Portal::TokenPair &tokens)
     emit userChanged();
 }
 
+void AccountService::writeStarted()
+{
+    ++m_pendingWrites;
+}
+
+void AccountService::writeFinished()
+{
+    if (--m_pendingWrites > 0)
+        return;
+    auto waiters = std::exchange(m_savedWaiters, {});
+    for (auto &[context, done] : waiters) {
+        if (context)
+            done();
+    }
+}
+
+void AccountService::whenSaved(QObject *context, std::function<void()> done)
+{
+    if (m_pendingWrites == 0) {
+        done();
+        return;
+    }
+    m_savedWaiters.emplace_back(context, std::move(done));
+}
+
 void AccountService::saveSession(const Portal::TokenPair &tokens)
 {
-    m_tokens.write(keychainKey(), sessionBlob(tokens), this, [](Util::Result<TokenStore::Where> where) {
+    writeStarted();
+    m_tokens.write(keychainKey(), sessionBlob(tokens), this, [this](Util::Result<TokenStore::Where> where) {
         if (!where.ok())
             qCWarning(lcAuth) << "could not save the sign-in:" << where.error().message;
         else if (where.value() == TokenStore::Where::MemoryOnly)
             qCWarning(lcAuth) << "no keychain: the sign-in lasts until the application closes";
+        writeFinished();
     });
 }
 
@@ -137,9 +164,11 @@ void AccountService::forgetSession()
 {
     m_client.clearTokens();
     m_user.reset();
-    m_tokens.remove(keychainKey(), this, [](Util::Result<void> removed) {
+    writeStarted();
+    m_tokens.remove(keychainKey(), this, [this](Util::Result<void> removed) {
         if (!removed.ok())
             qCWarning(lcAuth) << "could not remove the saved sign-in:" << removed.error().message;
+        writeFinished();
     });
     setState(State::SignedOut);
     emit userChanged();

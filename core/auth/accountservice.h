@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace Portal {
 class PortalClient;
@@ -70,6 +72,11 @@ public:
     // Ends the session locally whatever the portal answers.
     void signOut(QObject *context, Done<bool> done);
 
+    // Runs `done` once every keychain write under way has finished (at once
+    // when none is). A process about to exit waits for this, so that a
+    // rotated refresh token is never lost.
+    void whenSaved(QObject *context, std::function<void()> done);
+
     // The contract's e-mail check, loosely: one @, something on both sides, a dot in the domain.
     static bool looksLikeEmail(const QString &email);
     // A weak_password error listing the unmet rules, made without asking the portal.
@@ -88,12 +95,16 @@ private:
     void startSession(const Portal::TokenPair &tokens);
     void saveSession(const Portal::TokenPair &tokens);
     void forgetSession();
+    void writeStarted();
+    void writeFinished();
 
     Portal::PortalClient &m_client;
     Portal::AccountApi m_api;
     TokenStore &m_tokens;
     State m_state = State::SignedOut;
     std::optional<Portal::User> m_user;
+    int m_pendingWrites = 0;
+    std::vector<std::pair<QPointer<QObject>, std::function<void()>>> m_savedWaiters;
 };
 
 } // namespace Auth

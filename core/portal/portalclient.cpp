@@ -9,13 +9,15 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Portal {
 
 namespace {
 
 // An access token this close to its end is renewed before use rather than
-// sent to be refused.
-constexpr int ExpiryMarginSeconds = 15;
+// sent to be refused: 15 s, or a quarter of a shorter lifetime.
+constexpr qint64 MaxExpiryMarginSeconds = 15;
 
 const QByteArray UserAgent = QByteArrayLiteral("MultimediaDesk/" MMDESK_VERSION);
 
@@ -35,6 +37,9 @@ struct PortalClient::Call
     Callback done;
     int attempt = 0;
     bool retriedAfterRefresh = false;
+    // Sent right after a refresh: use the new token even if the portal gave it
+    // a lifetime too short to pass accessTokenUsable(), rather than loop.
+    bool afterRefresh = false;
     QString accessTokenUsed;
 };
 
@@ -49,6 +54,8 @@ void PortalClient::setTokens(const TokenPair &tokens)
     m_accessToken = tokens.accessToken;
     m_accessExpiresAt = tokens.accessExpiresAt;
     m_refreshToken = tokens.refreshToken;
+    const qint64 lifetime = QDateTime::currentDateTimeUtc().secsTo(tokens.accessExpiresAt);
+    m_expiryMarginSeconds = std::clamp<qint64>(lifetime / 4, 0, MaxExpiryMarginSeconds);
 }
 
 void PortalClient::setRefreshToken(const QString &refreshToken)
@@ -68,7 +75,7 @@ void PortalClient::clearTokens()
 bool PortalClient::accessTokenUsable() const
 {
     return !m_accessToken.isEmpty()
-        && QDateTime::currentDateTimeUtc().addSecs(ExpiryMarginSeconds) < m_accessExpiresAt;
+        && QDateTime::currentDateTimeUtc().addSecs(m_expiryMarginSeconds) < m_accessExpiresAt;
 }
 
 void PortalClient::send(ApiRequest request, QObject *context, Callback done)
@@ -89,7 +96,7 @@ void PortalClient::dispatch(const CallPtr &call)
             complete(call, ApiError::sessionExpired());
             return;
         }
-        if (!accessTokenUsable() || m_refreshing) {
+        if (m_refreshing || (!accessTokenUsable() && !call->afterRefresh)) {
             waitForRefresh(call);
             return;
         }
@@ -248,8 +255,10 @@ void PortalClient::refreshFinished(QNetworkReply *reply)
     if (tokens) {
         setTokens(*tokens);
         emit tokensRefreshed(*tokens);
-        for (const CallPtr &call : waiting)
+        for (const CallPtr &call : waiting) {
+            call->afterRefresh = true;
             dispatch(call);
+        }
         for (auto &[context, done] : listeners) {
             if (context)
                 done(*tokens);

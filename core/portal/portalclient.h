@@ -97,6 +97,7 @@ private:
 
     QString m_accessToken;
     QDateTime m_accessExpiresAt;
+    qint64 m_expiryMarginSeconds = 0;
     QString m_refreshToken;
     bool m_refreshing = false;
     int m_refreshCount = 0;
