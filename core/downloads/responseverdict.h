@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace Downloads {
+
+// "bytes FIRST-LAST/TOTAL" of a 206 answer (TOTAL may be unknown: -1).
+struct ContentRange
+{
+    qint64 first = 0;
+    qint64 last = 0;
+    qint64 total = -1;
+
+    static std::optional<ContentRange> parse(const QByteArray &header);
+};
+
+// What a transfer asked for: bytes from `offset` on, with If-Range set to
+// `validator` (a strong ETag, or empty) when offset > 0.
+struct RangeAsked
+{
+    qint64 offset = 0;
+    qint64 expectedSize = -1; // the rendition's size_bytes, or -1
+    QByteArray validator; // the ETag the partial file was written from
+};
+
+// The status line and headers of the answer, before any body byte is used.
+struct AnswerHead
+{
+    int status = 0;
+    QByteArray contentRange;
+    QByteArray etag;
+    qint64 contentLength = -1;
+};
+
+// What to do with an answer, decided before its first body byte touches the
+// partial file. This is where "never append bytes of another version or at
+// a wrong offset" is enforced.
+enum class Verdict {
+    Append, // 206 for exactly the asked range of the same version: write at offset
+    TakeWhole, // 200: the body is the whole file: write it from byte 0
+    RestartClean, // do not use this body: drop the partial file, ask again from 0
+    RefreshLink, // 401/403/410: the signed link expired or was refused
+    RetryLater, // 408/429/5xx: try again after a wait (Retry-After, backoff)
+    Fail, // 404 and other client errors: give up with a reason
+};
+
+Verdict decide(const RangeAsked &asked, const AnswerHead &head);
+
+// Strong comparison (RFC 9110 §8.8.3.2): weak validators never match.
+bool strongEtagMatch(const QByteArray &a, const QByteArray &b);
+
+} // namespace Downloads
