@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/downloads/responseverdict.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+#include <curl/curl.h>
+
+namespace Downloads {
+
+// One HTTP GET of a media file, or of its tail from an offset, written with
+// pwrite() into an open file at the right place. The answer's status and
+// headers are judged (decide()) before the first body byte is written, so a
+// body of another version never reaches the file. Driven by a CURLM owned by
+// the caller (the engine's worker thread); not thread-safe by itself.
+class Transfer final
+{
+public:
+    struct Spec
+    {
+        QUrl url;
+        int fd = -1; // the .part file, opened for writing
+        qint64 offset = 0; // first byte wanted
+        qint64 expectedSize = -1; // the rendition's size, -1 when unknown
+        QByteArray validator; // strong ETag the partial bytes came from
+        qint64 maxBytesPerSecond = 0;
+        int stallSeconds = 30; // no byte for this long: the transfer fails as stalled
+        int connectTimeoutSeconds = 20;
+    };
+
+    struct Outcome
+    {
+        Verdict verdict = Verdict::Fail;
+        bool complete = false; // every byte up to the end was written
+        int httpStatus = 0;
+        QByteArray etag;
+        qint64 totalSize = -1; // what the answer said the file's size is
+        qint64 position = 0; // the file holds valid bytes [0, position)
+        std::optional<int> retryAfterSeconds;
+        QString error; // set when the transfer itself failed
+        bool stalled = false;
+        bool diskFull = false; // ENOSPC/EDQUOT: pause, keep every byte, go on when space is free
+    };
+
+    explicit Transfer(Spec spec);
+    ~Transfer();
+    Transfer(const Transfer &) = delete;
+    Transfer &operator=(const Transfer &) = delete;
+
+    CURL *handle() const { return m_curl; }
+    const Spec &spec() const { return m_spec; }
+    // Valid bytes in the file so far: [0, position()).
+    qint64 position() const { return m_position; }
+    qint64 bytesReceived() const { return m_received; }
+    void setMaxBytesPerSecond(qint64 limit);
+
+    // Called with the CURLcode that curl_multi_info_read() reported.
+    Outcome finish(int curlCode);
+
+private:
+    static size_t onHeader(char *data, size_t size, size_t count, void *self);
+    static size_t onBody(char *data, size_t size, size_t count, void *self);
+    static int onProgress(void *self, curl_off_t, curl_off_t, curl_off_t, curl_off_t);
+    bool judgeHead();
+    bool writeAll(const char *data, size_t length);
+
+    Spec m_spec;
+    CURL *m_curl = nullptr;
+    curl_slist *m_headers = nullptr;
+    AnswerHead m_head;
+    bool m_headJudged = false;
+    std::optional<Verdict> m_verdict;
+    std::optional<int> m_retryAfter;
+    qint64 m_position = 0;
+    qint64 m_received = 0;
+    qint64 m_totalSize = -1;
+    QString m_writeError;
+    bool m_diskFull = false;
+    bool m_stalled = false;
+    QElapsedTimer m_lastProgress;
+};
+
+} // namespace Downloads
