@@ -221,13 +221,15 @@ Util::Result<void> QueueStore::setState(qint64 id, State state, const QString &e
     return update.value().exec();
 }
 
-Util::Result<void> QueueStore::setLink(qint64 id, const QString &url, const QDateTime &expiresAt)
+Util::Result<void> QueueStore::setLink(qint64 id, const QString &url, const QDateTime &expiresAt,
+                                       qint64 sizeBytes, const QByteArray &sha256)
 {
-    auto update = m_db->prepare(
-        QStringLiteral("UPDATE downloads SET url = IFNULL(?, ''), url_expires_at = ? WHERE id = ?"));
+    auto update =
+        m_db->prepare(QStringLiteral("UPDATE downloads SET url = IFNULL(?, ''), url_expires_at = ?, "
+                                     "size_bytes = ?, sha256 = IFNULL(?, '') WHERE id = ?"));
     if (!update)
         return update.error();
-    update.value().bindAll(url, timestamp(expiresAt), id);
+    update.value().bindAll(url, timestamp(expiresAt), sizeBytes, QString::fromLatin1(sha256), id);
     return update.value().exec();
 }
 

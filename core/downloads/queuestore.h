@@ -38,7 +38,9 @@ public:
 
     Util::Result<void> setState(qint64 id, State state, const QString &errorCode = {},
                                 const QString &errorMessage = {});
-    Util::Result<void> setLink(qint64 id, const QString &url, const QDateTime &expiresAt);
+    // A fresh signed link and the facts it came with.
+    Util::Result<void> setLink(qint64 id, const QString &url, const QDateTime &expiresAt, qint64 sizeBytes,
+                               const QByteArray &sha256);
     // Progress and the validator it belongs to, with every segment, at once.
     Util::Result<void> saveProgress(const DownloadRecord &record);
     Util::Result<void> setSpeedLimit(qint64 id, qint64 bytesPerSecond);

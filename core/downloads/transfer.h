@@ -57,6 +57,8 @@ public:
     // Valid bytes in the file so far: [0, position()).
     qint64 position() const { return m_position; }
     qint64 bytesReceived() const { return m_received; }
+    // The ETag of the answer being written (the version the file now holds).
+    QByteArray answerEtag() const { return m_head.etag; }
     void setMaxBytesPerSecond(qint64 limit);
 
     // Called with the CURLcode that curl_multi_info_read() reported.

@@ -1,0 +1,124 @@
+#include "core/downloads/fileops.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <openssl/evp.h>
+
+#include <cerrno>
+#include <cstring>
+#include <memory>
+
+#include <fcntl.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+namespace Downloads {
+
+namespace {
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+struct FdCloser
+{
+    int fd;
+    ~FdCloser()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+} // namespace
+
+qint64 FileOps::freeBytes(const QString &folder)
+{
+    struct statvfs info
+    {
+    };
+    if (statvfs(QFile::encodeName(folder).constData(), &info) != 0)
+        return -1;
+    return static_cast<qint64>(info.f_bavail) * static_cast<qint64>(info.f_frsize);
+}
+
+qint64 FileOps::requiredBytes(qint64 remaining)
+{
+    constexpr qint64 MinimumMargin = 64LL * 1024 * 1024;
+    return remaining + std::max(MinimumMargin, remaining / 100);
+}
+
+Util::Result<QByteArray> FileOps::sha256(const QString &path, const std::atomic_bool *cancel)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Util::makeError(
+            QStringLiteral("read_failed"),
+            tr("Cannot read %1 to check it: %2").arg(QDir::toNativeSeparators(path), systemError()));
+    const FdCloser closer {fd};
+    posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+        return Util::makeError(QStringLiteral("hash_failed"), tr("The SHA-256 function is not available."));
+    constexpr size_t BlockSize = 4 * 1024 * 1024;
+    const auto buffer = std::make_unique<unsigned char[]>(BlockSize);
+    for (;;) {
+        if (cancel && cancel->load())
+            return Util::makeError(QStringLiteral("cancelled"), tr("The check was stopped."));
+        const ssize_t got = ::read(fd, buffer.get(), BlockSize);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            return Util::makeError(
+                QStringLiteral("read_failed"),
+                tr("Cannot read %1 to check it: %2").arg(QDir::toNativeSeparators(path), systemError()));
+        }
+        if (got == 0)
+            break;
+        EVP_DigestUpdate(context.get(), buffer.get(), static_cast<size_t>(got));
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(context.get(), digest, &length);
+    return QByteArray(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(length)).toHex();
+}
+
+Util::Result<void> FileOps::finishAtomically(const QString &partPath, const QString &finalPath)
+{
+    const QByteArray part = QFile::encodeName(partPath);
+    const QByteArray target = QFile::encodeName(finalPath);
+    {
+        const int fd = ::open(part.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || ::fsync(fd) != 0) {
+            const QString reason = systemError();
+            if (fd >= 0)
+                ::close(fd);
+            return Util::makeError(
+                QStringLiteral("disk_error"),
+                tr("Cannot write %1 to disk: %2").arg(QDir::toNativeSeparators(partPath), reason));
+        }
+        ::close(fd);
+    }
+    // link() + unlink() instead of rename(): it refuses to replace a file that
+    // appeared under the final name meanwhile.
+    if (::link(part.constData(), target.constData()) != 0) {
+        return Util::makeError(errno == EEXIST ? QStringLiteral("target_exists")
+                                               : QStringLiteral("disk_error"),
+                               tr("Cannot move the finished file to %1: %2")
+                                   .arg(QDir::toNativeSeparators(finalPath), systemError()));
+    }
+    ::unlink(part.constData());
+    const QByteArray folder = QFile::encodeName(QFileInfo(finalPath).absolutePath());
+    const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return {};
+}
+
+} // namespace Downloads

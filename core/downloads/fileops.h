@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+
+namespace Downloads {
+
+// The file-system steps of a download, kept apart from the engine so that
+// each can be tested on its own.
+class FileOps final
+{
+    Q_DECLARE_TR_FUNCTIONS(Downloads::FileOps)
+
+public:
+    // Bytes the current user may still write in the folder's file system.
+    static qint64 freeBytes(const QString &folder);
+    // The room a download of `remaining` bytes asks for: the bytes plus 1 %
+    // and at least 64 MiB, so that finishing never fills the disk to the brim.
+    static qint64 requiredBytes(qint64 remaining);
+
+    // Lowercase hex SHA-256 of a file, read in large blocks; stops early
+    // (returning an error) when `cancel` turns true.
+    static Util::Result<QByteArray> sha256(const QString &path, const std::atomic_bool *cancel = nullptr);
+
+    // fsync the file, rename it to `finalPath` (which must not exist), and
+    // fsync the folder, so that after a crash either the old or the new name
+    // is there, with all its bytes.
+    static Util::Result<void> finishAtomically(const QString &partPath, const QString &finalPath);
+};
+
+} // namespace Downloads
