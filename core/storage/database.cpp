@@ -14,11 +14,12 @@ namespace {
 Util::Error sqliteError(sqlite3 *db, int rc, const QString &context)
 {
     const char *text = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    return Util::makeError(QStringLiteral("database_error"), context + QStringLiteral(": ") + QString::fromUtf8(text));
+    return Util::makeError(QStringLiteral("database_error"),
+                           context + QStringLiteral(": ") + QString::fromUtf8(text));
 }
 } // namespace
 
-Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) { }
 
 Database::~Database()
 {
@@ -30,14 +31,16 @@ Util::Result<std::unique_ptr<Database>> Database::open(const QString &path, cons
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return Util::makeError(QStringLiteral("database_error"),
-                               QStringLiteral("Folder of %1 does not exist").arg(QDir::toNativeSeparators(path)));
+        return Util::makeError(
+            QStringLiteral("database_error"),
+            QStringLiteral("Folder of %1 does not exist").arg(QDir::toNativeSeparators(path)));
 
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        Util::Error error = sqliteError(db, rc, QStringLiteral("Cannot open %1").arg(QDir::toNativeSeparators(path)));
+        Util::Error error =
+            sqliteError(db, rc, QStringLiteral("Cannot open %1").arg(QDir::toNativeSeparators(path)));
         sqlite3_close_v2(db);
         return error;
     }
@@ -69,7 +72,8 @@ Util::Result<void> Database::configure(const Options &options)
     if (!foreignKeys)
         return foreignKeys.error();
     if (foreignKeys.value() != QLatin1String("1"))
-        return Util::makeError(QStringLiteral("database_error"), QStringLiteral("Foreign keys cannot be enabled"));
+        return Util::makeError(QStringLiteral("database_error"),
+                               QStringLiteral("Foreign keys cannot be enabled"));
     return {};
 }
 
@@ -132,7 +136,8 @@ Util::Result<void> Database::backupTo(const QString &targetPath)
     }
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
     if (!backup) {
-        Util::Error error = sqliteError(target, SQLITE_ERROR, QStringLiteral("Cannot back up to %1").arg(targetPath));
+        Util::Error error =
+            sqliteError(target, SQLITE_ERROR, QStringLiteral("Cannot back up to %1").arg(targetPath));
         sqlite3_close_v2(target);
         return error;
     }

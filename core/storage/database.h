@@ -25,7 +25,10 @@ public:
     };
 
     static Util::Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Util::Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    static Util::Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options {});
+    }
 
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)

@@ -12,14 +12,18 @@ namespace Storage {
 
 Migration Migration::fromSql(int version, const QString &sql)
 {
-    return Migration{version, [sql](Database &db) { return db.exec(sql); }};
+    return Migration {version, [sql](Database &db) {
+                          return db.exec(sql);
+                      }};
 }
 
 Migrator::Migrator(QList<Migration> steps) : m_steps(std::move(steps))
 {
-    std::sort(m_steps.begin(), m_steps.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(m_steps.begin(), m_steps.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     for (qsizetype i = 0; i < m_steps.size(); ++i)
-        Q_ASSERT_X(m_steps.at(i).version == i + 1, "Migrator", "migration versions must be 1..N without gaps");
+        Q_ASSERT_X(m_steps.at(i).version == i + 1, "Migrator",
+                   "migration versions must be 1..N without gaps");
 }
 
 Util::Result<int> Migrator::userVersion(Database &db)
@@ -35,7 +39,7 @@ Util::Result<Migrator::Outcome> Migrator::migrate(Database &db) const
     auto current = userVersion(db);
     if (!current)
         return current.error();
-    Outcome outcome{current.value(), latestVersion(), {}};
+    Outcome outcome {current.value(), latestVersion(), {}};
     if (outcome.fromVersion > latestVersion())
         return Util::makeError(QStringLiteral("database_too_new"),
                                QStringLiteral("%1 has schema version %2, newer than this program's %3")
@@ -60,9 +64,10 @@ Util::Result<Migrator::Outcome> Migrator::migrate(Database &db) const
     for (int version = outcome.fromVersion + 1; version <= latestVersion(); ++version) {
         const Migration &step = m_steps.at(version - 1);
         if (auto applied = step.apply(db); !applied)
-            return Util::makeError(applied.error().code, QStringLiteral("Migration to schema version %1 failed: %2")
-                                                             .arg(version)
-                                                             .arg(applied.error().message));
+            return Util::makeError(applied.error().code,
+                                   QStringLiteral("Migration to schema version %1 failed: %2")
+                                       .arg(version)
+                                       .arg(applied.error().message));
         // PRAGMA takes no bound parameters; the value is the code's own integer.
         if (auto set = db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)); !set)
             return set.error();

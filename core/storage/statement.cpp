@@ -6,14 +6,13 @@
 
 namespace Storage {
 
-Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) { }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
       m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_bindError(std::move(other.m_bindError))
-{
-}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -34,7 +33,9 @@ Statement::~Statement()
 Statement &Statement::noteBindResult(int rc, int index)
 {
     if (rc != SQLITE_OK && m_bindError.isEmpty())
-        m_bindError = QStringLiteral("Cannot bind parameter %1: %2").arg(index).arg(QString::fromUtf8(sqlite3_errstr(rc)));
+        m_bindError = QStringLiteral("Cannot bind parameter %1: %2")
+                          .arg(index)
+                          .arg(QString::fromUtf8(sqlite3_errstr(rc)));
     return *this;
 }
 
@@ -53,8 +54,9 @@ Statement &Statement::bind(int index, const QString &value)
     if (value.isNull())
         return bind(index, nullptr);
     const QByteArray utf8 = value.toUtf8();
-    return noteBindResult(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
-                                              SQLITE_TRANSIENT, SQLITE_UTF8),
+    return noteBindResult(sqlite3_bind_text64(m_stmt, index, utf8.constData(),
+                                              static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
+                                              SQLITE_UTF8),
                           index);
 }
 
@@ -62,9 +64,9 @@ Statement &Statement::bind(int index, const QByteArray &blob)
 {
     if (blob.isNull())
         return bind(index, nullptr);
-    return noteBindResult(
-        sqlite3_bind_blob64(m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT),
-        index);
+    return noteBindResult(sqlite3_bind_blob64(m_stmt, index, blob.constData(),
+                                              static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT),
+                          index);
 }
 
 Statement &Statement::bind(int index, std::nullptr_t)
@@ -76,7 +78,8 @@ Util::Error Statement::error(const QString &context) const
 {
     const char *sql = m_stmt ? sqlite3_sql(m_stmt) : "";
     return Util::makeError(QStringLiteral("database_error"),
-                           context + QStringLiteral(" (") + QString::fromUtf8(sql).simplified() + QStringLiteral(")"));
+                           context + QStringLiteral(" (") + QString::fromUtf8(sql).simplified()
+                               + QStringLiteral(")"));
 }
 
 Util::Result<bool> Statement::step()

@@ -25,7 +25,7 @@ Util::Result<Transaction> Transaction::begin(Database &db, Mode mode)
     return Transaction(db);
 }
 
-Transaction::Transaction(Transaction &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Transaction::Transaction(Transaction &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) { }
 
 Transaction::~Transaction()
 {

@@ -34,7 +34,10 @@ private slots:
     void dataSurvivesReopen();
 
 private:
-    QString dbPath(const QString &name = QStringLiteral("test.sqlite")) const { return m_dir->filePath(name); }
+    QString dbPath(const QString &name = QStringLiteral("test.sqlite")) const
+    {
+        return m_dir->filePath(name);
+    }
     std::unique_ptr<Database> openDb(const QString &name = QStringLiteral("test.sqlite"));
     static QList<Migration> twoSteps();
 
@@ -60,7 +63,8 @@ std::unique_ptr<Database> TestStorage::openDb(const QString &name)
 QList<Migration> TestStorage::twoSteps()
 {
     return {
-        Migration::fromSql(1, QStringLiteral("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL);")),
+        Migration::fromSql(1,
+                           QStringLiteral("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL);")),
         Migration::fromSql(2, QStringLiteral("ALTER TABLE item ADD COLUMN size INTEGER NOT NULL DEFAULT 0;")),
     };
 }

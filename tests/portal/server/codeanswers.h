@@ -1,0 +1,28 @@
+#pragma once
+
+#include "tests/portal/server/codestore.h"
+
+namespace httplib {
+struct Response;
+}
+
+namespace RefPortal {
+
+class Mailer;
+struct User;
+
+namespace CodeAnswers {
+
+// Writes the contract's answer to a rejected code (400 invalid_code,
+// 410 code_expired, 429 too_many_attempts). False when the code was accepted.
+bool sendRejection(httplib::Response &res, CodeStore::Check check);
+
+// 429 rate_limited with Retry-After when the address is in its cooldown.
+// Returns true when the answer was written (cooldown or internal error).
+bool sendIfCoolingDown(httplib::Response &res, CodeStore &codes, const QString &email);
+
+// Issues a code for the account and mails it; the code's expiry or an error.
+Util::Result<qint64> issueAndMail(CodeStore &codes, Mailer &mailer, const User &user, const QString &purpose);
+
+} // namespace CodeAnswers
+} // namespace RefPortal

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/util/result.h"
+#include "tests/portal/server/contentmodel.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <mutex>
+
+namespace RefPortal {
+
+class FileHashCache;
+class PortalDatabase;
+
+// The content being served: loaded at start (and on the development reload),
+// swapped atomically so that requests in flight keep their snapshot. The
+// server records every id it has served in its database; an id missing from
+// a later load is reported as deleted, from that moment on.
+class ContentStore final
+{
+public:
+    ContentStore(QString contentDir, PortalDatabase &database, FileHashCache &hashes);
+
+    // Loads the folder; warnings name the files that were skipped.
+    Util::Result<QStringList> reload();
+
+    std::shared_ptr<const ContentSnapshot> snapshot() const;
+    QString contentDir() const { return m_contentDir; }
+
+private:
+    Util::Result<void> recordSeen(ContentSnapshot *snapshot);
+
+    QString m_contentDir;
+    PortalDatabase &m_database;
+    FileHashCache &m_hashes;
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const ContentSnapshot> m_snapshot;
+};
+
+} // namespace RefPortal

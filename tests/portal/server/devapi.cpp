@@ -1,0 +1,82 @@
+#include "tests/portal/server/devapi.h"
+
+#include "tests/portal/server/accountstore.h"
+#include "tests/portal/server/apiresponse.h"
+#include "tests/portal/server/contentstore.h"
+#include "tests/portal/server/faultinjector.h"
+#include "tests/portal/server/mailer.h"
+#include "tests/portal/server/routes.h"
+#include "tests/portal/server/timeutil.h"
+
+#include <httplib.h>
+
+namespace RefPortal {
+
+void DevApi::registerRoutes(httplib::Server &server)
+{
+    server.Get(Routes::api("/dev/outbox"), Routes::handler(this, &DevApi::outbox));
+    server.Get(Routes::api("/dev/faults"), Routes::handler(this, &DevApi::showFaults));
+    server.Post(Routes::api("/dev/faults"), Routes::handler(this, &DevApi::setFaults));
+    server.Delete(Routes::api("/dev/faults"), Routes::handler(this, &DevApi::clearFaults));
+    server.Post(Routes::api("/dev/reload"), Routes::handler(this, &DevApi::reload));
+}
+
+void DevApi::outbox(const httplib::Request &req, httplib::Response &res)
+{
+    const QString email = AccountStore::normaliseEmail(Api::param(req, "email"));
+    if (email.isEmpty())
+        return Api::sendError(res, 400, QStringLiteral("invalid_parameter"),
+                              QStringLiteral("email is required."),
+                              {{QStringLiteral("email"), {QStringLiteral("required")}}});
+    QJsonArray items;
+    for (const Mailer::Mail &mail : m_mailer.latestFor(email, 20)) {
+        items.append(QJsonObject {
+            {QStringLiteral("to"), mail.to},
+            {QStringLiteral("subject"), mail.subject},
+            {QStringLiteral("body"), mail.body},
+            {QStringLiteral("date"), TimeUtil::rfc3339(mail.date)},
+            {QStringLiteral("code"), mail.code.isEmpty() ? QJsonValue() : QJsonValue(mail.code)},
+            {QStringLiteral("file"), mail.fileName},
+        });
+    }
+    Api::sendJson(res, 200, {{QStringLiteral("items"), items}});
+}
+
+void DevApi::showFaults(const httplib::Request &, httplib::Response &res)
+{
+    Api::sendJson(res, 200, m_faults.toJson());
+}
+
+void DevApi::setFaults(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = Api::jsonBody(req, res);
+    if (!body)
+        return;
+    Api::FieldErrors errors;
+    if (!m_faults.apply(body.value(), &errors))
+        return Api::sendError(res, 422, QStringLiteral("validation_failed"),
+                              QStringLiteral("Some faults are not valid."), errors);
+    Api::sendJson(res, 200, m_faults.toJson());
+}
+
+void DevApi::clearFaults(const httplib::Request &, httplib::Response &res)
+{
+    m_faults.clear();
+    Api::sendJson(res, 200, m_faults.toJson());
+}
+
+void DevApi::reload(const httplib::Request &, httplib::Response &res)
+{
+    auto warnings = m_content.reload();
+    if (!warnings)
+        return Api::sendInternalError(res, warnings.error());
+    for (const QString &warning : warnings.value())
+        qWarning("content: %s", qPrintable(warning));
+    const auto snapshot = m_content.snapshot();
+    Api::sendJson(res, 200,
+                  {{QStringLiteral("news"), snapshot->news.size()},
+                   {QStringLiteral("videos"), snapshot->videos.size()},
+                   {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings.value())}});
+}
+
+} // namespace RefPortal

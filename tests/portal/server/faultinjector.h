@@ -1,0 +1,65 @@
+#pragma once
+
+#include "tests/portal/server/apiresponse.h"
+
+#include <QJsonObject>
+
+#include <mutex>
+#include <optional>
+
+namespace RefPortal {
+
+// Faults on media responses, for tests of the client's download logic
+// (development mode only). Set from the command line or, at run time, from
+// the JSON of POST /dev/faults (docs/portal-server.md, "Faults").
+class FaultInjector final
+{
+public:
+    struct Config
+    {
+        std::optional<qint64> dropAfterBytes; // close the connection after N body bytes
+        int dropCount = 0; // for the next N responses; 0 = every one
+        double stallSeconds = 0; // pause once per response ...
+        qint64 stallAfterBytes = 0; // ... after N body bytes
+        int stallCount = 0; // for the next N responses; 0 = every one
+        bool ignoreRange = false; // answer 200 with the whole file
+        bool changeEtag = false; // a new ETag on every response
+        int failNext = 0; // fail the next N requests ...
+        int failStatus = 503; // ... with 500, 503 or 429
+        int retryAfter = 1; // Retry-After of 429/503, seconds
+        qint64 rateBytesPerSecond = 0; // cap per connection; 0 = none
+        bool expireLinks = false; // every signed link counts as expired
+        int expiredStatus = 410; // 403 or 410 for expired links
+    };
+
+    // What applies to one response; drawn by next(), which counts it.
+    struct Plan
+    {
+        std::optional<int> failStatus;
+        int retryAfter = 1;
+        std::optional<qint64> dropAfterBytes;
+        double stallSeconds = 0;
+        qint64 stallAfterBytes = 0;
+        bool ignoreRange = false;
+        std::optional<quint64> etagGeneration;
+        qint64 rateBytesPerSecond = 0;
+        bool expireLinks = false;
+        int expiredStatus = 410;
+    };
+
+    Plan next();
+
+    QJsonObject toJson() const;
+    // Merges the given members into the current faults; null resets one.
+    // Unknown members or wrong types are refused and nothing changes.
+    bool apply(const QJsonObject &json, Api::FieldErrors *errors);
+    void clear();
+    void setConfig(const Config &config);
+
+private:
+    mutable std::mutex m_mutex;
+    Config m_config;
+    quint64 m_etagGeneration = 0;
+};
+
+} // namespace RefPortal

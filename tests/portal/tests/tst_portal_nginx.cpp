@@ -1,0 +1,196 @@
+// The nginx secure_link configuration of docs/portal-server.md, run for real:
+// links that the portal signs with --media-base-url are served by nginx
+// (Range, If-Range, the ETag the portal announced), forged or expired ones
+// are refused with 403 and 410.
+
+#include "tests/portal/tests/accountflow.h"
+#include "tests/portal/tests/httpclient.h"
+#include "tests/portal/tests/smallcontent.h"
+#include "tests/support/portalprocess.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUrlQuery>
+
+using namespace PortalTest;
+using TestSupport::PortalProcess;
+
+namespace {
+const QByteArray Secret = "nginx-test-secret";
+
+// The server block of docs/portal-server.md, with paths for a test.
+QByteArray nginxConfig(const QString &runDir, const QString &contentDir, quint16 port)
+{
+    QByteArray conf = R"(daemon off;
+master_process off;
+error_log @RUN@/error.log;
+pid @RUN@/nginx.pid;
+events { worker_connections 64; }
+http {
+    access_log @RUN@/access.log;
+    client_body_temp_path @RUN@/body;
+    proxy_temp_path @RUN@/proxy;
+    fastcgi_temp_path @RUN@/fastcgi;
+    uwsgi_temp_path @RUN@/uwsgi;
+    scgi_temp_path @RUN@/scgi;
+    server {
+        listen 127.0.0.1:@PORT@;
+        location /media/ {
+            root @CONTENT@;
+            secure_link $arg_md5,$arg_expires;
+            secure_link_md5 "$secure_link_expires$uri @SECRET@";
+            if ($secure_link = "")  { return 403; }
+            if ($secure_link = "0") { return 410; }
+            types { video/mp4 mp4; video/quicktime mov; application/mxf mxf; image/jpeg jpg; }
+            default_type application/octet-stream;
+            etag on;
+            max_ranges 1;
+        }
+    }
+}
+)";
+    conf.replace("@RUN@", runDir.toUtf8());
+    conf.replace("@CONTENT@", contentDir.toUtf8());
+    conf.replace("@PORT@", QByteArray::number(port));
+    conf.replace("@SECRET@", Secret);
+    return conf;
+}
+} // namespace
+
+class TestPortalNginx final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void linksWorkOnNginx();
+    void forgedLinksRefused();
+    void expiredLinksGone();
+
+private:
+    QUrl signedUrl(const QString &uri, qint64 expires) const;
+
+    QTemporaryDir m_content;
+    QTemporaryDir m_run;
+    QProcess m_nginx;
+    quint16 m_port = 0;
+    PortalProcess m_portal;
+    HttpClient m_http;
+    QJsonObject m_link;
+};
+
+void TestPortalNginx::initTestCase()
+{
+    const QString nginx = QStandardPaths::findExecutable(
+        QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    if (nginx.isEmpty())
+        QSKIP("nginx is not installed (Debian package nginx-light)");
+    QVERIFY(SmallContent::write(m_content.path()));
+    {
+        QTcpServer probe; // a free port for nginx
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        m_port = probe.serverPort();
+    }
+    QFile conf(m_run.filePath(QStringLiteral("nginx.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write(nginxConfig(m_run.path(), m_content.path(), m_port));
+    conf.close();
+    m_nginx.setProcessChannelMode(QProcess::MergedChannels);
+    m_nginx.start(nginx, {QStringLiteral("-p"), m_run.path(), QStringLiteral("-c"), conf.fileName()});
+    QVERIFY(m_nginx.waitForStarted());
+    const QUrl ping(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+    for (int i = 0; i < 100 && m_http.get(ping).status == 0; ++i)
+        QThread::msleep(50);
+    QVERIFY2(m_http.get(ping).status != 0, m_nginx.readAll().constData());
+
+    QVERIFY(m_portal.start(m_content.path(),
+                           {QStringLiteral("--resend-cooldown"), QStringLiteral("0"),
+                            QStringLiteral("--media-base-url"),
+                            QStringLiteral("http://127.0.0.1:%1/media").arg(m_port),
+                            QStringLiteral("--media-secret"), QString::fromLatin1(Secret)}));
+    const QString access = signUp(m_portal, m_http, uniqueEmail(QStringLiteral("nginx")))
+                               .value(QStringLiteral("access_token"))
+                               .toString();
+    const HttpReply link = m_http.postRaw(m_portal.url(QStringLiteral("videos/v1/renditions/hd/link")),
+                                          QByteArray(), HttpClient::bearer(access));
+    QCOMPARE(link.status, 200);
+    m_link = link.json();
+}
+
+void TestPortalNginx::cleanupTestCase()
+{
+    QVERIFY(m_portal.stop());
+    if (m_nginx.state() != QProcess::NotRunning) {
+        m_nginx.terminate();
+        if (!m_nginx.waitForFinished(5000))
+            m_nginx.kill();
+    }
+}
+
+QUrl TestPortalNginx::signedUrl(const QString &uri, qint64 expires) const
+{
+    const QByteArray md5 =
+        QCryptographicHash::hash(QByteArray(QByteArray::number(expires) + uri.toUtf8() + ' ' + Secret),
+                                 QCryptographicHash::Md5)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(uri));
+    url.setQuery(QUrlQuery {{QStringLiteral("md5"), QString::fromLatin1(md5)},
+                            {QStringLiteral("expires"), QString::number(expires)}});
+    return url;
+}
+
+void TestPortalNginx::linksWorkOnNginx()
+{
+    const QUrl url(m_link.value(QStringLiteral("url")).toString());
+    QCOMPARE(url.port(), int(m_port));
+    const QByteArray bytes = SmallContent::fileBytes(m_content.path(), SmallContent::bigRenditionFile());
+
+    const HttpReply head = m_http.head(url);
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.header("content-length").toLongLong(), bytes.size());
+    QCOMPARE(head.header("content-type"), QByteArray("application/mxf"));
+    // The link call announced nginx's own ETag.
+    QCOMPARE(head.header("etag"), m_link.value(QStringLiteral("etag")).toString().toLatin1());
+
+    const HttpReply part = m_http.get(url, {{"Range", "bytes=1000-1999"}, {"If-Range", head.header("etag")}});
+    QCOMPARE(part.status, 206);
+    QCOMPARE(part.body, bytes.mid(1000, 1000));
+    const HttpReply stale = m_http.get(url, {{"Range", "bytes=1000-1999"}, {"If-Range", "\"0-0\""}});
+    QCOMPARE(stale.status, 200);
+    QCOMPARE(stale.body.size(), bytes.size());
+    const HttpReply past = m_http.get(url, {{"Range", "bytes=99999999-"}});
+    QCOMPARE(past.status, 416);
+}
+
+void TestPortalNginx::forgedLinksRefused()
+{
+    QUrl url(m_link.value(QStringLiteral("url")).toString());
+    QUrlQuery query(url);
+    const qint64 expires = query.queryItemValue(QStringLiteral("expires")).toLongLong();
+    query.removeQueryItem(QStringLiteral("expires"));
+    query.addQueryItem(QStringLiteral("expires"), QString::number(expires + 3600));
+    url.setQuery(query);
+    QCOMPARE(m_http.get(url).status, 403);
+    // The signature covers the path.
+    url = QUrl(m_link.value(QStringLiteral("url")).toString());
+    url.setPath(QStringLiteral("/media/videos/v2/v2_hd.mxf"));
+    QCOMPARE(m_http.get(url).status, 403);
+}
+
+void TestPortalNginx::expiredLinksGone()
+{
+    const QString uri = QUrl(m_link.value(QStringLiteral("url")).toString()).path();
+    QCOMPARE(m_http.get(signedUrl(uri, QDateTime::currentSecsSinceEpoch() - 10)).status, 410);
+    QCOMPARE(m_http.head(signedUrl(uri, QDateTime::currentSecsSinceEpoch() + 60)).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestPortalNginx)
+#include "tst_portal_nginx.moc"
