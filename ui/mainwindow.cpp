@@ -1,9 +1,11 @@
 #include "ui/mainwindow.h"
 
+#include "core/auth/accountservice.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
 #include "core/util/logging.h"
 #include "ui/aboutdialog.h"
+#include "ui/account/accountpage.h"
 #include "ui/emptystatepage.h"
 #include "ui/uiresources.h"
 
@@ -53,14 +55,16 @@ int indexOf(Section section)
 } // namespace
 
 MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &paths, const QUrl &portal,
-                       QWidget *parent)
+                       Auth::AccountService *account, QWidget *parent)
     : QMainWindow(parent),
       m_settings(settings),
       m_paths(paths),
       m_portal(portal),
+      m_account(account),
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
-      m_portalLabel(new QLabel(this))
+      m_portalLabel(new QLabel(this)),
+      m_accountLabel(new QLabel(this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -82,7 +86,14 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
     m_portalLabel->setText(m_portal.isEmpty()
                                ? tr("No portal set: start with --portal URL, or set MMDESK_PORTAL.")
                                : tr("Portal: %1").arg(m_portal.toDisplayString()));
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_portalLabel);
+    if (m_account) {
+        connect(m_account, &Auth::AccountService::userChanged, this, &MainWindow::showAccount);
+        connect(m_account, &Auth::AccountService::stateChanged, this, &MainWindow::showAccount);
+    }
+    showAccount();
 
     restoreState();
 }
@@ -98,8 +109,8 @@ void MainWindow::buildNavigation()
     m_navigation->setMovement(QListView::Static);
     m_navigation->setWrapping(false);
     m_navigation->setIconSize(QSize(32, 32));
-    m_navigation->setGridSize(QSize(96, 80));
-    m_navigation->setFixedWidth(104);
+    m_navigation->setGridSize(QSize(120, 80));
+    m_navigation->setFixedWidth(128);
     m_navigation->setSpacing(2);
     m_navigation->setUniformItemSizes(true);
     m_navigation->setItemAlignment(Qt::AlignHCenter);
@@ -112,7 +123,7 @@ void MainWindow::buildNavigation()
         auto *item = new QListWidgetItem(icon(text.icon), text.title, m_navigation);
         item->setData(Qt::AccessibleTextRole, text.title);
         item->setTextAlignment(Qt::AlignHCenter);
-        item->setSizeHint(QSize(92, 72));
+        item->setSizeHint(QSize(116, 72));
         QWidget *pageWidget = createPage(section);
         pageWidget->setObjectName(sectionKey(section) + QStringLiteral("Page"));
         m_pages->addWidget(pageWidget);
@@ -183,13 +194,34 @@ QWidget *MainWindow::createPage(Section section)
                "and notes, check that files are intact and export their metadata."),
             this);
     case Section::Account:
+        if (m_account)
+            return new AccountPage(*m_account, this);
         return new EmptyStatePage(
-            text.icon, tr("Not signed in"),
-            tr("Sign in with your portal account, or create one, to download broadcast-quality files. Your "
-               "sign-in is kept in the system keychain, never in a plain file."),
+            text.icon, tr("No portal set"),
+            tr("To sign in or create an account, Multimedia Desk needs the address of your portal. Start it "
+               "with --portal followed by the portal's API address, or set MMDESK_PORTAL, for example "
+               "https://portal.example.org/api/v1."),
             this);
     }
     return new QWidget(this);
+}
+
+void MainWindow::showAccount()
+{
+    const SectionText text = sectionText(Section::Account);
+    QListWidgetItem *item = m_navigation->item(indexOf(Section::Account));
+    const auto user = m_account ? m_account->user() : std::nullopt;
+    const bool signedIn = user && m_account->state() == Auth::AccountService::State::SignedIn;
+    if (signedIn) {
+        m_accountLabel->setText(tr("Signed in as %1").arg(user->displayName));
+        item->setToolTip(tr("Signed in as %1 (%2)").arg(user->displayName, user->email));
+        item->setData(Qt::AccessibleTextRole, tr("%1: signed in as %2").arg(text.title, user->displayName));
+    } else {
+        m_accountLabel->setText(m_account ? tr("Not signed in") : QString());
+        item->setToolTip(m_account ? tr("Not signed in") : QString());
+        item->setData(Qt::AccessibleTextRole, text.title);
+    }
+    m_accountLabel->setVisible(!m_accountLabel->text().isEmpty());
 }
 
 Section MainWindow::currentSection() const

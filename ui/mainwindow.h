@@ -11,6 +11,10 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+namespace Auth {
+class AccountService;
+}
+
 namespace Settings {
 class AppSettings;
 class Paths;
@@ -19,15 +23,17 @@ class Paths;
 namespace Ui {
 
 // The application window: a navigation list of the five sections beside the
-// page of the current one, menus, and a status bar naming the portal.
+// page of the current one, menus, and a status bar naming the portal and
+// who is signed in.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // account: null when no portal is set; the Account section then says so.
     MainWindow(Settings::AppSettings &settings, const Settings::Paths &paths, const QUrl &portal,
-               QWidget *parent = nullptr);
+               Auth::AccountService *account, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Section currentSection() const;
@@ -49,13 +55,16 @@ private:
     void restoreState();
     void saveState();
     QWidget *createPage(Section section);
+    void showAccount();
 
     Settings::AppSettings &m_settings;
     const Settings::Paths &m_paths;
     QUrl m_portal;
+    Auth::AccountService *m_account;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_portalLabel;
+    QLabel *m_accountLabel;
     std::map<Section, QWidget *> m_pageBySection;
 };
 

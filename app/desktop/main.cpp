@@ -1,5 +1,8 @@
 // mmdesk: the desktop application. Wires core and ui together; no logic here.
 
+#include "core/auth/accountservice.h"
+#include "core/auth/tokenstore.h"
+#include "core/portal/portalclient.h"
 #include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
@@ -11,8 +14,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -76,7 +82,19 @@ int main(int argc, char *argv[])
     if (!portal)
         return fail(QApplication::translate("main", "Invalid portal address"), portal.error().message, 2);
 
-    Ui::MainWindow window(settings, paths, portal.value());
+    // Newsrooms often sit behind a proxy: use the system's settings.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QNetworkAccessManager network;
+    Auth::TokenStore tokens;
+    // Without a portal there is nobody to sign in with; the Account section says so.
+    std::unique_ptr<Portal::PortalClient> client;
+    std::unique_ptr<Auth::AccountService> account;
+    if (!portal.value().isEmpty()) {
+        client = std::make_unique<Portal::PortalClient>(network, portal.value());
+        account = std::make_unique<Auth::AccountService>(*client, tokens);
+    }
+
+    Ui::MainWindow window(settings, paths, portal.value(), account.get());
     if (parser.isSet(sectionOption)) {
         const QString wanted = parser.value(sectionOption);
         bool found = false;
@@ -95,5 +113,14 @@ int main(int argc, char *argv[])
                         2);
     }
     window.show();
+    if (account) {
+        // Asynchronous: the window is usable while the keychain and the portal answer.
+        account->restore(&window, [](Portal::ApiResult<bool> restored) {
+            if (!restored.ok())
+                qCWarning(lcApp) << "could not renew the saved sign-in:" << restored.error().message;
+            else
+                qCInfo(lcApp) << (restored.value() ? "signed in from the saved session" : "not signed in");
+        });
+    }
     return app.exec();
 }

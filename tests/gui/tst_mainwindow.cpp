@@ -48,7 +48,8 @@ private slots:
 
     void fiveSectionsByMouse()
     {
-        Ui::MainWindow window(*m_settings, *m_paths, QUrl(QStringLiteral("http://127.0.0.1:9/api/v1")));
+        Ui::MainWindow window(*m_settings, *m_paths, QUrl(QStringLiteral("http://127.0.0.1:9/api/v1")),
+                              nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -60,7 +61,8 @@ private slots:
                                   QStringLiteral("Account")};
         const QStringList headings {QStringLiteral("No news yet"), QStringLiteral("No videos yet"),
                                     QStringLiteral("No downloads"), QStringLiteral("Your library is empty"),
-                                    QStringLiteral("Not signed in")};
+                                    // No account service: nobody to sign in with.
+                                    QStringLiteral("No portal set")};
         for (int row = list->count() - 1; row >= 0; --row) {
             QListWidgetItem *item = list->item(row);
             QCOMPARE(item->text(), titles.at(row));
@@ -78,7 +80,7 @@ private slots:
 
     void sectionsByKeyboard()
     {
-        Ui::MainWindow window(*m_settings, *m_paths, QUrl());
+        Ui::MainWindow window(*m_settings, *m_paths, QUrl(), nullptr);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -96,7 +98,7 @@ private slots:
 
     void aboutShowsVersionAndFolders()
     {
-        Ui::MainWindow window(*m_settings, *m_paths, QUrl());
+        Ui::MainWindow window(*m_settings, *m_paths, QUrl(), nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
@@ -117,26 +119,26 @@ private slots:
     void remembersTheSection()
     {
         {
-            Ui::MainWindow window(*m_settings, *m_paths, QUrl());
+            Ui::MainWindow window(*m_settings, *m_paths, QUrl(), nullptr);
             window.show();
             window.showSection(Ui::Section::Account);
             window.close();
         }
-        Ui::MainWindow reopened(*m_settings, *m_paths, QUrl());
+        Ui::MainWindow reopened(*m_settings, *m_paths, QUrl(), nullptr);
         QCOMPARE(reopened.currentSection(), Ui::Section::Account);
     }
 
     void speaksFrench()
     {
         QCOMPARE(Ui::Translations::install(*qApp, QStringLiteral("fr")), QStringLiteral("fr"));
-        Ui::MainWindow window(*m_settings, *m_paths, QUrl());
+        Ui::MainWindow window(*m_settings, *m_paths, QUrl(), nullptr);
         QListWidget *list = navigation(window);
         QCOMPARE(list->item(0)->text(), QStringLiteral("Actualités"));
         QCOMPARE(list->item(3)->text(), QStringLiteral("Médiathèque"));
         QCOMPARE(list->item(4)->text(), QStringLiteral("Compte"));
         window.showSection(Ui::Section::Account);
         auto *page = qobject_cast<Ui::EmptyStatePage *>(visiblePage(window));
-        QCOMPARE(page->heading(), QStringLiteral("Non connecté"));
+        QCOMPARE(page->heading(), QStringLiteral("Aucun portail défini"));
         Ui::Translations::install(*qApp, QStringLiteral("en"));
     }
 };

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace Ui {
+
+// What every page of the Account area has in common: a heading, a short
+// introduction, the form itself, one line for the page's message (an error
+// or a notice), and a progress bar while a request runs. While busy the form
+// is disabled but keeps what was typed. Escape asks to go back.
+class AccountForm : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountForm)
+
+public:
+    explicit AccountForm(const QString &heading, QWidget *parent = nullptr);
+    ~AccountForm() override;
+
+    QString heading() const;
+    // The page's message as a person reads it; empty when none is shown.
+    QString message() const;
+    bool isBusy() const { return m_busy; }
+    // Puts the keyboard focus where a person starts on this page.
+    virtual void focusFirstField();
+
+signals:
+    void backRequested();
+
+protected:
+    void setIntro(const QString &text);
+    QFormLayout *form() const { return m_form; }
+    // Below the form, inside the part that is disabled while busy.
+    QVBoxLayout *extras() const { return m_extras; }
+    QWidget *body() const { return m_body; }
+
+    void setBusy(bool busy, const QString &what = {});
+    void showError(const QString &text);
+    void showNotice(const QString &text);
+    void clearMessage();
+
+    // A note under a field for its own problem (hidden while empty).
+    QLabel *addFieldNote(const QString &objectName);
+    static void setFieldNote(QLabel *note, const QString &text);
+    // A button that looks like a link, for "Create account", "Forgot password?".
+    static void makeLinkButton(QPushButton *button);
+
+    virtual void busyChanged(bool busy);
+
+private:
+    void showMessage(const QString &text, bool error);
+
+    QLabel *m_heading;
+    QLabel *m_intro;
+    QWidget *m_body;
+    QFormLayout *m_form;
+    QVBoxLayout *m_extras;
+    QLabel *m_message;
+    QProgressBar *m_progress;
+    bool m_busy = false;
+};
+
+} // namespace Ui

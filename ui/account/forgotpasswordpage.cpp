@@ -1,0 +1,88 @@
+#include "ui/account/forgotpasswordpage.h"
+
+#include "core/auth/accountservice.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+ForgotPasswordPage::ForgotPasswordPage(Auth::AccountService &account, QWidget *parent)
+    : AccountForm(tr("Forgot your password?"), parent),
+      m_account(account),
+      m_email(new QLineEdit(body())),
+      m_send(new QPushButton(tr("Send code"), body())),
+      m_back(new QPushButton(tr("Back"), body()))
+{
+    setObjectName(QStringLiteral("forgotPasswordPage"));
+    setIntro(tr("Enter the address of your account. The portal e-mails you a 6-digit code, and then you "
+                "choose a new password."));
+
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_email->setAccessibleName(tr("E-mail address"));
+    m_email->setAccessibleDescription(tr("The address of the account whose password you want to change"));
+    auto *label = new QLabel(tr("&E-mail:"), body());
+    label->setBuddy(m_email);
+    form()->addRow(label, m_email);
+
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setDefault(true);
+    m_send->setAccessibleDescription(tr("E-mails a code to this address"));
+    m_back->setObjectName(QStringLiteral("backLink"));
+    makeLinkButton(m_back);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_send);
+    extras()->addLayout(buttons);
+    setTabOrder(m_email, m_send);
+    setTabOrder(m_send, m_back);
+
+    connect(m_email, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_send->setEnabled(Auth::AccountService::looksLikeEmail(text)); });
+    connect(m_email, &QLineEdit::returnPressed, this, &ForgotPasswordPage::submit);
+    connect(m_send, &QPushButton::clicked, this, &ForgotPasswordPage::submit);
+    connect(m_back, &QPushButton::clicked, this, &ForgotPasswordPage::backRequested);
+    m_send->setEnabled(false);
+}
+
+void ForgotPasswordPage::start(const QString &email)
+{
+    if (!email.isEmpty())
+        m_email->setText(email);
+    clearMessage();
+}
+
+void ForgotPasswordPage::focusFirstField()
+{
+    m_email->setFocus();
+    m_email->selectAll();
+}
+
+void ForgotPasswordPage::submit()
+{
+    if (isBusy() || !m_send->isEnabled())
+        return;
+    const QString address = m_email->text().trimmed();
+    setBusy(true, tr("Sending the code…"));
+    m_account.requestPasswordReset(address, this, [this, address](Portal::ApiResult<bool> result) {
+        setBusy(false);
+        if (result.ok()) {
+            emit codeSent(address);
+            return;
+        }
+        const Portal::ApiError &error = result.error();
+        if (error.httpStatus == 429 && error.retryAfterSeconds)
+            showError(tr("The portal sends one code a minute at most. Try again in %n second(s).", nullptr,
+                         *error.retryAfterSeconds));
+        else
+            showError(error.message);
+    });
+}
+
+} // namespace Ui

@@ -1,0 +1,141 @@
+#include "ui/account/signinpage.h"
+
+#include "core/auth/accountservice.h"
+#include "ui/account/passwordfield.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+SignInPage::SignInPage(Auth::AccountService &account, QWidget *parent)
+    : AccountForm(tr("Sign in"), parent),
+      m_account(account),
+      m_email(new QLineEdit(body())),
+      m_password(new PasswordField(body())),
+      m_signIn(new QPushButton(tr("Sign in"), body())),
+      m_create(new QPushButton(tr("Create account"), body())),
+      m_forgot(new QPushButton(tr("Forgot password?"), body()))
+{
+    setObjectName(QStringLiteral("signInPage"));
+    setIntro(tr("Sign in with your portal account to download broadcast-quality files."));
+
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_email->setAccessibleName(tr("E-mail address"));
+    m_email->setAccessibleDescription(tr("The address of your portal account"));
+    m_password->setObjectName(QStringLiteral("passwordField"));
+    m_password->setAccessibleTexts(tr("Password"), tr("The password of your portal account"));
+
+    auto *emailLabel = new QLabel(tr("&E-mail:"), body());
+    emailLabel->setBuddy(m_email);
+    auto *passwordLabel = new QLabel(tr("&Password:"), body());
+    passwordLabel->setBuddy(m_password->lineEdit());
+    form()->addRow(emailLabel, m_email);
+    form()->addRow(passwordLabel, m_password);
+
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
+    m_signIn->setAccessibleDescription(tr("Signs in with this e-mail address and password"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_signIn);
+    extras()->addLayout(buttons);
+
+    m_create->setObjectName(QStringLiteral("createAccountLink"));
+    m_create->setAccessibleDescription(tr("Opens the form to register a new portal account"));
+    m_forgot->setObjectName(QStringLiteral("forgotPasswordLink"));
+    m_forgot->setAccessibleDescription(tr("Sends a code to your e-mail address to choose a new password"));
+    makeLinkButton(m_create);
+    makeLinkButton(m_forgot);
+    auto *links = new QHBoxLayout;
+    links->addWidget(m_create);
+    links->addStretch();
+    links->addWidget(m_forgot);
+    extras()->addSpacing(12);
+    extras()->addLayout(links);
+
+    setTabOrder(m_email, m_password->lineEdit());
+    setTabOrder(m_password->lineEdit(), m_password->toggleButton());
+    setTabOrder(m_password->toggleButton(), m_signIn);
+    setTabOrder(m_signIn, m_create);
+    setTabOrder(m_create, m_forgot);
+
+    connect(m_email, &QLineEdit::textChanged, this, &SignInPage::updateButton);
+    connect(m_password, &PasswordField::textChanged, this, &SignInPage::updateButton);
+    connect(m_email, &QLineEdit::returnPressed, this, &SignInPage::submit);
+    connect(m_password, &PasswordField::returnPressed, this, &SignInPage::submit);
+    connect(m_signIn, &QPushButton::clicked, this, &SignInPage::submit);
+    connect(m_create, &QPushButton::clicked, this, &SignInPage::createAccountRequested);
+    connect(m_forgot, &QPushButton::clicked, this, [this] { emit forgotPasswordRequested(email()); });
+    updateButton();
+}
+
+QString SignInPage::email() const
+{
+    return m_email->text().trimmed();
+}
+
+void SignInPage::prefill(const QString &address, const QString &notice)
+{
+    if (!address.isEmpty())
+        m_email->setText(address);
+    m_password->lineEdit()->clear();
+    if (notice.isEmpty())
+        clearMessage();
+    else
+        showNotice(notice);
+}
+
+void SignInPage::showSessionEnded(const QString &message)
+{
+    showError(message.isEmpty() ? tr("Your sign-in has ended. Please sign in again.")
+                                : tr("Your sign-in has ended: %1 Please sign in again.").arg(message));
+}
+
+void SignInPage::focusFirstField()
+{
+    if (m_email->text().isEmpty())
+        m_email->setFocus();
+    else
+        m_password->setFocus();
+}
+
+void SignInPage::updateButton()
+{
+    m_signIn->setEnabled(!email().isEmpty() && !m_password->text().isEmpty());
+}
+
+void SignInPage::submit()
+{
+    if (isBusy() || !m_signIn->isEnabled())
+        return;
+    const QString address = email();
+    setBusy(true, tr("Signing in…"));
+    m_account.signIn(address, m_password->text(), this,
+                     [this, address](Portal::ApiResult<Portal::User> result) {
+                         setBusy(false);
+                         if (result.ok()) {
+                             // The account area follows the service into the signed-in page.
+                             m_password->lineEdit()->clear();
+                             return;
+                         }
+                         const Portal::ApiError &error = result.error();
+                         if (error.code == u"invalid_credentials") {
+                             showError(tr("The e-mail or password is wrong."));
+                             m_password->lineEdit()->selectAll();
+                             m_password->setFocus();
+                         } else if (error.code == u"not_verified") {
+                             emit verificationNeeded(address);
+                         } else {
+                             showError(error.message);
+                         }
+                     });
+}
+
+} // namespace Ui
