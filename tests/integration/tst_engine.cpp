@@ -1,0 +1,403 @@
+// The download engine in its own thread against the reference portal and its
+// faults: every download ends verified (SHA-256) in its destination, or in a
+// clear failure; never in a wrong file.
+
+#include "core/auth/accountservice.h"
+#include "core/auth/tokenstore.h"
+#include "core/downloads/engine.h"
+#include "core/portal/linkapi.h"
+#include "core/portal/portalclient.h"
+#include "tests/support/portalprocess.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Downloads;
+
+namespace {
+
+constexpr qint64 FileSize = 6 * 1024 * 1024 + 7;
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace
+
+class TestEngine final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_content;
+    QByteArray m_sha256;
+    TestSupport::PortalProcess m_portal;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<Portal::PortalClient> m_client;
+    std::unique_ptr<Auth::TokenStore> m_tokens;
+    std::unique_ptr<Auth::AccountService> m_accounts;
+
+    // One engine in its own thread, links answered from the test's thread.
+    struct Running
+    {
+        QThread thread;
+        Engine *engine = nullptr;
+        ~Running()
+        {
+            if (engine)
+                QMetaObject::invokeMethod(engine, &Engine::shutdown, Qt::BlockingQueuedConnection);
+            thread.quit();
+            thread.wait();
+        }
+    };
+
+    QByteArray m_wrongSha; // when set, links carry this checksum instead
+    int m_linksGiven = 0;
+    std::function<void()> m_onLink;
+
+    std::unique_ptr<Running> startEngine(const QString &queuePath)
+    {
+        auto running = std::make_unique<Running>();
+        Engine::Config config;
+        config.backoffBaseMs = 50;
+        config.backoffMaxMs = 400;
+        config.stallSeconds = 2;
+        config.saveIntervalMs = 100;
+        running->engine = new Engine(queuePath, config);
+        running->engine->moveToThread(&running->thread);
+        connect(&running->thread, &QThread::finished, running->engine, &QObject::deleteLater);
+        Engine *engine = running->engine;
+        connect(engine, &Engine::changed, this,
+                [this, engine](const DownloadRecord &r) { m_last[engine] = r; });
+        connect(
+            engine, &Engine::linkNeeded, this,
+            [this, engine](qint64 id, const QString &video, const QString &rendition) {
+                ++m_linksGiven;
+                if (m_onLink)
+                    m_onLink();
+                Portal::LinkApi api(*m_client);
+                api.requestLink(
+                    video, rendition, this, [this, engine, id](Portal::ApiResult<Portal::DownloadLink> link) {
+                        if (!link.ok()) {
+                            QMetaObject::invokeMethod(engine, [engine, id, error = link.error()] {
+                                engine->linkFailed(id, error.code, error.message, error.isAuthentication(),
+                                                   error.isNetwork() || error.httpStatus >= 500);
+                            });
+                            return;
+                        }
+                        LinkAnswer answer {
+                            link.value().url.toString(), link.value().expiresAt, link.value().sizeBytes,
+                            m_wrongSha.isEmpty() ? link.value().sha256 : m_wrongSha, link.value().etag};
+                        QMetaObject::invokeMethod(engine,
+                                                  [engine, id, answer] { engine->provideLink(id, answer); });
+                    });
+            });
+        running->thread.start();
+        QMetaObject::invokeMethod(engine, &Engine::start);
+        return running;
+    }
+
+    DownloadRecord request(const QString &dest, const QString &renditionId = QStringLiteral("r-master"))
+    {
+        DownloadRecord record;
+        record.videoId = QStringLiteral("v-engine");
+        record.renditionId = renditionId;
+        record.title = QStringLiteral("Engine test");
+        record.fileName = QStringLiteral("master.mxf");
+        record.destDir = dest;
+        return record;
+    }
+
+    void setFaults(const QJsonObject &faults)
+    {
+        QNetworkRequest request(m_portal.url(QStringLiteral("dev/faults")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reset = m_network.deleteResource(request);
+        QTRY_VERIFY(reset->isFinished());
+        reset->deleteLater();
+        if (faults.isEmpty())
+            return;
+        QNetworkReply *reply = m_network.post(request, QJsonDocument(faults).toJson());
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+
+    // Runs one download to its end and returns its final record.
+    DownloadRecord runOne(const QJsonObject &faults, int timeoutMs = 60000)
+    {
+        setFaults(faults);
+        QTemporaryDir dest;
+        QTemporaryDir state;
+        auto running = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        QMetaObject::invokeMethod(running->engine,
+                                  [engine = running->engine, r = request(dest.path())] { engine->add(r); });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(isFinal(lastChange(running->engine).state), timeoutMs);
+        }();
+        DownloadRecord last = lastChange(running->engine);
+        if (last.state == State::Completed) {
+            [&] {
+                QCOMPARE(sha256Of(last.targetPath()), m_sha256);
+                QVERIFY(!QFile::exists(last.partPath()));
+            }();
+        }
+        setFaults({});
+        return last;
+    }
+
+    static bool isFinal(State state)
+    {
+        return state == State::Completed || state == State::Failed || state == State::Corrupt;
+    }
+
+    QHash<Engine *, DownloadRecord> m_last;
+    DownloadRecord lastChange(Engine *engine) const { return m_last.value(engine); }
+
+private slots:
+    void initTestCase()
+    {
+        QDir content(m_content.path());
+        QVERIFY(content.mkpath(QStringLiteral("news")));
+        QVERIFY(content.mkpath(QStringLiteral("videos")));
+        QVERIFY(content.mkpath(QStringLiteral("media/v-engine")));
+        QByteArray bytes(FileSize, Qt::Uninitialized);
+        QRandomGenerator generator(26);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>(generator.bounded(256));
+        QFile media(content.filePath(QStringLiteral("media/v-engine/master.mxf")));
+        QVERIFY(media.open(QIODevice::WriteOnly));
+        media.write(bytes);
+        media.close();
+        m_sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        for (const char *name : {"media/v-engine/thumb.jpg", "media/v-engine/proxy.mp4"}) {
+            QFile small(content.filePath(QString::fromLatin1(name)));
+            QVERIFY(small.open(QIODevice::WriteOnly));
+            small.write("placeholder bytes for a test");
+        }
+        const QJsonObject video {
+            {QStringLiteral("id"), QStringLiteral("v-engine")},
+            {QStringLiteral("title"), QStringLiteral("Engine test")},
+            {QStringLiteral("published_at"), QStringLiteral("2026-11-01T10:00:00Z")},
+            {QStringLiteral("updated_at"), QStringLiteral("2026-11-01T10:00:00Z")},
+            {QStringLiteral("duration_ms"), 4000},
+            {QStringLiteral("thumbnail"), QStringLiteral("media/v-engine/thumb.jpg")},
+            {QStringLiteral("preview"), QStringLiteral("media/v-engine/proxy.mp4")},
+            {QStringLiteral("renditions"),
+             QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("r-master")},
+                                      {QStringLiteral("label"), QStringLiteral("Master")},
+                                      {QStringLiteral("container"), QStringLiteral("mxf")},
+                                      {QStringLiteral("file"), QStringLiteral("media/v-engine/master.mxf")},
+                                      {QStringLiteral("filename"), QStringLiteral("master.mxf")}}}},
+        };
+        QFile manifest(content.filePath(QStringLiteral("videos/v-engine.json")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(QJsonDocument(video).toJson());
+        manifest.close();
+        QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
+
+        m_client = std::make_unique<Portal::PortalClient>(m_network, m_portal.baseUrl());
+        m_tokens = std::make_unique<Auth::TokenStore>(QStringLiteral("mmdesk-engine-test"));
+        m_accounts = std::make_unique<Auth::AccountService>(*m_client, *m_tokens);
+        const QString email = QStringLiteral("engine@example.org");
+        Portal::Registration registration {email,
+                                           QStringLiteral("Engine-Test-2026"),
+                                           QStringLiteral("Engine"),
+                                           {},
+                                           false,
+                                           QStringLiteral("en")};
+        bool registered = false;
+        m_accounts->registerAccount(registration, this, [&registered](auto r) { registered = r.ok(); });
+        QTRY_VERIFY(registered);
+        bool verified = false;
+        m_accounts->verifyRegistration(email, m_portal.latestCode(email), this,
+                                       [&verified](auto r) { verified = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(verified, 10000);
+    }
+
+    void init()
+    {
+        m_wrongSha.clear();
+        m_linksGiven = 0;
+        m_onLink = nullptr;
+        m_last.clear();
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<QJsonObject>("faults");
+        QTest::newRow("none") << QJsonObject {};
+        QTest::newRow("dropped connections")
+            << QJsonObject {{QStringLiteral("drop_after_bytes"), 1500000}, {QStringLiteral("drop_count"), 3}};
+        QTest::newRow("range ignored after a drop")
+            << QJsonObject {{QStringLiteral("drop_after_bytes"), 1000000},
+                            {QStringLiteral("drop_count"), 2},
+                            {QStringLiteral("ignore_range"), true}};
+        QTest::newRow("etag changes after a drop")
+            << QJsonObject {{QStringLiteral("drop_after_bytes"), 1000000},
+                            {QStringLiteral("drop_count"), 2},
+                            {QStringLiteral("change_etag"), true}};
+        QTest::newRow("503 burst") << QJsonObject {{QStringLiteral("fail_next"), 3},
+                                                   {QStringLiteral("fail_status"), 503},
+                                                   {QStringLiteral("retry_after"), 1}};
+        QTest::newRow("500 burst") << QJsonObject {{QStringLiteral("fail_next"), 2},
+                                                   {QStringLiteral("fail_status"), 500}};
+        QTest::newRow("stall") << QJsonObject {{QStringLiteral("stall_seconds"), 5},
+                                               {QStringLiteral("stall_after_bytes"), 2000000},
+                                               {QStringLiteral("stall_count"), 1}};
+        QTest::newRow("slow connection")
+            << QJsonObject {{QStringLiteral("rate_bytes_per_second"), 4 * 1024 * 1024}};
+    }
+
+    void faults()
+    {
+        QFETCH(QJsonObject, faults);
+        const DownloadRecord last = runOne(faults);
+        QVERIFY2(last.state == State::Completed, qPrintable(last.errorCode + u": " + last.errorMessage));
+        QCOMPARE(last.fileName, QStringLiteral("master.mxf"));
+    }
+
+    void expiredLinkIsRenewed()
+    {
+        // Every link counts as expired until the second one is asked for.
+        m_onLink = [this] {
+            if (m_linksGiven == 2)
+                setFaults({});
+        };
+        const DownloadRecord last = runOne({{QStringLiteral("expire_links"), true}});
+        QVERIFY2(last.state == State::Completed, qPrintable(last.errorMessage));
+        QVERIFY(m_linksGiven >= 2);
+    }
+
+    void checksumMismatchIsRetriedOnceThenReported()
+    {
+        m_wrongSha = QByteArray(64, '0');
+        const DownloadRecord last = runOne({});
+        QCOMPARE(last.state, State::Corrupt);
+        QCOMPARE(last.errorCode, QStringLiteral("checksum_mismatch"));
+        QVERIFY(last.errorMessage.contains(QStringLiteral(".corrupt")));
+        QCOMPARE(last.corruptRetries, 1); // one clean retry before giving up
+    }
+
+    void unknownRenditionFails()
+    {
+        QTemporaryDir dest;
+        QTemporaryDir state;
+        auto running = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        QMetaObject::invokeMethod(
+            running->engine,
+            [engine = running->engine, r = request(dest.path(), QStringLiteral("r-missing"))] {
+                engine->add(r);
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(lastChange(running->engine).state == State::Failed, 20000);
+        QCOMPARE(lastChange(running->engine).errorCode, QStringLiteral("not_found"));
+    }
+
+    void collisionsGetNumberedNames()
+    {
+        QTemporaryDir dest;
+        QFile existing(dest.filePath(QStringLiteral("master.mxf")));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("an earlier file the queue must not overwrite");
+        existing.close();
+        QTemporaryDir state;
+        auto running = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        QList<DownloadRecord> completed;
+        connect(running->engine, &Engine::completed, this,
+                [&completed](const DownloadRecord &r) { completed << r; });
+        for (int i = 0; i < 3; ++i)
+            QMetaObject::invokeMethod(
+                running->engine, [engine = running->engine, r = request(dest.path())] { engine->add(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 3, 60000);
+        QStringList names;
+        for (const DownloadRecord &r : completed) {
+            names << r.fileName;
+            QCOMPARE(sha256Of(r.targetPath()), m_sha256);
+        }
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList {QStringLiteral("master (2).mxf"), QStringLiteral("master (3).mxf"),
+                               QStringLiteral("master (4).mxf")}));
+        QCOMPARE(existing.size(), 44); // untouched
+    }
+
+    void resumesAfterRestart()
+    {
+        setFaults({{QStringLiteral("rate_bytes_per_second"), 1024 * 1024}});
+        QTemporaryDir dest;
+        QTemporaryDir state;
+        const QString queue = state.filePath(QStringLiteral("queue.sqlite"));
+        qint64 savedOffset = 0;
+        {
+            auto running = startEngine(queue);
+            QMetaObject::invokeMethod(
+                running->engine, [engine = running->engine, r = request(dest.path())] { engine->add(r); });
+            QSignalSpy progress(running->engine, &Engine::progress);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !progress.isEmpty() && progress.last().at(1).toLongLong() > 2 * 1024 * 1024, 20000);
+        } // shutdown: progress saved, state back to queued
+        {
+            auto store = QueueStore::open(queue);
+            QVERIFY(store.ok());
+            const auto records = store.value()->all().value();
+            QCOMPARE(records.size(), 1);
+            QCOMPARE(records.first().state, State::Queued);
+            savedOffset = records.first().bytesDone;
+            QVERIFY(savedOffset > 2 * 1024 * 1024);
+            QVERIFY(QFileInfo(records.first().partPath()).size() >= savedOffset);
+        }
+        // Still slow, so that progress is reported before the end.
+        setFaults({{QStringLiteral("rate_bytes_per_second"), 2 * 1024 * 1024}});
+        auto running = startEngine(queue);
+        QSignalSpy progress(running->engine, &Engine::progress);
+        QTRY_VERIFY_WITH_TIMEOUT(lastChange(running->engine).state == State::Completed, 30000);
+        QCOMPARE(sha256Of(lastChange(running->engine).targetPath()), m_sha256);
+        // It went on from where it stopped rather than from zero.
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(progress.first().at(1).toLongLong() >= savedOffset);
+        setFaults({});
+    }
+
+    void pauseResumeAndCancel()
+    {
+        setFaults({{QStringLiteral("rate_bytes_per_second"), 1024 * 1024}});
+        QTemporaryDir dest;
+        QTemporaryDir state;
+        auto running = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        Engine *engine = running->engine;
+        QMetaObject::invokeMethod(engine, [engine, r = request(dest.path())] { engine->add(r); });
+        QSignalSpy progress(engine, &Engine::progress);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 20000);
+        const qint64 id = progress.last().at(0).toLongLong();
+        QMetaObject::invokeMethod(engine, [engine, id] { engine->pause(id); });
+        QTRY_COMPARE(lastChange(engine).state, State::Paused);
+        QVERIFY(QFile::exists(lastChange(engine).partPath()));
+        QMetaObject::invokeMethod(engine, [engine, id] { engine->resume(id); });
+        QTRY_COMPARE(lastChange(engine).state, State::Active);
+        QSignalSpy removed(engine, &Engine::removed);
+        QMetaObject::invokeMethod(engine, [engine, id] { engine->cancel(id); });
+        QTRY_COMPARE(removed.size(), 1);
+        QVERIFY(!QFile::exists(lastChange(engine).partPath()));
+        setFaults({});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

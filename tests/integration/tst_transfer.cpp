@@ -1,0 +1,318 @@
+// Downloads::Transfer against the reference portal's media host, with its
+// faults: every run ends in a file whose SHA-256 is the rendition's, or in a
+// verdict that says what to do next, never in a file of mixed versions.
+
+#include "core/auth/accountservice.h"
+#include "core/auth/tokenstore.h"
+#include "core/downloads/transfer.h"
+#include "core/portal/linkapi.h"
+#include "core/portal/portalclient.h"
+#include "tests/support/portalprocess.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <curl/curl.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+using Downloads::Transfer;
+using Downloads::Verdict;
+
+namespace {
+
+constexpr qint64 FileSize = 3 * 1024 * 1024 + 123;
+
+// Runs one transfer to its end on a private multi handle.
+Transfer::Outcome runToEnd(Transfer &transfer)
+{
+    CURLM *multi = curl_multi_init();
+    curl_multi_add_handle(multi, transfer.handle());
+    int running = 1;
+    CURLcode result = CURLE_OK;
+    while (running > 0) {
+        curl_multi_perform(multi, &running);
+        if (running > 0)
+            curl_multi_poll(multi, nullptr, 0, 200, nullptr);
+    }
+    int queued = 0;
+    while (CURLMsg *message = curl_multi_info_read(multi, &queued)) {
+        if (message->msg == CURLMSG_DONE)
+            result = message->data.result;
+    }
+    curl_multi_remove_handle(multi, transfer.handle());
+    curl_multi_cleanup(multi);
+    return transfer.finish(result);
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace
+
+class TestTransfer final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_content;
+    QTemporaryDir m_work;
+    QByteArray m_sha256;
+    TestSupport::PortalProcess m_portal;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<Portal::PortalClient> m_client;
+    std::unique_ptr<Auth::TokenStore> m_tokens;
+    std::unique_ptr<Auth::AccountService> m_accounts;
+    int m_fd = -1;
+    QString m_partPath;
+
+    void setFaults(const QJsonObject &faults)
+    {
+        QNetworkRequest request(m_portal.url(QStringLiteral("dev/faults")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reset = m_network.deleteResource(request);
+        QTRY_VERIFY(reset->isFinished());
+        reset->deleteLater();
+        if (faults.isEmpty())
+            return;
+        QNetworkReply *reply = m_network.post(request, QJsonDocument(faults).toJson());
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+
+    Portal::DownloadLink link()
+    {
+        Portal::LinkApi api(*m_client);
+        std::optional<Portal::ApiResult<Portal::DownloadLink>> result;
+        api.requestLink(
+            QStringLiteral("v-transfer"), QStringLiteral("r-master"), this,
+            [&result](Portal::ApiResult<Portal::DownloadLink> r) { result.emplace(std::move(r)); });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        }();
+        if (!result || !result->ok()) {
+            qWarning() << "no link:"
+                       << (result ? result->error().code + u' ' + result->error().message : QString())
+                       << m_portal.log().right(600);
+            return {};
+        }
+        return result->value();
+    }
+
+    Transfer::Outcome fetch(qint64 offset, const QByteArray &validator, int stallSeconds = 30)
+    {
+        const Portal::DownloadLink current = link();
+        Transfer::Spec spec;
+        spec.url = current.url;
+        spec.fd = m_fd;
+        spec.offset = offset;
+        spec.expectedSize = FileSize;
+        spec.validator = validator;
+        spec.stallSeconds = stallSeconds;
+        Transfer transfer(spec);
+        return runToEnd(transfer);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        curl_global_init(CURL_GLOBAL_DEFAULT);
+        QDir content(m_content.path());
+        QVERIFY(content.mkpath(QStringLiteral("news")));
+        QVERIFY(content.mkpath(QStringLiteral("videos")));
+        QVERIFY(content.mkpath(QStringLiteral("media/v-transfer")));
+        QByteArray bytes(FileSize, Qt::Uninitialized);
+        QRandomGenerator generator(2026);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>(generator.bounded(256));
+        QFile media(content.filePath(QStringLiteral("media/v-transfer/master.mxf")));
+        QVERIFY(media.open(QIODevice::WriteOnly));
+        media.write(bytes);
+        media.close();
+        m_sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        // The portal serves a video only with its thumbnail and preview; their
+        // bytes do not matter here.
+        for (const char *name : {"media/v-transfer/thumb.jpg", "media/v-transfer/proxy.mp4"}) {
+            QFile small(content.filePath(QString::fromLatin1(name)));
+            QVERIFY(small.open(QIODevice::WriteOnly));
+            small.write("placeholder bytes for a test");
+        }
+        const QJsonObject video {
+            {QStringLiteral("id"), QStringLiteral("v-transfer")},
+            {QStringLiteral("title"), QStringLiteral("Transfer test")},
+            {QStringLiteral("published_at"), QStringLiteral("2026-11-01T10:00:00Z")},
+            {QStringLiteral("updated_at"), QStringLiteral("2026-11-01T10:00:00Z")},
+            {QStringLiteral("duration_ms"), 4000},
+            {QStringLiteral("thumbnail"), QStringLiteral("media/v-transfer/thumb.jpg")},
+            {QStringLiteral("preview"), QStringLiteral("media/v-transfer/proxy.mp4")},
+            {QStringLiteral("renditions"),
+             QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("r-master")},
+                                      {QStringLiteral("label"), QStringLiteral("Master")},
+                                      {QStringLiteral("container"), QStringLiteral("mxf")},
+                                      {QStringLiteral("file"), QStringLiteral("media/v-transfer/master.mxf")},
+                                      {QStringLiteral("filename"), QStringLiteral("master.mxf")}}}},
+        };
+        QFile manifest(content.filePath(QStringLiteral("videos/v-transfer.json")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(QJsonDocument(video).toJson());
+        manifest.close();
+        QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
+
+        m_client = std::make_unique<Portal::PortalClient>(m_network, m_portal.baseUrl());
+        m_tokens = std::make_unique<Auth::TokenStore>(QStringLiteral("mmdesk-transfer-test"));
+        m_accounts = std::make_unique<Auth::AccountService>(*m_client, *m_tokens);
+        const QString email = QStringLiteral("transfer@example.org");
+        Portal::Registration registration {email,
+                                           QStringLiteral("Transfer-Test-2026"),
+                                           QStringLiteral("Transfer"),
+                                           {},
+                                           false,
+                                           QStringLiteral("en")};
+        bool registered = false;
+        m_accounts->registerAccount(registration, this, [&registered](auto r) { registered = r.ok(); });
+        QTRY_VERIFY(registered);
+        bool verified = false;
+        m_accounts->verifyRegistration(email, m_portal.latestCode(email), this,
+                                       [&verified](auto r) { verified = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(verified, 10000);
+        QVERIFY(!link().url.isEmpty());
+    }
+
+    void init()
+    {
+        setFaults({});
+        m_partPath = m_work.filePath(QStringLiteral("master.mxf.part"));
+        QFile::remove(m_partPath);
+        m_fd = ::open(QFile::encodeName(m_partPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        QVERIFY(m_fd >= 0);
+    }
+
+    void cleanup()
+    {
+        ::close(m_fd);
+        setFaults({});
+    }
+
+    void cleanupTestCase() { curl_global_cleanup(); }
+
+    void linkCarriesTheRenditionsFacts()
+    {
+        const Portal::DownloadLink current = link();
+        QCOMPARE(current.sizeBytes, FileSize);
+        QCOMPARE(current.sha256, m_sha256);
+        QVERIFY(current.expiresAt > QDateTime::currentDateTimeUtc());
+    }
+
+    void wholeFile()
+    {
+        const auto outcome = fetch(0, {});
+        QVERIFY2(outcome.complete, qPrintable(outcome.error));
+        QCOMPARE(outcome.verdict, Verdict::TakeWhole);
+        QCOMPARE(outcome.position, FileSize);
+        QCOMPARE(sha256Of(m_partPath), m_sha256);
+    }
+
+    void droppedConnectionResumesAtTheRightOffset()
+    {
+        setFaults({{QStringLiteral("drop_after_bytes"), 1000000}, {QStringLiteral("drop_count"), 1}});
+        const auto first = fetch(0, {});
+        QVERIFY(!first.complete);
+        QCOMPARE(first.verdict, Verdict::RetryLater);
+        QCOMPARE(first.position, 1000000);
+        QVERIFY(!first.etag.isEmpty());
+
+        const auto second = fetch(first.position, first.etag);
+        QVERIFY2(second.complete, qPrintable(second.error));
+        QCOMPARE(second.verdict, Verdict::Append);
+        QCOMPARE(second.httpStatus, 206);
+        QCOMPARE(sha256Of(m_partPath), m_sha256);
+    }
+
+    void ignoredRangeRewritesFromZero()
+    {
+        setFaults({{QStringLiteral("drop_after_bytes"), 700000}, {QStringLiteral("drop_count"), 1}});
+        const auto first = fetch(0, {});
+        QCOMPARE(first.position, 700000);
+        // Plant bytes that must not survive: a correct run overwrites them all.
+        QVERIFY(::pwrite(m_fd, "XXXXXXXX", 8, 100) == 8);
+        setFaults({{QStringLiteral("ignore_range"), true}});
+        const auto second = fetch(first.position, first.etag);
+        QVERIFY2(second.complete, qPrintable(second.error));
+        QCOMPARE(second.httpStatus, 200);
+        QCOMPARE(second.verdict, Verdict::TakeWhole);
+        QCOMPARE(sha256Of(m_partPath), m_sha256);
+    }
+
+    void changedEtagNeverAppends()
+    {
+        setFaults({{QStringLiteral("drop_after_bytes"), 500000}, {QStringLiteral("drop_count"), 1}});
+        const auto first = fetch(0, {});
+        QCOMPARE(first.position, 500000);
+        setFaults({{QStringLiteral("change_etag"), true}});
+        const auto second = fetch(first.position, first.etag);
+        // If-Range no longer matches: the server sends the whole (new) file,
+        // which replaces the partial one from byte 0.
+        QVERIFY(second.verdict == Verdict::TakeWhole || second.verdict == Verdict::RestartClean);
+        QVERIFY(second.verdict != Verdict::Append);
+        if (second.verdict == Verdict::TakeWhole) {
+            QVERIFY(second.complete);
+            QCOMPARE(sha256Of(m_partPath), m_sha256);
+        }
+    }
+
+    void expiredLinkAsksForANewOne()
+    {
+        setFaults({{QStringLiteral("expire_links"), true}, {QStringLiteral("expired_status"), 403}});
+        const auto outcome = fetch(0, {});
+        QCOMPARE(outcome.verdict, Verdict::RefreshLink);
+        QCOMPARE(outcome.httpStatus, 403);
+        QCOMPARE(outcome.position, 0);
+    }
+
+    void busyServerSaysWhenToComeBack()
+    {
+        setFaults({{QStringLiteral("fail_next"), 1},
+                   {QStringLiteral("fail_status"), 503},
+                   {QStringLiteral("retry_after"), 7}});
+        const auto outcome = fetch(0, {});
+        QCOMPARE(outcome.verdict, Verdict::RetryLater);
+        QCOMPARE(outcome.httpStatus, 503);
+        QCOMPARE(outcome.retryAfterSeconds.value_or(-1), 7);
+        QCOMPARE(QFileInfo(m_partPath).size(), 0);
+    }
+
+    void stallIsReported()
+    {
+        setFaults({{QStringLiteral("stall_seconds"), 4},
+                   {QStringLiteral("stall_after_bytes"), 100000},
+                   {QStringLiteral("stall_count"), 1}});
+        const auto outcome = fetch(0, {}, 1);
+        QVERIFY2(
+            outcome.stalled,
+            qPrintable(
+                QStringLiteral("%1 %2 %3").arg(outcome.error).arg(outcome.position).arg(outcome.complete)));
+        QCOMPARE(outcome.verdict, Verdict::RetryLater);
+        QVERIFY(outcome.position >= 100000);
+        QVERIFY(outcome.position < FileSize);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransfer)
+#include "tst_transfer.moc"
