@@ -32,9 +32,10 @@ install_packages() {
 
 build() {
     local preset=$1
+    shift
     say "Configuring and building (preset $preset)"
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset" --parallel "$(nproc)"
+    cmake --build --preset "$preset" --parallel "$(nproc)" "$@"
 }
 
 run_tests() {
@@ -46,7 +47,7 @@ run_tests() {
 }
 
 demo() {
-    build release
+    build release --target mmdesk mmdesk-cli mmdesk-portal
     local bin="$root/build/release/bin"
     local content="$root/build/release/demo-content"
     local state="${XDG_STATE_HOME:-$HOME/.local/state}/mmdesk-portal-demo"
@@ -61,8 +62,9 @@ demo() {
     local portal_log="$state/portal.log"
     coproc PORTAL { exec "$bin/mmdesk-portal" serve --content "$content" --state "$state" \
         --listen 127.0.0.1 --port 0 --dev 2>>"$portal_log"; }
-    local portal_pid=$PORTAL_PID
-    trap 'kill "$portal_pid" 2>/dev/null || true' EXIT
+    # Global, not local: the EXIT trap runs after this function has returned.
+    demo_portal_pid=$PORTAL_PID
+    trap 'kill "$demo_portal_pid" 2>/dev/null || true' EXIT
     local line=""
     read -r -t 30 line <&"${PORTAL[0]}" || die "the portal did not start; see $portal_log"
     local url=${line##* on }
@@ -70,7 +72,7 @@ demo() {
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         echo "No display here: the portal keeps running until Ctrl+C. On a desktop, run:"
         echo "  $bin/mmdesk --portal $url"
-        wait "$portal_pid"
+        wait "$demo_portal_pid"
         return
     fi
     say "Opening Multimedia Desk"

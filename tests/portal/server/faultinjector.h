@@ -41,7 +41,9 @@ public:
         double stallSeconds = 0;
         qint64 stallAfterBytes = 0;
         bool ignoreRange = false;
-        std::optional<quint64> etagGeneration;
+        // 0: the ETag stays; otherwise a new one per answer. (Not std::optional:
+        // g++ 12 -O2 reports a false maybe-uninitialized on it.)
+        quint64 etagGeneration = 0;
         qint64 rateBytesPerSecond = 0;
         bool expireLinks = false;
         int expiredStatus = 410;

@@ -108,8 +108,8 @@ void MediaServer::serve(const httplib::Request &req, httplib::Response &res)
     const qint64 size = st.st_size;
     const QDateTime modified = QDateTime::fromSecsSinceEpoch(st.st_mtim.tv_sec, QTimeZone::utc());
     QString etag = RangeRequest::etagFor(st.st_mtim.tv_sec, size);
-    if (plan.etagGeneration)
-        etag.insert(etag.size() - 1, QStringLiteral("-g%1").arg(*plan.etagGeneration));
+    if (plan.etagGeneration != 0)
+        etag.insert(etag.size() - 1, QStringLiteral("-g%1").arg(plan.etagGeneration));
 
     res.set_header("Accept-Ranges", "bytes");
     res.set_header("ETag", etag.toStdString());
