@@ -2,6 +2,7 @@
 
 #include "app/cli/accountcommand.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/downloadcommand.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/infocommand.h"
 #include "core/portal/portalurl.h"
@@ -32,6 +33,8 @@ Commands:
   info             Version, portal, folders and keychain status.
   account          Register, verify, sign in and out, reset a password, show
                    or change the account ('account --help' for the actions).
+  download         Queue renditions and work the queue: add, run, list, pause,
+                   resume, cancel, retry ('download --help').
 
 Exit codes:
   0  success
@@ -105,6 +108,8 @@ int main(int argc, char *argv[])
 
     if (command == u"info") {
         QTimer::singleShot(0, &app, [&] { Cli::runInfo(context, commandArguments, &app, finish); });
+    } else if (command == u"download") {
+        QTimer::singleShot(0, &app, [&] { Cli::runDownload(context, commandArguments, &app, finish); });
     } else if (command == u"account") {
         QTimer::singleShot(0, &app, [&] { Cli::runAccount(context, commandArguments, &app, finish); });
     } else {

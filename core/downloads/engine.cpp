@@ -115,16 +115,7 @@ void Engine::add(DownloadRecord record)
 {
     if (!m_store)
         return;
-    record.state = State::Queued;
-    // The final name is made unique against files and other downloads now, so
-    // that two downloads never share a .part file.
-    QDir().mkpath(record.destDir);
-    record.fileName = SafeFileName::unique(SafeFileName::clean(record.fileName), [&](const QString &name) {
-        return QFile::exists(QDir(record.destDir).filePath(name))
-            || QFile::exists(QDir(record.destDir).filePath(name + QStringLiteral(".part")))
-            || m_store->targetInUse(record.destDir, name).valueOr(true);
-    });
-    auto stored = m_store->add(record);
+    auto stored = m_store->enqueue(std::move(record));
     if (!stored) {
         qCWarning(lcDownloads) << "cannot queue:" << stored.error().message;
         return;

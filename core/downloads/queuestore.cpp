@@ -1,9 +1,13 @@
 #include "core/downloads/queuestore.h"
 
+#include "core/downloads/safefilename.h"
 #include "core/storage/database.h"
 #include "core/storage/migrator.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
+
+#include <QDir>
+#include <QFile>
 
 namespace Downloads {
 
@@ -147,6 +151,18 @@ Util::Result<DownloadRecord> QueueStore::add(DownloadRecord record)
     if (auto committed = transaction.value().commit(); !committed)
         return committed.error();
     return record;
+}
+
+Util::Result<DownloadRecord> QueueStore::enqueue(DownloadRecord record)
+{
+    record.state = State::Queued;
+    const QDir folder(record.destDir);
+    record.fileName = SafeFileName::unique(SafeFileName::clean(record.fileName), [&](const QString &name) {
+        return QFile::exists(folder.filePath(name))
+            || QFile::exists(folder.filePath(name + QStringLiteral(".part")))
+            || targetInUse(record.destDir, name).valueOr(true);
+    });
+    return add(std::move(record));
 }
 
 Util::Result<QList<DownloadRecord>> QueueStore::all()

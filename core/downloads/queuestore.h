@@ -31,6 +31,10 @@ public:
 
     // Adds at the end of the queue; fills in id, position and createdAt.
     Util::Result<DownloadRecord> add(DownloadRecord record);
+    // Queues a new download: its file name is made safe, and unique against
+    // the files in its folder and every unfinished download, so that two
+    // downloads never share a .part file.
+    Util::Result<DownloadRecord> enqueue(DownloadRecord record);
     Util::Result<QList<DownloadRecord>> all();
     Util::Result<std::optional<DownloadRecord>> find(qint64 id);
     // Whether a download not yet finished already targets this file.

@@ -1,0 +1,364 @@
+#include "app/cli/downloadcommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/exitcodes.h"
+#include "core/auth/accountservice.h"
+#include "core/catalogue/catalogueapi.h"
+#include "core/downloads/downloadmanager.h"
+#include "core/downloads/queuestore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace Cli {
+
+namespace {
+
+const char *const DownloadHelp = R"(Usage: mmdesk-cli [global options] download <action> [options]
+
+Actions:
+  add VIDEO_ID [--rendition ID | --best] [--dest DIR]
+              Queue a rendition (default: the best, by picture size then
+              bitrate) into DIR (default: ~/Videos/Multimedia Desk).
+  run         Work the queue until it is empty or all that is left failed or
+              is paused; progress on standard error. Exit code 0 only when
+              every download completed and matched its SHA-256.
+  list        The queue, in order.
+  pause ID | resume ID | cancel ID | retry ID
+              Change one download. cancel deletes its partial file.
+)";
+
+QString queuePath(const CliContext &context)
+{
+    return QDir(context.paths().dataDir()).filePath(QStringLiteral("downloads.sqlite"));
+}
+
+QJsonObject recordJson(const Downloads::DownloadRecord &r)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("video_id"), r.videoId},
+        {QStringLiteral("rendition_id"), r.renditionId},
+        {QStringLiteral("title"), r.title},
+        {QStringLiteral("label"), r.label},
+        {QStringLiteral("state"), Downloads::stateKey(r.state)},
+        {QStringLiteral("file"), r.targetPath()},
+        {QStringLiteral("size_bytes"), r.sizeBytes},
+        {QStringLiteral("bytes_done"), r.bytesDone},
+        {QStringLiteral("sha256"), QString::fromLatin1(r.sha256)},
+        {QStringLiteral("error_code"), r.errorCode},
+        {QStringLiteral("error_message"), r.errorMessage},
+    };
+}
+
+QString percent(const Downloads::DownloadRecord &r)
+{
+    if (r.sizeBytes <= 0)
+        return QStringLiteral("   -");
+    return QStringLiteral("%1%").arg(100.0 * double(r.bytesDone) / double(r.sizeBytes), 3, 'f', 0);
+}
+
+int exitCodeFor(const QList<Downloads::DownloadRecord> &records)
+{
+    int code = ExitOk;
+    for (const auto &r : records) {
+        if (r.state == Downloads::State::Completed)
+            continue;
+        if (r.state == Downloads::State::Corrupt)
+            return ExitIntegrity;
+        if (r.errorCode == u"disk_full" || r.errorCode == u"disk_error")
+            code = ExitDisk;
+        else if (r.errorCode == u"session_expired" || r.errorCode == u"not_verified"
+                 || r.errorCode.startsWith(u"http_401"))
+            code = code == ExitOk ? ExitAuthentication : code;
+        else if (r.errorCode == u"network_error" || r.errorCode == u"stalled" || r.errorCode == u"timeout")
+            code = code == ExitOk ? ExitNetwork : code;
+        else if (code == ExitOk)
+            code = ExitFailure;
+    }
+    return code;
+}
+
+struct Session
+{
+    CliContext &context;
+    std::shared_ptr<QCommandLineParser> parser;
+    QObject *owner;
+    std::function<void(int)> done;
+};
+
+std::unique_ptr<Downloads::QueueStore> openQueue(const Session &s)
+{
+    auto store = Downloads::QueueStore::open(queuePath(s.context));
+    if (!store) {
+        s.done(s.context.fail(ExitFailure, store.error().code, store.error().message));
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+void doList(const Session &s)
+{
+    auto store = openQueue(s);
+    if (!store)
+        return;
+    auto records = store->all();
+    if (!records)
+        return s.done(s.context.fail(ExitFailure, records.error().code, records.error().message));
+    if (s.context.json()) {
+        QJsonArray items;
+        for (const auto &r : records.value())
+            items.append(recordJson(r));
+        s.context.printJson(QJsonObject {{QStringLiteral("items"), items}});
+    } else if (records.value().isEmpty()) {
+        s.context.printText(QStringLiteral("The download queue is empty."));
+    } else {
+        for (const auto &r : records.value()) {
+            QString line = QStringLiteral("%1  %2  %3  %4 — %5")
+                               .arg(r.id, 4)
+                               .arg(Downloads::stateKey(r.state), -9)
+                               .arg(percent(r), r.title, QDir::toNativeSeparators(r.targetPath()));
+            if (!r.errorMessage.isEmpty() && r.state != Downloads::State::Completed)
+                line += QStringLiteral("\n        ") + r.errorMessage;
+            s.context.printText(line);
+        }
+    }
+    s.done(ExitOk);
+}
+
+void doChange(const Session &s, const QString &action, const QStringList &positional)
+{
+    bool ok = false;
+    const qint64 id = positional.value(1).toLongLong(&ok);
+    if (positional.size() != 2 || !ok)
+        return s.done(s.context.fail(
+            ExitUsage, QStringLiteral("usage"),
+            QStringLiteral("download %1 takes one download ID (see 'mmdesk-cli download list').")
+                .arg(action)));
+    auto store = openQueue(s);
+    if (!store)
+        return;
+    const auto found = store->find(id);
+    if (!found || !found.value())
+        return s.done(s.context.fail(
+            ExitUsage, QStringLiteral("not_found"),
+            QStringLiteral("There is no download %1 (see 'mmdesk-cli download list').").arg(id)));
+    const Downloads::DownloadRecord record = *found.value();
+    using Downloads::State;
+    Util::Result<void> result;
+    if (action == u"cancel") {
+        if (record.state != State::Completed)
+            QFile::remove(record.partPath());
+        result = store->remove(id);
+    } else if (action == u"pause") {
+        if (record.state != State::Queued && record.state != State::Active)
+            return s.done(s.context.fail(
+                ExitUsage, QStringLiteral("invalid_state"),
+                QStringLiteral("Download %1 is %2; only queued or running downloads can be paused.")
+                    .arg(id)
+                    .arg(Downloads::stateKey(record.state))));
+        result = store->setState(id, State::Paused);
+    } else {
+        const bool allowed = action == u"resume"
+            ? record.state == State::Paused
+            : (record.state == State::Failed || record.state == State::Corrupt
+               || record.state == State::Paused);
+        if (!allowed)
+            return s.done(s.context.fail(ExitUsage, QStringLiteral("invalid_state"),
+                                         QStringLiteral("Download %1 is %2; %3 does not apply.")
+                                             .arg(id)
+                                             .arg(Downloads::stateKey(record.state), action)));
+        result = store->setState(id, State::Queued);
+    }
+    if (!result)
+        return s.done(s.context.fail(ExitFailure, result.error().code, result.error().message));
+    if (s.context.json())
+        s.context.printJson(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("status"), action}});
+    else
+        s.context.printText(QStringLiteral("Download %1: %2 done.").arg(id).arg(action));
+    s.done(ExitOk);
+}
+
+void doAdd(const Session &s, const QStringList &positional)
+{
+    if (positional.size() != 2)
+        return s.done(s.context.fail(
+            ExitUsage, QStringLiteral("usage"),
+            QStringLiteral("download add takes one VIDEO_ID. See 'mmdesk-cli download --help'.")));
+    if (s.parser->isSet(QStringLiteral("rendition")) && s.parser->isSet(QStringLiteral("best")))
+        return s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
+                                     QStringLiteral("give either --rendition ID or --best, not both.")));
+    Portal::PortalClient *client = s.context.portalClient();
+    if (!client)
+        return s.done(
+            s.context.fail(ExitUsage, QStringLiteral("no_portal"),
+                           QStringLiteral("No portal is set. Give --portal URL or set MMDESK_PORTAL.")));
+    QString dest = s.parser->value(QStringLiteral("dest"));
+    if (dest.isEmpty())
+        dest = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation)
+            + QStringLiteral("/Multimedia Desk");
+    dest = QDir(dest).absolutePath();
+    if (!QDir().mkpath(dest))
+        return s.done(s.context.fail(
+            ExitDisk, QStringLiteral("disk_error"),
+            QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dest))));
+
+    auto api = std::make_shared<Catalogue::CatalogueApi>(*client);
+    api->video(positional.at(1), s.owner, [s, api, dest](Portal::ApiResult<Catalogue::Video> video) {
+        if (!video.ok())
+            return s.done(s.context.fail(video.error()));
+        const QString wanted = s.parser->value(QStringLiteral("rendition"));
+        const auto rendition =
+            wanted.isEmpty() ? video.value().bestRendition() : video.value().rendition(wanted);
+        if (!rendition) {
+            QStringList ids;
+            for (const auto &r : video.value().renditions)
+                ids << r.id + QStringLiteral(" (") + r.label + u')';
+            return s.done(s.context.fail(
+                ExitUsage, QStringLiteral("no_rendition"),
+                wanted.isEmpty()
+                    ? QStringLiteral("Video %1 has no downloadable rendition.").arg(video.value().id)
+                    : QStringLiteral("Video %1 has no rendition “%2”. It has: %3")
+                          .arg(video.value().id, wanted, ids.join(QStringLiteral(", ")))));
+        }
+        Downloads::DownloadRecord record;
+        record.videoId = video.value().id;
+        record.renditionId = rendition->id;
+        record.title = video.value().title;
+        record.label = rendition->label;
+        record.fileName = rendition->filename;
+        record.destDir = dest;
+        record.sizeBytes = rendition->sizeBytes;
+        record.sha256 = rendition->sha256;
+        record.metadataJson = QJsonDocument(video.value().json).toJson(QJsonDocument::Compact);
+        auto store = openQueue(s);
+        if (!store)
+            return;
+        auto queued = store->enqueue(record);
+        if (!queued)
+            return s.done(s.context.fail(ExitFailure, queued.error().code, queued.error().message));
+        if (s.context.json())
+            s.context.printJson(recordJson(queued.value()));
+        else
+            s.context.printText(QStringLiteral("Queued as download %1: %2, %3 (%4 MB) → %5")
+                                    .arg(queued.value().id)
+                                    .arg(record.title, record.label)
+                                    .arg(record.sizeBytes / 1000000)
+                                    .arg(QDir::toNativeSeparators(queued.value().targetPath())));
+        s.done(ExitOk);
+    });
+}
+
+void doRun(const Session &s)
+{
+    Auth::AccountService *accounts = s.context.accounts();
+    if (!accounts)
+        return s.done(
+            s.context.fail(ExitUsage, QStringLiteral("no_portal"),
+                           QStringLiteral("No portal is set. Give --portal URL or set MMDESK_PORTAL.")));
+    accounts->restore(s.owner, [s](Portal::ApiResult<bool> restored) {
+        if (restored.ok() && !restored.value())
+            return s.done(s.context.fail(
+                ExitAuthentication, QStringLiteral("not_signed_in"),
+                QStringLiteral(
+                    "Not signed in: downloads need a portal account. Run 'mmdesk-cli account login'.")));
+        auto manager =
+            std::make_shared<Downloads::DownloadManager>(*s.context.portalClient(), queuePath(s.context));
+        auto lastLine = std::make_shared<QElapsedTimer>();
+        lastLine->start();
+        QObject::connect(manager.get(), &Downloads::DownloadManager::failedToStart, s.owner,
+                         [s](const QString &message) {
+                             s.done(s.context.fail(ExitFailure, QStringLiteral("queue"), message));
+                         });
+        QObject::connect(manager.get(), &Downloads::DownloadManager::progress, s.owner,
+                         [lastLine](qint64 id, qint64 done, qint64 size, double speed) {
+                             if (lastLine->elapsed() < 1000)
+                                 return;
+                             lastLine->restart();
+                             std::fprintf(stderr, "download %lld: %5.1f%%  %lld/%lld MB  %.1f MB/s\n",
+                                          static_cast<long long>(id),
+                                          size > 0 ? 100.0 * double(done) / double(size) : 0.0,
+                                          static_cast<long long>(done / 1000000),
+                                          static_cast<long long>(size / 1000000), speed / 1e6);
+                         });
+        QObject::connect(manager.get(), &Downloads::DownloadManager::changed, s.owner,
+                         [](const Downloads::DownloadRecord &r) {
+                             if (r.state == Downloads::State::Completed)
+                                 std::fprintf(stderr, "download %lld: completed and verified: %s\n",
+                                              static_cast<long long>(r.id),
+                                              qUtf8Printable(QDir::toNativeSeparators(r.targetPath())));
+                             else if (r.state != Downloads::State::Active
+                                      && r.state != Downloads::State::Queued)
+                                 std::fprintf(stderr, "download %lld: %s: %s\n", static_cast<long long>(r.id),
+                                              qUtf8Printable(Downloads::stateKey(r.state)),
+                                              qUtf8Printable(r.errorMessage));
+                             else if (!r.errorMessage.isEmpty())
+                                 std::fprintf(stderr, "download %lld: %s\n", static_cast<long long>(r.id),
+                                              qUtf8Printable(r.errorMessage));
+                         });
+        QObject::connect(manager.get(), &Downloads::DownloadManager::idle, s.owner, [s, manager] {
+            const QList<Downloads::DownloadRecord> records = manager->downloads();
+            if (s.context.json()) {
+                QJsonArray items;
+                for (const auto &r : records)
+                    items.append(recordJson(r));
+                s.context.printJson(QJsonObject {{QStringLiteral("items"), items}});
+            }
+            const int code = exitCodeFor(records);
+            // The manager stops its engine (progress saved) before the exit.
+            QTimer::singleShot(0, s.owner, [s, manager, code]() mutable {
+                manager.reset();
+                s.done(code);
+            });
+        });
+        manager->start();
+    });
+}
+
+} // namespace
+
+void runDownload(CliContext &context, const QStringList &arguments, QObject *owner,
+                 const std::function<void(int)> &done)
+{
+    auto parser = std::make_shared<QCommandLineParser>();
+    parser->addOption(QCommandLineOption(QStringLiteral("rendition"), QString(), QStringLiteral("ID")));
+    parser->addOption(QCommandLineOption(QStringLiteral("best")));
+    parser->addOption(QCommandLineOption(QStringLiteral("dest"), QString(), QStringLiteral("DIR")));
+    parser->addOption(QCommandLineOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}));
+    if (!parser->parse(arguments)) {
+        done(context.fail(ExitUsage, QStringLiteral("usage"),
+                          parser->errorText() + QStringLiteral(". See 'mmdesk-cli download --help'.")));
+        return;
+    }
+    const QStringList positional = parser->positionalArguments();
+    if (parser->isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        std::fputs(DownloadHelp,
+                   positional.isEmpty() && !parser->isSet(QStringLiteral("help")) ? stderr : stdout);
+        done(parser->isSet(QStringLiteral("help")) ? ExitOk : ExitUsage);
+        return;
+    }
+    const Session session {context, parser, owner, done};
+    const QString action = positional.first();
+    if (action == u"add")
+        doAdd(session, positional);
+    else if (action == u"run")
+        doRun(session);
+    else if (action == u"list")
+        doList(session);
+    else if (action == u"pause" || action == u"resume" || action == u"cancel" || action == u"retry")
+        doChange(session, action, positional);
+    else
+        done(context.fail(
+            ExitUsage, QStringLiteral("usage"),
+            QStringLiteral("unknown download action “%1”. See 'mmdesk-cli download --help'.").arg(action)));
+}
+
+} // namespace Cli
