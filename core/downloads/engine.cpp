@@ -662,20 +662,19 @@ void Engine::cancel(qint64 id)
 
 void Engine::move(qint64 id, QueueStore::Move where)
 {
-    if (!m_store || !storeOk(m_store->move(id, where)))
-        return;
-    QList<qint64> ids;
-    if (auto all = m_store->all()) {
-        for (const DownloadRecord &record : all.value())
-            ids << record.id;
-    }
-    emit orderChanged(ids);
-    schedule();
+    if (m_store)
+        reordered(m_store->move(id, where));
 }
 
 void Engine::moveBefore(qint64 id, qint64 beforeId)
 {
-    if (!m_store || !storeOk(m_store->moveBefore(id, beforeId)))
+    if (m_store)
+        reordered(m_store->moveBefore(id, beforeId));
+}
+
+void Engine::reordered(const Util::Result<void> &result)
+{
+    if (!storeOk(result))
         return;
     QList<qint64> ids;
     if (auto all = m_store->all()) {

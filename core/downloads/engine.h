@@ -114,6 +114,7 @@ private:
     void checkDisk();
     void applySpeedLimits();
     void emitChanged(qint64 id);
+    void reordered(const Util::Result<void> &result);
     void reportIdleIfDone();
     void finishJob(qint64 id);
     bool storeOk(const Util::Result<void> &result);

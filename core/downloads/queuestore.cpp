@@ -361,7 +361,8 @@ Util::Result<void> QueueStore::renumber(const QList<qint64> &ids)
     return {};
 }
 
-Util::Result<void> QueueStore::move(qint64 id, Move where)
+Util::Result<void> QueueStore::reorder(qint64 id,
+                                       const std::function<void(QList<qint64> &, qsizetype)> &change)
 {
     auto transaction = Storage::Transaction::begin(*m_db);
     if (!transaction)
@@ -373,46 +374,34 @@ Util::Result<void> QueueStore::move(qint64 id, Move where)
     const qsizetype from = list.indexOf(id);
     if (from < 0)
         return Util::makeError(QStringLiteral("not_found"), tr("That download is no longer in the queue."));
-    qsizetype to = from;
-    switch (where) {
-    case Move::Up:
-        to = std::max<qsizetype>(0, from - 1);
-        break;
-    case Move::Down:
-        to = std::min<qsizetype>(list.size() - 1, from + 1);
-        break;
-    case Move::Top:
-        to = 0;
-        break;
-    case Move::Bottom:
-        to = list.size() - 1;
-        break;
-    }
-    list.move(from, to);
+    change(list, from);
     if (auto renumbered = renumber(list); !renumbered)
         return renumbered.error();
     return transaction.value().commit();
 }
 
+Util::Result<void> QueueStore::move(qint64 id, Move where)
+{
+    return reorder(id, [where](QList<qint64> &list, qsizetype from) {
+        const qsizetype last = list.size() - 1;
+        const qsizetype to = where == Move::Up ? std::max<qsizetype>(0, from - 1)
+            : where == Move::Down              ? std::min(last, from + 1)
+            : where == Move::Top               ? 0
+                                               : last;
+        list.move(from, to);
+    });
+}
+
 Util::Result<void> QueueStore::moveBefore(qint64 id, qint64 beforeId)
 {
-    auto transaction = Storage::Transaction::begin(*m_db);
-    if (!transaction)
-        return transaction.error();
-    auto ids = order();
-    if (!ids)
-        return ids.error();
-    QList<qint64> list = ids.value();
-    if (!list.removeOne(id))
-        return Util::makeError(QStringLiteral("not_found"), tr("That download is no longer in the queue."));
-    const qsizetype at = beforeId == 0 ? -1 : list.indexOf(beforeId);
-    if (at < 0)
-        list.append(id);
-    else
-        list.insert(at, id);
-    if (auto renumbered = renumber(list); !renumbered)
-        return renumbered.error();
-    return transaction.value().commit();
+    return reorder(id, [id, beforeId](QList<qint64> &list, qsizetype from) {
+        list.removeAt(from);
+        const qsizetype at = beforeId == 0 ? -1 : list.indexOf(beforeId);
+        if (at < 0)
+            list.append(id);
+        else
+            list.insert(at, id);
+    });
 }
 
 Util::Result<int> QueueStore::requeueInterrupted()

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -64,6 +65,8 @@ public:
 private:
     explicit QueueStore(std::unique_ptr<Storage::Database> db);
     Util::Result<void> renumber(const QList<qint64> &order);
+    // Changes the order around `id` (at index `from`) in one transaction.
+    Util::Result<void> reorder(qint64 id, const std::function<void(QList<qint64> &, qsizetype)> &change);
     Util::Result<QList<qint64>> order();
 
     std::unique_ptr<Storage::Database> m_db;

@@ -6,6 +6,7 @@
 #include "core/auth/tokenstore.h"
 #include "core/portal/accountapi.h"
 #include "core/portal/portalclient.h"
+#include "tests/support/clirun.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/testpaths.h"
 
@@ -46,33 +47,15 @@ struct Client
     Auth::AccountService accounts;
 };
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using TestSupport::CliRun;
 
 CliRun runCli(const QString &dataDir, const QUrl &portal, const QStringList &arguments,
               const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(TestSupport::program(QStringLiteral("mmdesk-cli")),
-                  QStringList {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--portal"),
-                               portal.toString(), QStringLiteral("--json")}
-                      + arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return TestSupport::runCli(QStringList {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--portal"),
+                                            portal.toString(), QStringLiteral("--json")}
+                                   + arguments,
+                               input);
 }
 
 // Every file below `dir` that contains `secret`.

@@ -1,6 +1,7 @@
 // mmdesk-cli as a script would use it: exit codes, --help, --version,
 // global options, --json, and that it needs no GUI libraries.
 
+#include "tests/support/clirun.h"
 #include "tests/support/testpaths.h"
 
 #include <QJsonArray>
@@ -12,32 +13,13 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using TestSupport::CliRun;
 
-Run runCli(const QStringList &arguments,
-           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-           const QByteArray &input = {})
+CliRun runCli(const QStringList &arguments,
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+              const QByteArray &input = {})
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(TestSupport::program(QStringLiteral("mmdesk-cli")), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return TestSupport::runCli(arguments, input, environment, 30000);
 }
 
 } // namespace
@@ -49,14 +31,14 @@ class TestCli final : public QObject
 private slots:
     void version()
     {
-        const Run run = runCli({QStringLiteral("--version")});
+        const CliRun run = runCli({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QByteArray("mmdesk-cli " MMDESK_VERSION));
     }
 
     void helpListsOptionsAndExitCodes()
     {
-        const Run run = runCli({QStringLiteral("--help")});
+        const CliRun run = runCli({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         for (const char *expected : {"--portal URL", "--data-dir DIR", "--json", "Exit codes:",
                                      "3  authentication", "4  network", "5  integrity", "6  disk"})
@@ -85,7 +67,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, message);
         QTemporaryDir data;
-        const Run run = runCli(QStringList {QStringLiteral("--data-dir"), data.path()} + arguments);
+        const CliRun run = runCli(QStringList {QStringLiteral("--data-dir"), data.path()} + arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), run.err.constData());
     }
@@ -95,7 +77,7 @@ private slots:
         QTemporaryDir data;
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("MMDESK_PORTAL"), QStringLiteral("http://127.0.0.1:9/api/v1/"));
-        const Run run = runCli(
+        const CliRun run = runCli(
             {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--json"), QStringLiteral("info")},
             environment);
         QCOMPARE(run.exitCode, 0);
@@ -122,7 +104,7 @@ private slots:
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         environment.remove(QStringLiteral("DISPLAY"));
-        const Run run =
+        const CliRun run =
             runCli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("info")}, environment);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("Keychain:      No keychain service answered"), run.out.constData());
@@ -133,7 +115,7 @@ private slots:
         QTemporaryDir data;
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("MMDESK_PORTAL"));
-        const Run run = runCli(
+        const CliRun run = runCli(
             {QStringLiteral("--data-dir"), data.path(), QStringLiteral("account"), QStringLiteral("me")},
             environment);
         QCOMPARE(run.exitCode, 2);
@@ -145,7 +127,7 @@ private slots:
     void weakPasswordIsRefusedBeforeAnyRequest()
     {
         QTemporaryDir data;
-        const Run run = runCli(
+        const CliRun run = runCli(
             {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--portal"),
              QStringLiteral("http://127.0.0.1:9/api/v1"), QStringLiteral("--json"), QStringLiteral("account"),
              QStringLiteral("register"), QStringLiteral("--email"), QStringLiteral("ana@example.org"),
@@ -172,12 +154,12 @@ private slots:
                                   QStringLiteral("--portal"),   QStringLiteral("http://127.0.0.1:9/api/v1"),
                                   QStringLiteral("account"),    QStringLiteral("login"),
                                   QStringLiteral("--email"),    QStringLiteral("ana@example.org")};
-        const Run asArgument =
+        const CliRun asArgument =
             runCli(common + QStringList {QStringLiteral("--password"), QStringLiteral("Secret-123456")});
         QCOMPARE(asArgument.exitCode, 2);
         QVERIFY2(asArgument.err.contains("password"), asArgument.err.constData());
         // No terminal to prompt on and no --password-stdin: refuse, do not hang.
-        const Run noTerminal = runCli(common);
+        const CliRun noTerminal = runCli(common);
         QCOMPARE(noTerminal.exitCode, 2);
         QVERIFY2(noTerminal.err.contains("--password-stdin"), noTerminal.err.constData());
     }
@@ -185,11 +167,11 @@ private slots:
     void networkFailureIsExitCodeFour()
     {
         QTemporaryDir data;
-        const Run run = runCli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--portal"),
-                                QStringLiteral("http://127.0.0.1:9/api/v1"), QStringLiteral("account"),
-                                QStringLiteral("login"), QStringLiteral("--email"),
-                                QStringLiteral("ana@example.org"), QStringLiteral("--password-stdin")},
-                               QProcessEnvironment::systemEnvironment(), "Correct-Horse-42\n");
+        const CliRun run = runCli({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--portal"),
+                                   QStringLiteral("http://127.0.0.1:9/api/v1"), QStringLiteral("account"),
+                                   QStringLiteral("login"), QStringLiteral("--email"),
+                                   QStringLiteral("ana@example.org"), QStringLiteral("--password-stdin")},
+                                  QProcessEnvironment::systemEnvironment(), "Correct-Horse-42\n");
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains("could not be reached"), run.err.constData());
     }

@@ -8,6 +8,7 @@
 #include "core/portal/linkapi.h"
 #include "core/portal/portalclient.h"
 #include "tests/support/portalprocess.h"
+#include "tests/support/singlevideo.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -125,20 +126,7 @@ private:
         return record;
     }
 
-    void setFaults(const QJsonObject &faults)
-    {
-        QNetworkRequest request(m_portal.url(QStringLiteral("dev/faults")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reset = m_network.deleteResource(request);
-        QTRY_VERIFY(reset->isFinished());
-        reset->deleteLater();
-        if (faults.isEmpty())
-            return;
-        QNetworkReply *reply = m_network.post(request, QJsonDocument(faults).toJson());
-        QTRY_VERIFY(reply->isFinished());
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
-    }
+    void setFaults(const QJsonObject &faults) { QVERIFY(m_portal.setFaults(faults)); }
 
     // Runs one download to its end and returns its final record.
     DownloadRecord runOne(const QJsonObject &faults, int timeoutMs = 60000)
@@ -174,43 +162,13 @@ private:
 private slots:
     void initTestCase()
     {
-        QDir content(m_content.path());
-        QVERIFY(content.mkpath(QStringLiteral("news")));
-        QVERIFY(content.mkpath(QStringLiteral("videos")));
-        QVERIFY(content.mkpath(QStringLiteral("media/v-engine")));
-        QByteArray bytes(FileSize, Qt::Uninitialized);
-        QRandomGenerator generator(26);
-        for (qsizetype i = 0; i < bytes.size(); ++i)
-            bytes[i] = static_cast<char>(generator.bounded(256));
-        QFile media(content.filePath(QStringLiteral("media/v-engine/master.mxf")));
-        QVERIFY(media.open(QIODevice::WriteOnly));
-        media.write(bytes);
-        media.close();
-        m_sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-        for (const char *name : {"media/v-engine/thumb.jpg", "media/v-engine/proxy.mp4"}) {
-            QFile small(content.filePath(QString::fromLatin1(name)));
-            QVERIFY(small.open(QIODevice::WriteOnly));
-            small.write("placeholder bytes for a test");
-        }
-        const QJsonObject video {
-            {QStringLiteral("id"), QStringLiteral("v-engine")},
-            {QStringLiteral("title"), QStringLiteral("Engine test")},
-            {QStringLiteral("published_at"), QStringLiteral("2026-11-01T10:00:00Z")},
-            {QStringLiteral("updated_at"), QStringLiteral("2026-11-01T10:00:00Z")},
-            {QStringLiteral("duration_ms"), 4000},
-            {QStringLiteral("thumbnail"), QStringLiteral("media/v-engine/thumb.jpg")},
-            {QStringLiteral("preview"), QStringLiteral("media/v-engine/proxy.mp4")},
-            {QStringLiteral("renditions"),
-             QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("r-master")},
-                                      {QStringLiteral("label"), QStringLiteral("Master")},
-                                      {QStringLiteral("container"), QStringLiteral("mxf")},
-                                      {QStringLiteral("file"), QStringLiteral("media/v-engine/master.mxf")},
-                                      {QStringLiteral("filename"), QStringLiteral("master.mxf")}}}},
-        };
-        QFile manifest(content.filePath(QStringLiteral("videos/v-engine.json")));
-        QVERIFY(manifest.open(QIODevice::WriteOnly));
-        manifest.write(QJsonDocument(video).toJson());
-        manifest.close();
+        TestSupport::SingleVideo video;
+        video.videoId = QStringLiteral("v-engine");
+        video.title = QStringLiteral("Engine test");
+        video.sizeBytes = FileSize;
+        video.seed = 26;
+        m_sha256 = TestSupport::writeSingleVideo(m_content.path(), video);
+        QVERIFY(!m_sha256.isEmpty());
         QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
 
         m_client = std::make_unique<Portal::PortalClient>(m_network, m_portal.baseUrl());

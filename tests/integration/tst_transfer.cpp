@@ -8,6 +8,7 @@
 #include "core/portal/linkapi.h"
 #include "core/portal/portalclient.h"
 #include "tests/support/portalprocess.h"
+#include "tests/support/singlevideo.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -82,20 +83,7 @@ private:
     int m_fd = -1;
     QString m_partPath;
 
-    void setFaults(const QJsonObject &faults)
-    {
-        QNetworkRequest request(m_portal.url(QStringLiteral("dev/faults")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reset = m_network.deleteResource(request);
-        QTRY_VERIFY(reset->isFinished());
-        reset->deleteLater();
-        if (faults.isEmpty())
-            return;
-        QNetworkReply *reply = m_network.post(request, QJsonDocument(faults).toJson());
-        QTRY_VERIFY(reply->isFinished());
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
-    }
+    void setFaults(const QJsonObject &faults) { QVERIFY(m_portal.setFaults(faults)); }
 
     Portal::DownloadLink link()
     {
@@ -134,45 +122,13 @@ private slots:
     void initTestCase()
     {
         curl_global_init(CURL_GLOBAL_DEFAULT);
-        QDir content(m_content.path());
-        QVERIFY(content.mkpath(QStringLiteral("news")));
-        QVERIFY(content.mkpath(QStringLiteral("videos")));
-        QVERIFY(content.mkpath(QStringLiteral("media/v-transfer")));
-        QByteArray bytes(FileSize, Qt::Uninitialized);
-        QRandomGenerator generator(2026);
-        for (qsizetype i = 0; i < bytes.size(); ++i)
-            bytes[i] = static_cast<char>(generator.bounded(256));
-        QFile media(content.filePath(QStringLiteral("media/v-transfer/master.mxf")));
-        QVERIFY(media.open(QIODevice::WriteOnly));
-        media.write(bytes);
-        media.close();
-        m_sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-        // The portal serves a video only with its thumbnail and preview; their
-        // bytes do not matter here.
-        for (const char *name : {"media/v-transfer/thumb.jpg", "media/v-transfer/proxy.mp4"}) {
-            QFile small(content.filePath(QString::fromLatin1(name)));
-            QVERIFY(small.open(QIODevice::WriteOnly));
-            small.write("placeholder bytes for a test");
-        }
-        const QJsonObject video {
-            {QStringLiteral("id"), QStringLiteral("v-transfer")},
-            {QStringLiteral("title"), QStringLiteral("Transfer test")},
-            {QStringLiteral("published_at"), QStringLiteral("2026-11-01T10:00:00Z")},
-            {QStringLiteral("updated_at"), QStringLiteral("2026-11-01T10:00:00Z")},
-            {QStringLiteral("duration_ms"), 4000},
-            {QStringLiteral("thumbnail"), QStringLiteral("media/v-transfer/thumb.jpg")},
-            {QStringLiteral("preview"), QStringLiteral("media/v-transfer/proxy.mp4")},
-            {QStringLiteral("renditions"),
-             QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("r-master")},
-                                      {QStringLiteral("label"), QStringLiteral("Master")},
-                                      {QStringLiteral("container"), QStringLiteral("mxf")},
-                                      {QStringLiteral("file"), QStringLiteral("media/v-transfer/master.mxf")},
-                                      {QStringLiteral("filename"), QStringLiteral("master.mxf")}}}},
-        };
-        QFile manifest(content.filePath(QStringLiteral("videos/v-transfer.json")));
-        QVERIFY(manifest.open(QIODevice::WriteOnly));
-        manifest.write(QJsonDocument(video).toJson());
-        manifest.close();
+        TestSupport::SingleVideo video;
+        video.videoId = QStringLiteral("v-transfer");
+        video.title = QStringLiteral("Transfer test");
+        video.sizeBytes = FileSize;
+        video.seed = 2026;
+        m_sha256 = TestSupport::writeSingleVideo(m_content.path(), video);
+        QVERIFY(!m_sha256.isEmpty());
         QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
 
         m_client = std::make_unique<Portal::PortalClient>(m_network, m_portal.baseUrl());

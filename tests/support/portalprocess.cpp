@@ -137,20 +137,43 @@ QString PortalProcess::log() const
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-QJsonArray PortalProcess::outbox(const QString &email) const
+namespace {
+
+// A test helper may wait: the test has nothing else to do meanwhile.
+// Returns the status (0 when no answer came) and the body.
+std::pair<int, QByteArray> exchange(const QByteArray &method, const QUrl &url, const QByteArray &body = {})
 {
-    QUrl url = this->url(QStringLiteral("dev/outbox"));
-    url.setQuery(QUrlQuery {{QStringLiteral("email"), email}});
     QNetworkAccessManager manager;
-    QNetworkReply *reply = manager.get(QNetworkRequest(url));
-    // A test helper may wait: the test has nothing else to do meanwhile.
+    QNetworkRequest request(url);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
     loop.exec();
-    const QByteArray body = reply->isFinished() ? reply->readAll() : QByteArray();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->isFinished() ? reply->readAll() : QByteArray();
     reply->deleteLater();
+    return {status, answer};
+}
+
+} // namespace
+
+QJsonArray PortalProcess::outbox(const QString &email) const
+{
+    QUrl url = this->url(QStringLiteral("dev/outbox"));
+    url.setQuery(QUrlQuery {{QStringLiteral("email"), email}});
+    const QByteArray body = exchange("GET", url).second;
     return QJsonDocument::fromJson(body).object().value(QStringLiteral("items")).toArray();
+}
+
+bool PortalProcess::setFaults(const QJsonObject &faults) const
+{
+    const QUrl url = this->url(QStringLiteral("dev/faults"));
+    if (exchange("DELETE", url).first != 200)
+        return false;
+    return faults.isEmpty() || exchange("POST", url, QJsonDocument(faults).toJson()).first == 200;
 }
 
 QString PortalProcess::latestCode(const QString &email, const QString &notThis, int timeoutMs) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -44,6 +45,10 @@ public:
 
     // Development outbox: the mails to an address, newest first.
     QJsonArray outbox(const QString &email) const;
+    // Replaces the media faults in force (dev mode) with `faults`, in the
+    // JSON form of POST /dev/faults; an empty object clears them.
+    bool setFaults(const QJsonObject &faults) const;
+
     // The newest code mailed to an address, waiting up to timeoutMs for one
     // newer than `notThis`; empty when none came.
     QString latestCode(const QString &email, const QString &notThis = {}, int timeoutMs = 5000) const;

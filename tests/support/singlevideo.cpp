@@ -1,0 +1,61 @@
+#include "tests/support/singlevideo.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+namespace TestSupport {
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+} // namespace
+
+QByteArray writeSingleVideo(const QString &contentDir, const SingleVideo &video)
+{
+    QDir content(contentDir);
+    const QString mediaDir = QStringLiteral("media/") + video.videoId;
+    if (!content.mkpath(QStringLiteral("news")) || !content.mkpath(QStringLiteral("videos"))
+        || !content.mkpath(mediaDir))
+        return {};
+    QByteArray bytes(video.sizeBytes, Qt::Uninitialized);
+    QRandomGenerator generator(video.seed);
+    generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    for (qsizetype i = bytes.size() / 4 * 4; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>(generator.bounded(256));
+    const QString file = mediaDir + QStringLiteral("/rendition.bin");
+    if (!writeFile(content.filePath(file), bytes)
+        || !writeFile(content.filePath(mediaDir + QStringLiteral("/thumb.jpg")), "placeholder thumbnail")
+        || !writeFile(content.filePath(mediaDir + QStringLiteral("/proxy.mp4")), "placeholder preview"))
+        return {};
+    const QJsonObject manifest {
+        {QStringLiteral("id"), video.videoId},
+        {QStringLiteral("title"), video.title},
+        {QStringLiteral("published_at"), QStringLiteral("2026-11-01T10:00:00Z")},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-11-01T10:00:00Z")},
+        {QStringLiteral("duration_ms"), 4000},
+        {QStringLiteral("thumbnail"), QString(mediaDir + QStringLiteral("/thumb.jpg"))},
+        {QStringLiteral("preview"), QString(mediaDir + QStringLiteral("/proxy.mp4"))},
+        {QStringLiteral("renditions"),
+         QJsonArray {QJsonObject {{QStringLiteral("id"), video.renditionId},
+                                  {QStringLiteral("label"), QStringLiteral("Master")},
+                                  {QStringLiteral("container"), QStringLiteral("mxf")},
+                                  {QStringLiteral("width"), video.width},
+                                  {QStringLiteral("height"), video.height},
+                                  {QStringLiteral("file"), file},
+                                  {QStringLiteral("filename"), video.fileName}}}},
+    };
+    if (!writeFile(content.filePath(QStringLiteral("videos/") + video.videoId + QStringLiteral(".json")),
+                   QJsonDocument(manifest).toJson()))
+        return {};
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace TestSupport

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace TestSupport {
+
+// A content folder for the reference portal holding one video with one
+// rendition of pseudo-random bytes (and placeholder thumbnail and preview,
+// which the portal requires), for download tests that need a known file.
+struct SingleVideo
+{
+    QString videoId = QStringLiteral("v-test");
+    QString title = QStringLiteral("Test video");
+    QString renditionId = QStringLiteral("r-master");
+    QString fileName = QStringLiteral("master.mxf");
+    qint64 sizeBytes = 4 * 1024 * 1024;
+    quint32 seed = 1;
+    int width = 1920;
+    int height = 1080;
+};
+
+// Writes the folder into `contentDir`; returns the rendition's SHA-256 as
+// lowercase hex, or an empty array when a file could not be written.
+QByteArray writeSingleVideo(const QString &contentDir, const SingleVideo &video);
+
+} // namespace TestSupport
