@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>Auth::AccountService</name>
     <message>
-        <source>The password does not meet the portal&apos;s rules: at least 12 characters, no spaces, with an upper-case letter, a lower-case letter, a digit and a symbol.</source>
-        <translation>Le mot de passe ne respecte pas les règles du portail&#xa0;: au moins 12 caractères, sans espace, avec une majuscule, une minuscule, un chiffre et un symbole.</translation>
+        <source>The password does not meet the portal's rules: at least 12 characters, no spaces, with an upper-case letter, a lower-case letter, a digit and a symbol.</source>
+        <translation>Le mot de passe ne respecte pas les règles du portail : au moins 12 caractères, sans espace, avec une majuscule, une minuscule, un chiffre et un symbole.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse e-mail.</translation>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -35,7 +34,7 @@
     <name>Downloads::Engine</name>
     <message>
         <source>The download queue %1 cannot be opened: %2</source>
-        <translation>Impossible d’ouvrir la file de téléchargement %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir la file de téléchargement %1 : %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Choose another destination.</source>
@@ -43,15 +42,15 @@
     </message>
     <message>
         <source>Not enough free space in %1: %2 MB needed, %3 MB free. The download continues by itself once space is freed.</source>
-        <translation>Espace libre insuffisant dans %1&#xa0;: %2&#xa0;Mo nécessaires, %3&#xa0;Mo libres. Le téléchargement reprendra de lui-même dès que de l’espace sera libéré.</translation>
+        <translation>Espace libre insuffisant dans %1 : %2 Mo nécessaires, %3 Mo libres. Le téléchargement reprendra de lui-même dès que de l’espace sera libéré.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not match the partial file; starting the file over.</source>
-        <translation>La réponse du serveur ne correspondait pas au fichier partiel&#x202f;; le fichier est repris depuis le début.</translation>
+        <source>The server's answer did not match the partial file; starting the file over.</source>
+        <translation>La réponse du serveur ne correspondait pas au fichier partiel ; le fichier est repris depuis le début.</translation>
     </message>
     <message>
         <source>The media server keeps refusing fresh download links (HTTP %1).</source>
@@ -63,24 +62,24 @@
     </message>
     <message>
         <source>The media server refused the download: %1.</source>
-        <translation>Le serveur de médias a refusé le téléchargement&#xa0;: %1.</translation>
+        <translation>Le serveur de médias a refusé le téléchargement : %1.</translation>
     </message>
     <message>
         <source>The disk is full. Every byte downloaded so far is kept; the download continues by itself once space is freed.</source>
-        <translation>Le disque est plein. Tout ce qui a déjà été téléchargé est conservé&#x202f;; le téléchargement reprendra de lui-même dès que de l’espace sera libéré.</translation>
+        <translation>Le disque est plein. Tout ce qui a déjà été téléchargé est conservé ; le téléchargement reprendra de lui-même dès que de l’espace sera libéré.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n tries). Use Retry to try again.</source>
         <translation>
-            <numerusform>%1 (abandon après %n essai). Utilisez «&#x202f;Réessayer&#x202f;» pour recommencer.</numerusform>
-            <numerusform>%1 (abandon après %n essais). Utilisez «&#x202f;Réessayer&#x202f;» pour recommencer.</numerusform>
+            <numerusform>%1 (abandon après %n essai). Utilisez « Réessayer » pour recommencer.</numerusform>
+            <numerusform>%1 (abandon après %n essais). Utilisez « Réessayer » pour recommencer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n s</source>
         <translation>
-            <numerusform>%1 — nouvel essai dans %n&#x202f;s</numerusform>
-            <numerusform>%1 — nouvel essai dans %n&#x202f;s</numerusform>
+            <numerusform>%1 — nouvel essai dans %n s</numerusform>
+            <numerusform>%1 — nouvel essai dans %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -88,7 +87,7 @@
         <translation>Vérification de la somme de contrôle SHA-256…</translation>
     </message>
     <message>
-        <source>The finished file does not match the portal&apos;s SHA-256 checksum (got %1…, expected %2…). The damaged copy was kept as %3.</source>
+        <source>The finished file does not match the portal's SHA-256 checksum (got %1…, expected %2…). The damaged copy was kept as %3.</source>
         <translation>Le fichier terminé ne correspond pas à la somme de contrôle SHA-256 du portail (obtenu %1…, attendu %2…). La copie endommagée a été conservée sous le nom %3.</translation>
     </message>
     <message>
@@ -100,7 +99,7 @@
     <name>Downloads::FileOps</name>
     <message>
         <source>Cannot read %1 to check it: %2</source>
-        <translation>Impossible de lire %1 pour le vérifier&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 pour le vérifier : %2</translation>
     </message>
     <message>
         <source>The SHA-256 function is not available.</source>
@@ -112,11 +111,11 @@
     </message>
     <message>
         <source>Cannot write %1 to disk: %2</source>
-        <translation>Impossible d’écrire %1 sur le disque&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 sur le disque : %2</translation>
     </message>
     <message>
         <source>Cannot move the finished file to %1: %2</source>
-        <translation>Impossible de déplacer le fichier terminé vers %1&#xa0;: %2</translation>
+        <translation>Impossible de déplacer le fichier terminé vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -187,25 +186,25 @@
     <name>Portal::PortalUrl</name>
     <message>
         <source>“%1” is not a portal address. Give the full API address, for example https://portal.example.org/api/v1.</source>
-        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse de portail. Indiquez l’adresse complète de l’API, par exemple https://portal.example.org/api/v1.</translation>
+        <translation>« %1 » n’est pas une adresse de portail. Indiquez l’adresse complète de l’API, par exemple https://portal.example.org/api/v1.</translation>
     </message>
     <message>
         <source>The portal address must start with https:// or http://, not “%1://”.</source>
-        <translation>L’adresse du portail doit commencer par https:// ou http://, et non par «&#x202f;%1://&#x202f;».</translation>
+        <translation>L’adresse du portail doit commencer par https:// ou http://, et non par « %1:// ».</translation>
     </message>
     <message>
         <source>The portal address must not contain a query, a fragment or a user name: %1</source>
-        <translation>L’adresse du portail ne doit contenir ni requête, ni fragment, ni nom d’utilisateur&#xa0;: %1</translation>
+        <translation>L’adresse du portail ne doit contenir ni requête, ni fragment, ni nom d’utilisateur : %1</translation>
     </message>
 </context>
 <context>
     <name>Settings::AppSettings</name>
     <message>
         <source>The settings file %1 was written by a newer version of Multimedia Desk (format %2, this version reads up to %3). Update the application, or start it with another --data-dir.</source>
-        <translation>Le fichier de réglages %1 a été écrit par une version plus récente de Multimedia Desk (format %2&#x202f;; cette version lit jusqu’au format %3). Mettez l’application à jour, ou lancez-la avec un autre --data-dir.</translation>
+        <translation>Le fichier de réglages %1 a été écrit par une version plus récente de Multimedia Desk (format %2 ; cette version lit jusqu’au format %3). Mettez l’application à jour, ou lancez-la avec un autre --data-dir.</translation>
     </message>
     <message>
-        <source>Cannot write the settings file %1. Check the folder&apos;s permissions and free space.</source>
+        <source>Cannot write the settings file %1. Check the folder's permissions and free space.</source>
         <translation>Impossible d’écrire le fichier de réglages %1. Vérifiez les droits du dossier et l’espace libre.</translation>
     </message>
     <message>
@@ -239,12 +238,12 @@
         <translation>&lt;h2&gt;Multimedia Desk %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s news releases, preview its video, and download broadcast-quality clips into a verified local library.</source>
+        <source>Read the portal's news releases, preview its video, and download broadcast-quality clips into a verified local library.</source>
         <translation>Lisez les communiqués du portail, prévisualisez ses vidéos et téléchargez des séquences de qualité broadcast dans une médiathèque locale vérifiée.</translation>
     </message>
     <message>
         <source>Portal:</source>
-        <translation>Portail&#xa0;:</translation>
+        <translation>Portail :</translation>
     </message>
     <message>
         <source>none set</source>
@@ -252,19 +251,19 @@
     </message>
     <message>
         <source>Data folder:</source>
-        <translation>Dossier des données&#xa0;:</translation>
+        <translation>Dossier des données :</translation>
     </message>
     <message>
         <source>Settings file:</source>
-        <translation>Fichier de réglages&#xa0;:</translation>
+        <translation>Fichier de réglages :</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation>Dossier des journaux&#xa0;:</translation>
+        <translation>Dossier des journaux :</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation>Version de Qt&#xa0;:</translation>
+        <translation>Version de Qt :</translation>
     </message>
 </context>
 <context>
@@ -293,7 +292,7 @@
         <translation>Vérification de votre connexion enregistrée…</translation>
     </message>
     <message>
-        <source>This account is not confirmed yet. Enter the code from the portal&apos;s e-mail, or send a new code.</source>
+        <source>This account is not confirmed yet. Enter the code from the portal's e-mail, or send a new code.</source>
         <translation>Ce compte n’est pas encore confirmé. Saisissez le code reçu par e-mail du portail, ou demandez un nouveau code.</translation>
     </message>
     <message>
@@ -321,11 +320,11 @@
     </message>
     <message>
         <source>The 6 digits from the e-mail; it is checked as soon as all six are in</source>
-        <translation>Les 6 chiffres de l’e-mail&#x202f;; le code est vérifié dès que les six sont saisis</translation>
+        <translation>Les 6 chiffres de l’e-mail ; le code est vérifié dès que les six sont saisis</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code&#xa0;:</translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>Checks the code</source>
@@ -333,7 +332,7 @@
     </message>
     <message>
         <source>E-mails a new code; the previous one then stops working</source>
-        <translation>Envoie un nouveau code par e-mail&#x202f;; le précédent cesse alors de fonctionner</translation>
+        <translation>Envoie un nouveau code par e-mail ; le précédent cesse alors de fonctionner</translation>
     </message>
     <message>
         <source>Confirm your e-mail address to finish creating your account.</source>
@@ -357,7 +356,7 @@
     </message>
     <message>
         <source>Time left: %1</source>
-        <translation>Temps restant&#xa0;: %1</translation>
+        <translation>Temps restant : %1</translation>
     </message>
     <message numerus="yes">
         <source>The code expires in %n minute(s)</source>
@@ -399,7 +398,7 @@
     </message>
     <message>
         <source>Too many wrong attempts: this code no longer works. Send a new code.</source>
-        <translation>Trop d’essais erronés&#xa0;: ce code ne fonctionne plus. Demandez un nouveau code.</translation>
+        <translation>Trop d’essais erronés : ce code ne fonctionne plus. Demandez un nouveau code.</translation>
     </message>
     <message>
         <source>Sending a new code…</source>
@@ -422,10 +421,172 @@
     </message>
 </context>
 <context>
+    <name>Ui::DownloadsModel</name>
+    <message>
+        <source>unknown size</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement en cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pause : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>Fichier endommagé : %1</translation>
+    </message>
+    <message>
+        <source>Completed and verified</source>
+        <translation>Terminé et vérifié</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DownloadsPage</name>
+    <message>
+        <source>No downloads</source>
+        <translation>Aucun téléchargement</translation>
+    </message>
+    <message>
+        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal's SHA-256 checksum.</source>
+        <translation>Les versions mises en file d’attente apparaissent ici avec leur progression, leur débit et le temps restant. La file survit aux redémarrages, et chaque fichier terminé est contrôlé avec la somme SHA-256 fournie par le portail.</translation>
+    </message>
+    <message>
+        <source>Download queue</source>
+        <translation>File de téléchargement</translation>
+    </message>
+    <message>
+        <source>Total progress</source>
+        <translation>Progression totale</translation>
+    </message>
+    <message>
+        <source>All downloads are finished.</source>
+        <translation>Tous les téléchargements sont terminés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) left: %1 of %2</source>
+        <translation><numerusform>%n téléchargement restant : %1 sur %2</numerusform><numerusform>%n téléchargements restants : %1 sur %2</numerusform></translation>
+    </message>
+    <message>
+        <source>at %1, %2 left</source>
+        <translation>à %1, encore %2</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>Placer en &amp;tête</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download…</source>
+        <translation>&amp;Annuler le téléchargement…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Cancel the download of “%1”? The %2 downloaded so far will be deleted.</source>
+        <translation>Annuler le téléchargement de « %1 » ? Les %2 déjà téléchargés seront supprimés.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ForgotPasswordPage</name>
     <message>
         <source>Forgot your password?</source>
-        <translation>Mot de passe oublié&#x202f;?</translation>
+        <translation>Mot de passe oublié ?</translation>
     </message>
     <message>
         <source>Send code</source>
@@ -449,7 +610,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>E-mails a code to this address</source>
@@ -495,11 +656,11 @@
     </message>
     <message>
         <source>No portal set: start with --portal URL, or set MMDESK_PORTAL.</source>
-        <translation>Aucun portail défini&#xa0;: lancez avec --portal URL, ou définissez MMDESK_PORTAL.</translation>
+        <translation>Aucun portail défini : lancez avec --portal URL, ou définissez MMDESK_PORTAL.</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation>Portail&#xa0;: %1</translation>
+        <translation>Portail : %1</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -542,7 +703,7 @@
         <translation>Aucune vidéo pour le moment</translation>
     </message>
     <message>
-        <source>The portal&apos;s video catalogue appears here with thumbnails, shot lists and the technical details of every rendition, so that you can preview a clip before you download it.</source>
+        <source>The portal's video catalogue appears here with thumbnails, shot lists and the technical details of every rendition, so that you can preview a clip before you download it.</source>
         <translation>Le catalogue vidéo du portail apparaît ici avec les vignettes, les découpages plan par plan et les caractéristiques techniques de chaque version, pour prévisualiser une séquence avant de la télécharger.</translation>
     </message>
     <message>
@@ -550,7 +711,7 @@
         <translation>Aucun téléchargement</translation>
     </message>
     <message>
-        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal&apos;s SHA-256 checksum.</source>
+        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal's SHA-256 checksum.</source>
         <translation>Les versions mises en file d’attente apparaissent ici avec leur progression, leur débit et le temps restant. La file survit aux redémarrages, et chaque fichier terminé est contrôlé avec la somme SHA-256 fournie par le portail.</translation>
     </message>
     <message>
@@ -570,7 +731,7 @@
         <translation>Aucun portail défini</translation>
     </message>
     <message>
-        <source>To sign in or create an account, Multimedia Desk needs the address of your portal. Start it with --portal followed by the portal&apos;s API address, or set MMDESK_PORTAL, for example https://portal.example.org/api/v1.</source>
+        <source>To sign in or create an account, Multimedia Desk needs the address of your portal. Start it with --portal followed by the portal's API address, or set MMDESK_PORTAL, for example https://portal.example.org/api/v1.</source>
         <translation>Pour vous connecter ou créer un compte, Multimedia Desk a besoin de l’adresse de votre portail. Lancez-le avec --portal suivi de l’adresse de l’API du portail, ou définissez MMDESK_PORTAL, par exemple https://portal.example.org/api/v1.</translation>
     </message>
     <message>
@@ -583,7 +744,7 @@
     </message>
     <message>
         <source>%1: signed in as %2</source>
-        <translation>%1&#xa0;: connecté en tant que %2</translation>
+        <translation>%1 : connecté en tant que %2</translation>
     </message>
 </context>
 <context>
@@ -621,15 +782,15 @@
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmer le mot de passe&#xa0;:</translation>
+        <translation>Con&amp;firmer le mot de passe :</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Compte&#xa0;: %1</translation>
+        <translation>Compte : %1</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -653,7 +814,7 @@
     </message>
     <message>
         <source>The portal refused this password. Missing: %1.</source>
-        <translation>Le portail a refusé ce mot de passe. Il manque&#xa0;: %1.</translation>
+        <translation>Le portail a refusé ce mot de passe. Il manque : %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -695,15 +856,15 @@
     </message>
     <message>
         <source>A symbol, such as ! ? # or %</source>
-        <translation>Un symbole, par exemple&#x202f;!&#x202f;? # ou %</translation>
+        <translation>Un symbole, par exemple ! ? # ou %</translation>
     </message>
     <message>
         <source>Met: %1</source>
-        <translation>Respectée&#xa0;: %1</translation>
+        <translation>Respectée : %1</translation>
     </message>
     <message>
         <source>Not met: %1</source>
-        <translation>Non respectée&#xa0;: %1</translation>
+        <translation>Non respectée : %1</translation>
     </message>
 </context>
 <context>
@@ -732,7 +893,7 @@
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <source>Send me the portal&apos;s &amp;newsletter</source>
+        <source>Send me the portal's &amp;newsletter</source>
         <translation>Recevoir la &amp;lettre d’information du portail</translation>
     </message>
     <message>
@@ -745,7 +906,7 @@
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation>Mot de passe oublié&#x202f;?</translation>
+        <translation>Mot de passe oublié ?</translation>
     </message>
     <message>
         <source>The portal e-mails you a 6-digit code to confirm the address.</source>
@@ -773,7 +934,7 @@
     </message>
     <message>
         <source>Optional: the newsroom or company you work for</source>
-        <translation>Facultatif&#xa0;: la rédaction ou l’entreprise pour laquelle vous travaillez</translation>
+        <translation>Facultatif : la rédaction ou l’entreprise pour laquelle vous travaillez</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -800,39 +961,39 @@
     </message>
     <message>
         <source>Optional: news of the portal by e-mail; you can stop it at any time</source>
-        <translation>Facultatif&#xa0;: les nouvelles du portail par e-mail&#x202f;; vous pouvez vous désabonner à tout moment</translation>
+        <translation>Facultatif : les nouvelles du portail par e-mail ; vous pouvez vous désabonner à tout moment</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The language of the portal&apos;s e-mails to you</source>
+        <source>The language of the portal's e-mails to you</source>
         <translation>La langue des e-mails que le portail vous envoie</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmer le mot de passe&#xa0;:</translation>
+        <translation>Con&amp;firmer le mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Goes back to signing in</source>
@@ -844,7 +1005,7 @@
     </message>
     <message>
         <source>en</source>
-        <extracomment>The code of the language of this translation: &quot;fr&quot; in French. It chooses the default language of a new account.</extracomment>
+        <extracomment>The code of the language of this translation: "fr" in French. It chooses the default language of a new account.</extracomment>
         <translation>fr</translation>
     </message>
     <message>
@@ -869,7 +1030,7 @@
     </message>
     <message>
         <source>Still needed: %1.</source>
-        <translation>Il manque encore&#xa0;: %1.</translation>
+        <translation>Il manque encore : %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -901,11 +1062,11 @@
     </message>
     <message>
         <source>The portal refused this password. Missing: %1.</source>
-        <translation>Le portail a refusé ce mot de passe. Il manque&#xa0;: %1.</translation>
+        <translation>Le portail a refusé ce mot de passe. Il manque : %1.</translation>
     </message>
     <message>
         <source>The account was not created: see the notes next to the fields.</source>
-        <translation>Le compte n’a pas été créé&#xa0;: voyez les remarques à côté des champs.</translation>
+        <translation>Le compte n’a pas été créé : voyez les remarques à côté des champs.</translation>
     </message>
 </context>
 <context>
@@ -924,7 +1085,7 @@
     </message>
     <message>
         <source>The password of %1 has been changed. Every device that was signed in to this account has been signed out; sign in again with the new password.</source>
-        <translation>Le mot de passe de %1 a été changé. Tous les appareils connectés à ce compte ont été déconnectés&#x202f;; reconnectez-vous avec le nouveau mot de passe.</translation>
+        <translation>Le mot de passe de %1 a été changé. Tous les appareils connectés à ce compte ont été déconnectés ; reconnectez-vous avec le nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -939,7 +1100,7 @@
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation>Mot de passe oublié&#x202f;?</translation>
+        <translation>Mot de passe oublié ?</translation>
     </message>
     <message>
         <source>Sign in with your portal account to download broadcast-quality files.</source>
@@ -963,11 +1124,11 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Signs in with this e-mail address and password</source>
@@ -987,7 +1148,7 @@
     </message>
     <message>
         <source>Your sign-in has ended: %1 Please sign in again.</source>
-        <translation>Votre connexion a pris fin&#xa0;: %1 Veuillez vous reconnecter.</translation>
+        <translation>Votre connexion a pris fin : %1 Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1005,7 +1166,7 @@
         <translation>Votre compte</translation>
     </message>
     <message>
-        <source>Send me the portal&apos;s &amp;newsletter</source>
+        <source>Send me the portal's &amp;newsletter</source>
         <translation>Recevoir la &amp;lettre d’information du portail</translation>
     </message>
     <message>
@@ -1018,7 +1179,7 @@
     </message>
     <message>
         <source>No keychain is available, so this sign-in lasts only until Multimedia Desk closes. Start the system keychain (GNOME Keyring or KWallet) to stay signed in.</source>
-        <translation>Aucun trousseau n’est disponible&#xa0;: cette connexion ne durera que jusqu’à la fermeture de Multimedia Desk. Démarrez le trousseau du système (GNOME Keyring ou KWallet) pour rester connecté.</translation>
+        <translation>Aucun trousseau n’est disponible : cette connexion ne durera que jusqu’à la fermeture de Multimedia Desk. Démarrez le trousseau du système (GNOME Keyring ou KWallet) pour rester connecté.</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -1038,19 +1199,19 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>E-mail&#xa0;:</translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation>Organisation&#xa0;:</translation>
+        <translation>Organisation :</translation>
     </message>
     <message>
         <source>News of the portal by e-mail; the change is saved at once</source>
-        <translation>Les nouvelles du portail par e-mail&#x202f;; le changement est enregistré immédiatement</translation>
+        <translation>Les nouvelles du portail par e-mail ; le changement est enregistré immédiatement</translation>
     </message>
     <message>
         <source>E-mails you a code to choose a new password</source>
@@ -1078,7 +1239,7 @@
     </message>
     <message>
         <source>The newsletter choice was not saved: %1</source>
-        <translation>Votre choix concernant la lettre d’information n’a pas été enregistré&#xa0;: %1</translation>
+        <translation>Votre choix concernant la lettre d’information n’a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -1089,10 +1250,10 @@
     <name>main</name>
     <message>
         <source>Multimedia Desk: news, video and verified downloads from a media portal.</source>
-        <translation>Multimedia Desk&#xa0;: actualités, vidéos et téléchargements vérifiés depuis un portail média.</translation>
+        <translation>Multimedia Desk : actualités, vidéos et téléchargements vérifiés depuis un portail média.</translation>
     </message>
     <message>
-        <source>The portal&apos;s API address, e.g. https://portal.example.org/api/v1.</source>
+        <source>The portal's API address, e.g. https://portal.example.org/api/v1.</source>
         <translation>L’adresse de l’API du portail, par exemple https://portal.example.org/api/v1.</translation>
     </message>
     <message>
@@ -1100,12 +1261,12 @@
         <translation>Conserver données, réglages, cache et journaux dans ce seul dossier.</translation>
     </message>
     <message>
-        <source>Interface language: en or fr (default: the system&apos;s).</source>
-        <translation>Langue de l’interface&#xa0;: en ou fr (par défaut&#xa0;: celle du système).</translation>
+        <source>Interface language: en or fr (default: the system's).</source>
+        <translation>Langue de l’interface : en ou fr (par défaut : celle du système).</translation>
     </message>
     <message>
         <source>Open on this section: news, videos, downloads, library or account.</source>
-        <translation>Ouvrir sur cette rubrique&#xa0;: news, videos, downloads, library ou account.</translation>
+        <translation>Ouvrir sur cette rubrique : news, videos, downloads, library ou account.</translation>
     </message>
     <message>
         <source>Cannot start Multimedia Desk</source>
@@ -1125,7 +1286,7 @@
     </message>
     <message>
         <source>“%1” is not a section. Use news, videos, downloads, library or account.</source>
-        <translation>«&#x202f;%1&#x202f;» n’est pas une rubrique. Utilisez news, videos, downloads, library ou account.</translation>
+        <translation>« %1 » n’est pas une rubrique. Utilisez news, videos, downloads, library ou account.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "core/util/logging.h"
 #include "ui/aboutdialog.h"
 #include "ui/account/accountpage.h"
+#include "ui/downloads/downloadspage.h"
 #include "ui/emptystatepage.h"
 #include "ui/uiresources.h"
 
@@ -232,6 +233,23 @@ Section MainWindow::currentSection() const
 void MainWindow::showSection(Section section)
 {
     m_navigation->setCurrentRow(indexOf(section));
+}
+
+void MainWindow::setDownloadManager(Downloads::DownloadManager *manager)
+{
+    if (!manager)
+        return;
+    QWidget *old = m_pageBySection.at(Section::Downloads);
+    auto *downloads = new DownloadsPage(*manager, this);
+    downloads->setObjectName(old->objectName());
+    const int index = m_pages->indexOf(old);
+    const bool current = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, downloads);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pageBySection[Section::Downloads] = downloads;
+    if (current)
+        m_pages->setCurrentIndex(index);
 }
 
 QWidget *MainWindow::page(Section section) const

@@ -15,6 +15,10 @@ namespace Auth {
 class AccountService;
 }
 
+namespace Downloads {
+class DownloadManager;
+}
+
 namespace Settings {
 class AppSettings;
 class Paths;
@@ -39,6 +43,9 @@ public:
     Section currentSection() const;
     void showSection(Section section);
     QWidget *page(Section section) const;
+    // Shows the download queue in the Downloads section (there is none
+    // without a portal; the section then keeps its explanation).
+    void setDownloadManager(Downloads::DownloadManager *manager);
 
 public slots:
     void showAbout();

@@ -30,8 +30,15 @@ QString Translations::install(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *own = new QTranslator(&app);
     if (!own->load(locale, QStringLiteral("mmdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete own;
         qCInfo(lcApp) << "no translation for" << locale.name() << "- using English";
+        // English is the source language, but its plural forms ("1 download",
+        // "2 downloads") come from the English translation file.
+        if (!own->load(QStringLiteral(":/i18n/mmdesk_en"))) {
+            delete own;
+            return QStringLiteral("en");
+        }
+        QCoreApplication::installTranslator(own);
+        installed().append(own);
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);

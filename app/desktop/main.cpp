@@ -2,6 +2,7 @@
 
 #include "core/auth/accountservice.h"
 #include "core/auth/tokenstore.h"
+#include "core/downloads/downloadmanager.h"
 #include "core/portal/portalclient.h"
 #include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -94,7 +96,17 @@ int main(int argc, char *argv[])
         account = std::make_unique<Auth::AccountService>(*client, tokens);
     }
 
+    // The queue resumes where it stopped, in its own thread.
+    std::unique_ptr<Downloads::DownloadManager> downloads;
+    if (client) {
+        downloads = std::make_unique<Downloads::DownloadManager>(
+            *client, QDir(paths.dataDir()).filePath(QStringLiteral("downloads.sqlite")));
+    }
+
     Ui::MainWindow window(settings, paths, portal.value(), account.get());
+    window.setDownloadManager(downloads.get());
+    if (downloads)
+        downloads->start();
     if (parser.isSet(sectionOption)) {
         const QString wanted = parser.value(sectionOption);
         bool found = false;

@@ -114,6 +114,11 @@ void DownloadManager::move(qint64 id, QueueStore::Move where)
     post([id, where](Engine &engine) { engine.move(id, where); });
 }
 
+void DownloadManager::moveBefore(qint64 id, qint64 beforeId)
+{
+    post([id, beforeId](Engine &engine) { engine.moveBefore(id, beforeId); });
+}
+
 void DownloadManager::setMaxConcurrent(int count)
 {
     post([count](Engine &engine) { engine.setMaxConcurrent(count); });

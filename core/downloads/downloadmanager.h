@@ -36,6 +36,8 @@ public:
     void retry(qint64 id);
     void cancel(qint64 id);
     void move(qint64 id, QueueStore::Move where);
+    // Puts `id` just before `beforeId` (0: at the end), for drag and drop.
+    void moveBefore(qint64 id, qint64 beforeId);
     void setMaxConcurrent(int count);
     void setGlobalSpeedLimit(qint64 bytesPerSecond);
     void setSpeedLimit(qint64 id, qint64 bytesPerSecond);

@@ -1,0 +1,194 @@
+// The Downloads section as a person meets it, against the reference portal
+// and a real keyring: the empty state, rows with progress and speed, the
+// total bar, pause and resume by keyboard, cancel after a question, reorder
+// by drag and drop, and a verified finish.
+
+#include "core/auth/accountservice.h"
+#include "core/auth/tokenstore.h"
+#include "core/downloads/downloadmanager.h"
+#include "core/portal/portalclient.h"
+#include "tests/support/portalprocess.h"
+#include "tests/support/singlevideo.h"
+#include "ui/downloads/downloadsmodel.h"
+#include "ui/downloads/downloadspage.h"
+#include "ui/emptystatepage.h"
+#include "ui/translations.h"
+
+#include <QAbstractButton>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using Downloads::State;
+
+class TestDownloadsView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_content;
+    QTemporaryDir m_state;
+    QTemporaryDir m_dest;
+    QByteArray m_sha256;
+    TestSupport::PortalProcess m_portal;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<Portal::PortalClient> m_client;
+    std::unique_ptr<Auth::TokenStore> m_tokens;
+    std::unique_ptr<Auth::AccountService> m_accounts;
+    std::unique_ptr<Downloads::DownloadManager> m_manager;
+    std::unique_ptr<Ui::DownloadsPage> m_page;
+
+    Downloads::DownloadRecord request() const
+    {
+        Downloads::DownloadRecord record;
+        record.videoId = QStringLiteral("v-view");
+        record.renditionId = QStringLiteral("r-master");
+        record.title = QStringLiteral("Conférence de presse");
+        record.label = QStringLiteral("Master");
+        record.fileName = QStringLiteral("conference.mxf");
+        record.destDir = m_dest.path();
+        return record;
+    }
+
+    QString cell(int row, int column) const { return m_page->model()->index(row, column).data().toString(); }
+    bool showsEmptyState() const
+    {
+        auto *stack = m_page->findChild<QStackedWidget *>();
+        return qobject_cast<Ui::EmptyStatePage *>(stack->currentWidget()) != nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // As the app does at start; "C" falls back to English and its plurals.
+        Ui::Translations::install(*qApp, {});
+        TestSupport::SingleVideo video;
+        video.videoId = QStringLiteral("v-view");
+        video.sizeBytes = 8 * 1024 * 1024;
+        video.seed = 7;
+        m_sha256 = TestSupport::writeSingleVideo(m_content.path(), video);
+        QVERIFY(!m_sha256.isEmpty());
+        QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
+        m_client = std::make_unique<Portal::PortalClient>(m_network, m_portal.baseUrl());
+        m_tokens = std::make_unique<Auth::TokenStore>(QStringLiteral("mmdesk-view-test"));
+        m_accounts = std::make_unique<Auth::AccountService>(*m_client, *m_tokens);
+        const QString email = QStringLiteral("view@example.org");
+        Portal::Registration registration {email,
+                                           QStringLiteral("Downloads-View-26"),
+                                           QStringLiteral("View"),
+                                           {},
+                                           false,
+                                           QStringLiteral("en")};
+        bool registered = false;
+        m_accounts->registerAccount(registration, this, [&registered](auto r) { registered = r.ok(); });
+        QTRY_VERIFY(registered);
+        bool verified = false;
+        m_accounts->verifyRegistration(email, m_portal.latestCode(email), this,
+                                       [&verified](auto r) { verified = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(verified, 10000);
+
+        m_manager = std::make_unique<Downloads::DownloadManager>(
+            *m_client, m_state.filePath(QStringLiteral("q.sqlite")));
+        m_page = std::make_unique<Ui::DownloadsPage>(*m_manager);
+        m_page->resize(1000, 500);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_manager->start();
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_manager.reset();
+    }
+
+    void emptyFirst() { QVERIFY(showsEmptyState()); }
+
+    void rowsProgressAndKeyboard()
+    {
+        QVERIFY(m_portal.setFaults({{QStringLiteral("rate_bytes_per_second"), 1024 * 1024}}));
+        m_manager->add(request());
+        QTRY_COMPARE(m_page->model()->rowCount(), 1);
+        QVERIFY(!showsEmptyState());
+        QCOMPARE(cell(0, Ui::DownloadsModel::NameColumn), QStringLiteral("Conférence de presse — Master"));
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, Ui::DownloadsModel::SpeedColumn).endsWith(QStringLiteral("/s")),
+                                 15000);
+        QVERIFY(cell(0, Ui::DownloadsModel::ProgressColumn).contains(QStringLiteral(" of ")));
+        QVERIFY(!cell(0, Ui::DownloadsModel::TimeLeftColumn).isEmpty());
+        const auto *total = m_page->findChild<QLabel *>(QStringLiteral("totalLabel"));
+        QVERIFY2(total->text().startsWith(QStringLiteral("1 download left")), qPrintable(total->text()));
+
+        QTreeView *view = m_page->view();
+        view->setFocus();
+        view->setCurrentIndex(m_page->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Space);
+        QTRY_COMPARE(cell(0, Ui::DownloadsModel::StatusColumn), QStringLiteral("Paused"));
+        QTest::keyClick(view, Qt::Key_Space);
+        QTRY_COMPARE(cell(0, Ui::DownloadsModel::StatusColumn), QStringLiteral("Downloading"));
+
+        // Delete asks first; "No" keeps the download.
+        const QString part = m_page->model()->record(0).partPath();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = m_page->findChild<QMessageBox *>(QStringLiteral("cancelQuestion")))
+                    != nullptr);
+        QVERIFY(question->text().contains(QStringLiteral("Conférence de presse")));
+        question->button(QMessageBox::No)->click();
+        QTRY_VERIFY(!m_page->findChild<QMessageBox *>(QStringLiteral("cancelQuestion")));
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        // Back where the person was: the page's window active again, the list focused.
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_VERIFY((question = m_page->findChild<QMessageBox *>(QStringLiteral("cancelQuestion")))
+                    != nullptr);
+        question->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(m_page->model()->rowCount(), 0);
+        QVERIFY(showsEmptyState());
+        QTRY_VERIFY(!QFile::exists(part));
+    }
+
+    void dragToReorder()
+    {
+        // Paused at once so that nothing finishes while the order changes.
+        m_manager->setMaxConcurrent(1);
+        QVERIFY(m_portal.setFaults({{QStringLiteral("rate_bytes_per_second"), 256 * 1024}}));
+        for (int i = 0; i < 3; ++i)
+            m_manager->add(request());
+        QTRY_COMPARE(m_page->model()->rowCount(), 3);
+        const qint64 first = m_page->model()->record(0).id;
+        const qint64 last = m_page->model()->record(2).id;
+        std::unique_ptr<QMimeData> dragged(m_page->model()->mimeData({m_page->model()->index(2, 0)}));
+        m_page->model()->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {});
+        QTRY_COMPARE(m_page->model()->record(0).id, last);
+        QCOMPARE(m_page->model()->record(1).id, first);
+        for (int row = 0; row < 3; ++row)
+            m_manager->cancel(m_page->model()->record(row).id);
+        QTRY_COMPARE(m_page->model()->rowCount(), 0);
+        m_manager->setMaxConcurrent(3);
+    }
+
+    void finishesVerified()
+    {
+        QVERIFY(m_portal.setFaults({}));
+        m_manager->add(request());
+        QTRY_COMPARE(m_page->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(0, Ui::DownloadsModel::StatusColumn),
+                                  QStringLiteral("Completed and verified"), 20000);
+        QVERIFY(cell(0, Ui::DownloadsModel::ProgressColumn).contains(QStringLiteral("(100%)")));
+        const auto *total = m_page->findChild<QLabel *>(QStringLiteral("totalLabel"));
+        QCOMPARE(total->text(), QStringLiteral("All downloads are finished."));
+        QCOMPARE(m_page->findChild<QProgressBar *>(QStringLiteral("totalBar"))->value(), 1000);
+    }
+};
+
+QTEST_MAIN(TestDownloadsView)
+#include "tst_downloadsview.moc"

@@ -1,0 +1,275 @@
+#include "ui/downloads/downloadsmodel.h"
+
+#include "core/downloads/downloadmanager.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QLocale>
+#include <QMimeData>
+
+namespace Ui {
+
+namespace {
+const QString MimeType = QStringLiteral("application/x-mmdesk-download-ids");
+} // namespace
+
+DownloadsModel::DownloadsModel(Downloads::DownloadManager &manager, QObject *parent)
+    : QAbstractTableModel(parent), m_manager(manager)
+{
+    connect(&manager, &Downloads::DownloadManager::started, this, [this] { reset(m_manager.downloads()); });
+    connect(&manager, &Downloads::DownloadManager::changed, this, &DownloadsModel::update);
+    connect(&manager, &Downloads::DownloadManager::removed, this, &DownloadsModel::remove);
+    connect(&manager, &Downloads::DownloadManager::orderChanged, this, &DownloadsModel::reorder);
+    connect(&manager, &Downloads::DownloadManager::progress, this, &DownloadsModel::progress);
+    reset(manager.downloads());
+}
+
+void DownloadsModel::reset(const QList<Downloads::DownloadRecord> &records)
+{
+    beginResetModel();
+    m_rows = records;
+    m_speed.clear();
+    endResetModel();
+    emit totalsChanged();
+}
+
+int DownloadsModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void DownloadsModel::update(const Downloads::DownloadRecord &record)
+{
+    const int row = rowOf(record.id);
+    if (row < 0) {
+        beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()));
+        m_rows.append(record);
+        endInsertRows();
+    } else {
+        m_rows[row] = record;
+        if (record.state != Downloads::State::Active)
+            m_speed.remove(record.id);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    emit totalsChanged();
+}
+
+void DownloadsModel::remove(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_speed.remove(id);
+    endRemoveRows();
+    emit totalsChanged();
+}
+
+void DownloadsModel::reorder(const QList<qint64> &ids)
+{
+    emit layoutAboutToBeChanged();
+    QList<Downloads::DownloadRecord> sorted;
+    for (const qint64 id : ids) {
+        if (const int row = rowOf(id); row >= 0)
+            sorted.append(m_rows.at(row));
+    }
+    m_rows = sorted;
+    emit layoutChanged();
+}
+
+void DownloadsModel::progress(qint64 id, qint64 bytesDone, qint64 sizeBytes, double bytesPerSecond)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_rows[row].bytesDone = bytesDone;
+    if (sizeBytes >= 0)
+        m_rows[row].sizeBytes = sizeBytes;
+    m_speed.insert(id, bytesPerSecond);
+    emit dataChanged(index(row, ProgressColumn), index(row, TimeLeftColumn));
+    emit totalsChanged();
+}
+
+int DownloadsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DownloadsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DownloadsModel::formatSize(qint64 bytes)
+{
+    return bytes < 0 ? tr("unknown size") : QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QString DownloadsModel::formatSpeed(double bytesPerSecond)
+{
+    if (bytesPerSecond <= 0)
+        return {};
+    return tr("%1/s").arg(
+        QLocale().formattedDataSize(static_cast<qint64>(bytesPerSecond), 1, QLocale::DataSizeSIFormat));
+}
+
+QString DownloadsModel::formatTimeLeft(qint64 remainingBytes, double bytesPerSecond)
+{
+    if (bytesPerSecond < 1 || remainingBytes <= 0)
+        return {};
+    const qint64 seconds = static_cast<qint64>(double(remainingBytes) / bytesPerSecond + 0.5);
+    if (seconds < 60)
+        return tr("%n s", nullptr, static_cast<int>(seconds));
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QString DownloadsModel::stateText(const Downloads::DownloadRecord &record)
+{
+    using Downloads::State;
+    switch (record.state) {
+    case State::Queued:
+        return tr("Queued");
+    case State::Active:
+        return record.errorMessage.isEmpty() ? tr("Downloading") : record.errorMessage;
+    case State::Paused:
+        return record.errorMessage.isEmpty() ? tr("Paused") : tr("Paused: %1").arg(record.errorMessage);
+    case State::Failed:
+        return tr("Failed: %1").arg(record.errorMessage);
+    case State::Corrupt:
+        return tr("Damaged: %1").arg(record.errorMessage);
+    case State::Completed:
+        return tr("Completed and verified");
+    }
+    return {};
+}
+
+QVariant DownloadsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Downloads::DownloadRecord &r = m_rows.at(index.row());
+    const double fraction = r.sizeBytes > 0 ? double(r.bytesDone) / double(r.sizeBytes) : 0.0;
+    if (role == IdRole)
+        return r.id;
+    if (role == StateRole)
+        return static_cast<int>(r.state);
+    if (role == FractionRole)
+        return r.state == Downloads::State::Completed ? 1.0 : fraction;
+    if (role == Qt::ToolTipRole) {
+        return tr("%1\n%2\n%3").arg(r.title, r.label, r.targetPath());
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    const bool running = r.state == Downloads::State::Active;
+    switch (index.column()) {
+    case NameColumn:
+        return r.label.isEmpty() ? r.title : tr("%1 — %2").arg(r.title, r.label);
+    case ProgressColumn:
+        return tr("%1 of %2 (%3%)")
+            .arg(formatSize(r.state == Downloads::State::Completed ? r.sizeBytes : r.bytesDone),
+                 formatSize(r.sizeBytes))
+            .arg(static_cast<int>(100 * (r.state == Downloads::State::Completed ? 1.0 : fraction)));
+    case SpeedColumn:
+        return running ? formatSpeed(m_speed.value(r.id)) : QString();
+    case TimeLeftColumn:
+        return running ? formatTimeLeft(r.sizeBytes - r.bytesDone, m_speed.value(r.id)) : QString();
+    case StatusColumn:
+        return stateText(r);
+    }
+    return {};
+}
+
+QVariant DownloadsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Clip");
+    case ProgressColumn:
+        return tr("Progress");
+    case SpeedColumn:
+        return tr("Speed");
+    case TimeLeftColumn:
+        return tr("Time left");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+Qt::ItemFlags DownloadsModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base | Qt::ItemIsDropEnabled;
+}
+
+Qt::DropActions DownloadsModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList DownloadsModel::mimeTypes() const
+{
+    return {MimeType};
+}
+
+QMimeData *DownloadsModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = index.data(IdRole).toLongLong();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    stream << ids;
+    auto *mime = new QMimeData;
+    mime->setData(MimeType, encoded);
+    return mime;
+}
+
+bool DownloadsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                  const QModelIndex &parent)
+{
+    if (action != Qt::MoveAction || !data->hasFormat(MimeType))
+        return false;
+    QList<qint64> ids;
+    QDataStream stream(data->data(MimeType));
+    stream >> ids;
+    // Dropped on a row: before it; below the last row: at the end.
+    const int target = row >= 0 ? row : parent.isValid() ? parent.row() : static_cast<int>(m_rows.size());
+    const qint64 beforeId = target < m_rows.size() ? m_rows.at(target).id : 0;
+    for (const qint64 id : std::as_const(ids)) {
+        if (id != beforeId)
+            m_manager.moveBefore(id, beforeId);
+    }
+    // The rows move when the queue reports its new order.
+    return false;
+}
+
+DownloadsModel::Totals DownloadsModel::totals() const
+{
+    Totals totals;
+    for (const Downloads::DownloadRecord &r : m_rows) {
+        if (r.state == Downloads::State::Completed)
+            continue;
+        ++totals.unfinished;
+        if (r.sizeBytes > 0) {
+            totals.sizeBytes += r.sizeBytes;
+            totals.bytesDone += r.bytesDone;
+        }
+        totals.bytesPerSecond += m_speed.value(r.id);
+    }
+    return totals;
+}
+
+} // namespace Ui

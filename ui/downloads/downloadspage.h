@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QTreeView;
+
+namespace Downloads {
+class DownloadManager;
+}
+
+namespace Ui {
+
+class DownloadsModel;
+
+// The Downloads section: a row per download with its progress, speed, time
+// left and state (with the reason of a failure); context actions (pause,
+// resume, retry, cancel after a confirmation, move, show in folder); drag
+// to reorder; and a total bar.
+class DownloadsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadsPage)
+
+public:
+    explicit DownloadsPage(Downloads::DownloadManager &manager, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    DownloadsModel *model() const { return m_model; }
+
+private:
+    void showMenu(const QPoint &position);
+    void confirmCancel(qint64 id);
+    void updateTotals();
+    qint64 currentId() const;
+
+    Downloads::DownloadManager &m_manager;
+    DownloadsModel *m_model;
+    QStackedWidget *m_stack;
+    QTreeView *m_view;
+    QProgressBar *m_totalBar;
+    QLabel *m_totalLabel;
+};
+
+} // namespace Ui

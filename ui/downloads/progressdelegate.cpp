@@ -1,0 +1,33 @@
+#include "ui/downloads/progressdelegate.h"
+
+#include "ui/downloads/downloadsmodel.h"
+
+#include <QApplication>
+#include <QStyleOptionProgressBar>
+
+namespace Ui {
+
+void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    // The selection background first, then the bar over it.
+    item.text.clear();
+    QStyle *style = item.widget ? item.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
+
+    QStyleOptionProgressBar bar;
+    bar.rect = option.rect.adjusted(2, 3, -2, -3);
+    bar.minimum = 0;
+    bar.maximum = 1000;
+    bar.progress = static_cast<int>(1000 * index.data(DownloadsModel::FractionRole).toDouble());
+    bar.text = index.data().toString();
+    bar.textVisible = true;
+    bar.textAlignment = Qt::AlignCenter;
+    bar.state = option.state | QStyle::State_Horizontal;
+    bar.palette = option.palette;
+    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, item.widget);
+}
+
+} // namespace Ui
