@@ -6,6 +6,7 @@
 #include "tests/portal/tests/accountflow.h"
 #include "tests/portal/tests/httpclient.h"
 #include "tests/portal/tests/smallcontent.h"
+#include "tests/support/nginxprocess.h"
 #include "tests/support/portalprocess.h"
 
 #include <QCryptographicHash>
@@ -25,43 +26,6 @@ using TestSupport::PortalProcess;
 namespace {
 const QByteArray Secret = "nginx-test-secret";
 
-// The server block of docs/portal-server.md, with paths for a test.
-QByteArray nginxConfig(const QString &runDir, const QString &contentDir, quint16 port)
-{
-    QByteArray conf = R"(daemon off;
-master_process off;
-error_log @RUN@/error.log;
-pid @RUN@/nginx.pid;
-events { worker_connections 64; }
-http {
-    access_log @RUN@/access.log;
-    client_body_temp_path @RUN@/body;
-    proxy_temp_path @RUN@/proxy;
-    fastcgi_temp_path @RUN@/fastcgi;
-    uwsgi_temp_path @RUN@/uwsgi;
-    scgi_temp_path @RUN@/scgi;
-    server {
-        listen 127.0.0.1:@PORT@;
-        location /media/ {
-            root @CONTENT@;
-            secure_link $arg_md5,$arg_expires;
-            secure_link_md5 "$secure_link_expires$uri @SECRET@";
-            if ($secure_link = "")  { return 403; }
-            if ($secure_link = "0") { return 410; }
-            types { video/mp4 mp4; video/quicktime mov; application/mxf mxf; image/jpeg jpg; }
-            default_type application/octet-stream;
-            etag on;
-            max_ranges 1;
-        }
-    }
-}
-)";
-    conf.replace("@RUN@", runDir.toUtf8());
-    conf.replace("@CONTENT@", contentDir.toUtf8());
-    conf.replace("@PORT@", QByteArray::number(port));
-    conf.replace("@SECRET@", Secret);
-    return conf;
-}
 } // namespace
 
 class TestPortalNginx final : public QObject
@@ -79,8 +43,7 @@ private:
     QUrl signedUrl(const QString &uri, qint64 expires) const;
 
     QTemporaryDir m_content;
-    QTemporaryDir m_run;
-    QProcess m_nginx;
+    TestSupport::NginxProcess m_nginx;
     quint16 m_port = 0;
     PortalProcess m_portal;
     HttpClient m_http;
@@ -89,32 +52,16 @@ private:
 
 void TestPortalNginx::initTestCase()
 {
-    const QString nginx = QStandardPaths::findExecutable(
-        QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-    if (nginx.isEmpty())
+    if (TestSupport::NginxProcess::executable().isEmpty())
         QSKIP("nginx is not installed (Debian package nginx-light)");
     QVERIFY(SmallContent::write(m_content.path()));
-    {
-        QTcpServer probe; // a free port for nginx
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        m_port = probe.serverPort();
-    }
-    QFile conf(m_run.filePath(QStringLiteral("nginx.conf")));
-    QVERIFY(conf.open(QIODevice::WriteOnly));
-    conf.write(nginxConfig(m_run.path(), m_content.path(), m_port));
-    conf.close();
-    m_nginx.setProcessChannelMode(QProcess::MergedChannels);
-    m_nginx.start(nginx, {QStringLiteral("-p"), m_run.path(), QStringLiteral("-c"), conf.fileName()});
-    QVERIFY(m_nginx.waitForStarted());
-    const QUrl ping(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
-    for (int i = 0; i < 100 && m_http.get(ping).status == 0; ++i)
-        QThread::msleep(50);
-    QVERIFY2(m_http.get(ping).status != 0, m_nginx.readAll().constData());
+    const QString problem = m_nginx.start(m_content.path(), Secret);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_port = m_nginx.port();
 
     QVERIFY(m_portal.start(m_content.path(),
                            {QStringLiteral("--resend-cooldown"), QStringLiteral("0"),
-                            QStringLiteral("--media-base-url"),
-                            QStringLiteral("http://127.0.0.1:%1/media").arg(m_port),
+                            QStringLiteral("--media-base-url"), m_nginx.mediaBaseUrl().toString(),
                             QStringLiteral("--media-secret"), QString::fromLatin1(Secret)}));
     const QString access = signUp(m_portal, m_http, uniqueEmail(QStringLiteral("nginx")))
                                .value(QStringLiteral("access_token"))
@@ -128,11 +75,7 @@ void TestPortalNginx::initTestCase()
 void TestPortalNginx::cleanupTestCase()
 {
     QVERIFY(m_portal.stop());
-    if (m_nginx.state() != QProcess::NotRunning) {
-        m_nginx.terminate();
-        if (!m_nginx.waitForFinished(5000))
-            m_nginx.kill();
-    }
+    m_nginx.stop();
 }
 
 QUrl TestPortalNginx::signedUrl(const QString &uri, qint64 expires) const

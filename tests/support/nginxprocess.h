@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace TestSupport {
+
+// nginx (Debian's nginx-light) serving a content folder's media/ on a free
+// loopback port with the secure_link configuration of docs/portal-server.md:
+// links signed by `mmdesk-portal --media-base-url URL --media-secret S` work,
+// forged ones get 403 and expired ones 410. Stopped when destroyed.
+class NginxProcess final
+{
+public:
+    NginxProcess() = default;
+    ~NginxProcess();
+    NginxProcess(const NginxProcess &) = delete;
+    NginxProcess &operator=(const NginxProcess &) = delete;
+
+    // Whether nginx is installed here (tests may skip without it).
+    static QString executable();
+
+    // Starts nginx and waits until it answers. Returns an error text, or an
+    // empty string on success.
+    QString start(const QString &contentDir, const QByteArray &secret);
+    void stop();
+
+    quint16 port() const { return m_port; }
+    // http://127.0.0.1:PORT/media: what the portal's --media-base-url takes.
+    QUrl mediaBaseUrl() const;
+
+private:
+    QTemporaryDir m_run;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace TestSupport
