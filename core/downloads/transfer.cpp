@@ -1,5 +1,6 @@
 #include "core/downloads/transfer.h"
 
+#include "core/downloads/streamhasher.h"
 #include "core/portal/retrypolicy.h"
 
 #include <QCoreApplication>
@@ -141,6 +142,8 @@ bool Transfer::judgeHead()
         // The whole file follows: what the partial file held is void.
         m_position = 0;
         m_totalSize = m_head.contentLength;
+        if (m_spec.hasher)
+            m_spec.hasher->reset();
         if (ftruncate(m_spec.fd, 0) != 0) {
             m_writeError = QString::fromLocal8Bit(std::strerror(errno));
             return false;
@@ -158,6 +161,8 @@ bool Transfer::judgeHead()
 
 bool Transfer::writeAll(const char *data, size_t length)
 {
+    if (m_spec.hasher)
+        m_spec.hasher->feed(m_position, data, static_cast<qint64>(length));
     while (length > 0) {
         const ssize_t written = pwrite(m_spec.fd, data, length, static_cast<off_t>(m_position));
         if (written < 0) {

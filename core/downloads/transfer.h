@@ -13,6 +13,8 @@
 
 namespace Downloads {
 
+class StreamHasher;
+
 // One HTTP GET of a media file, or of its tail from an offset, written with
 // pwrite() into an open file at the right place. The answer's status and
 // headers are judged (decide()) before the first body byte is written, so a
@@ -31,6 +33,8 @@ public:
         qint64 maxBytesPerSecond = 0;
         int stallSeconds = 30; // no byte for this long: the transfer fails as stalled
         int connectTimeoutSeconds = 20;
+        // Sees every byte written, at its offset (may be null).
+        StreamHasher *hasher = nullptr;
     };
 
     struct Outcome
