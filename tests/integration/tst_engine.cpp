@@ -7,6 +7,7 @@
 #include "core/downloads/engine.h"
 #include "core/portal/linkapi.h"
 #include "core/portal/portalclient.h"
+#include "tests/support/accountsignup.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/singlevideo.h"
 
@@ -174,20 +175,7 @@ private slots:
         m_client = std::make_unique<Portal::PortalClient>(m_network, m_portal.baseUrl());
         m_tokens = std::make_unique<Auth::TokenStore>(QStringLiteral("mmdesk-engine-test"));
         m_accounts = std::make_unique<Auth::AccountService>(*m_client, *m_tokens);
-        const QString email = QStringLiteral("engine@example.org");
-        Portal::Registration registration {email,
-                                           QStringLiteral("Engine-Test-2026"),
-                                           QStringLiteral("Engine"),
-                                           {},
-                                           false,
-                                           QStringLiteral("en")};
-        bool registered = false;
-        m_accounts->registerAccount(registration, this, [&registered](auto r) { registered = r.ok(); });
-        QTRY_VERIFY(registered);
-        bool verified = false;
-        m_accounts->verifyRegistration(email, m_portal.latestCode(email), this,
-                                       [&verified](auto r) { verified = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(verified, 10000);
+        QVERIFY(TestSupport::signUp(*m_accounts, m_portal, QStringLiteral("engine@example.org")));
     }
 
     void init()
