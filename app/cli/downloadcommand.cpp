@@ -76,7 +76,7 @@ int exitCodeFor(const QList<Downloads::DownloadRecord> &records)
             return ExitIntegrity;
         if (r.errorCode == u"disk_full" || r.errorCode == u"disk_error")
             code = ExitDisk;
-        else if (r.errorCode == u"session_expired" || r.errorCode == u"not_verified"
+        else if (r.errorCode == QLatin1String(Downloads::Engine::SignInRequired)
                  || r.errorCode.startsWith(u"http_401"))
             code = code == ExitOk ? ExitAuthentication : code;
         else if (r.errorCode == u"network_error" || r.errorCode == u"stalled" || r.errorCode == u"timeout")
@@ -319,6 +319,9 @@ void doRun(const Session &s)
                 s.done(code);
             });
         });
+        // Signed in now: what waited for a sign-in goes on with the rest.
+        QObject::connect(manager.get(), &Downloads::DownloadManager::started, s.owner,
+                         [manager] { manager->resumeAfterSignIn(); });
         manager->start();
     });
 }

@@ -105,8 +105,15 @@ int main(int argc, char *argv[])
 
     Ui::MainWindow window(settings, paths, portal.value(), account.get());
     window.setDownloadManager(downloads.get());
-    if (downloads)
+    if (downloads) {
+        // Downloads that waited for a sign-in go on as soon as there is one.
+        QObject::connect(account.get(), &Auth::AccountService::stateChanged, downloads.get(),
+                         [manager = downloads.get()](Auth::AccountService::State state) {
+                             if (state == Auth::AccountService::State::SignedIn)
+                                 manager->resumeAfterSignIn();
+                         });
         downloads->start();
+    }
     if (parser.isSet(sectionOption)) {
         const QString wanted = parser.value(sectionOption);
         bool found = false;

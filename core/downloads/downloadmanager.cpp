@@ -119,6 +119,11 @@ void DownloadManager::moveBefore(qint64 id, qint64 beforeId)
     post([id, beforeId](Engine &engine) { engine.moveBefore(id, beforeId); });
 }
 
+void DownloadManager::resumeAfterSignIn()
+{
+    post([](Engine &engine) { engine.resumeAfterSignIn(); });
+}
+
 void DownloadManager::setMaxConcurrent(int count)
 {
     post([count](Engine &engine) { engine.setMaxConcurrent(count); });

@@ -38,6 +38,8 @@ public:
     void move(qint64 id, QueueStore::Move where);
     // Puts `id` just before `beforeId` (0: at the end), for drag and drop.
     void moveBefore(qint64 id, qint64 beforeId);
+    // Call once someone has signed in: downloads that waited for it go on.
+    void resumeAfterSignIn();
     void setMaxConcurrent(int count);
     void setGlobalSpeedLimit(qint64 bytesPerSecond);
     void setSpeedLimit(qint64 id, qint64 bytesPerSecond);

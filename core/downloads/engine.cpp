@@ -209,9 +209,11 @@ void Engine::linkFailed(qint64 id, const QString &code, const QString &message, 
         return;
     Job &job = *found.value();
     if (authentication) {
-        // Nothing is lost: the download waits, paused, for the person to sign in.
+        // Nothing is lost: the download waits, paused, for the person to sign
+        // in (resumeAfterSignIn()); the portal's own code stays in the log.
+        qCInfo(lcDownloads) << "download" << id << "waits for a sign-in:" << code;
         stopTransfer(job);
-        storeOk(m_store->setState(id, State::Paused, code, message));
+        storeOk(m_store->setState(id, State::Paused, QString::fromLatin1(SignInRequired), message));
         emitChanged(id);
         finishJob(id);
         schedule();
@@ -639,6 +641,25 @@ void Engine::resume(qint64 id)
     storeOk(m_store->setState(id, State::Queued));
     emitChanged(id);
     schedule();
+}
+
+void Engine::resumeAfterSignIn()
+{
+    if (!m_store)
+        return;
+    auto all = m_store->all();
+    if (!all)
+        return;
+    bool resumed = false;
+    for (const DownloadRecord &record : all.value()) {
+        if (record.state == State::Paused && record.errorCode == QLatin1String(SignInRequired)) {
+            storeOk(m_store->setState(record.id, State::Queued));
+            emitChanged(record.id);
+            resumed = true;
+        }
+    }
+    if (resumed)
+        schedule();
 }
 
 void Engine::retry(qint64 id)

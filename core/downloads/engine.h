@@ -54,6 +54,9 @@ public:
         int diskCheckIntervalMs = 10000;
     };
 
+    // The error code of a download paused until someone signs in.
+    static constexpr const char *SignInRequired = "sign_in_required";
+
     Engine(QString queuePath, Config config, QObject *parent = nullptr);
     ~Engine() override;
 
@@ -75,6 +78,8 @@ public slots:
     // The portal refused a link. authentication: the person must sign in.
     void linkFailed(qint64 id, const QString &code, const QString &message, bool authentication,
                     bool retryable);
+    // Puts back in the queue what was paused because nobody was signed in.
+    void resumeAfterSignIn();
     // Saves progress and stops every transfer; the queue resumes on the next start().
     void shutdown();
 

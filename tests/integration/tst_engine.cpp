@@ -71,6 +71,7 @@ private:
     };
 
     QByteArray m_wrongSha; // when set, links carry this checksum instead
+    bool m_signedOut = false; // when set, links are refused as to someone not signed in
     int m_linksGiven = 0;
     std::function<void()> m_onLink;
 
@@ -94,6 +95,13 @@ private:
                 ++m_linksGiven;
                 if (m_onLink)
                     m_onLink();
+                if (m_signedOut) {
+                    QMetaObject::invokeMethod(engine, [engine, id] {
+                        engine->linkFailed(id, QStringLiteral("session_expired"),
+                                           QStringLiteral("Sign in again."), true, false);
+                    });
+                    return;
+                }
                 Portal::LinkApi api(*m_client);
                 api.requestLink(
                     video, rendition, this, [this, engine, id](Portal::ApiResult<Portal::DownloadLink> link) {
@@ -180,6 +188,7 @@ private slots:
 
     void init()
     {
+        m_signedOut = false;
         m_wrongSha.clear();
         m_linksGiven = 0;
         m_onLink = nullptr;
@@ -240,6 +249,24 @@ private slots:
         QCOMPARE(last.errorCode, QStringLiteral("checksum_mismatch"));
         QVERIFY(last.errorMessage.contains(QStringLiteral(".corrupt")));
         QCOMPARE(last.corruptRetries, 1); // one clean retry before giving up
+    }
+
+    void waitsForASignIn()
+    {
+        m_signedOut = true;
+        QTemporaryDir dest;
+        QTemporaryDir state;
+        auto running = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        Engine *engine = running->engine;
+        QMetaObject::invokeMethod(engine, [engine, r = request(dest.path())] { engine->add(r); });
+        QTRY_COMPARE_WITH_TIMEOUT(lastChange(engine).state, State::Paused, 20000);
+        QCOMPARE(lastChange(engine).errorCode, QString::fromLatin1(Engine::SignInRequired));
+        QCOMPARE(lastChange(engine).errorMessage, QStringLiteral("Sign in again."));
+        // Signed in again: it goes on by itself.
+        m_signedOut = false;
+        QMetaObject::invokeMethod(engine, &Engine::resumeAfterSignIn);
+        QTRY_COMPARE_WITH_TIMEOUT(lastChange(engine).state, State::Completed, 30000);
+        QCOMPARE(sha256Of(lastChange(engine).targetPath()), m_sha256);
     }
 
     void unknownRenditionFails()
