@@ -122,7 +122,8 @@ EOF
 nginx -e "$work/nginx/error.log" -p "$work/nginx" -c "$work/nginx/nginx.conf" &
 pids+=($!)
 
-start_portal() { # NAME NGINX_PORT: prints the API URL
+start_portal() { # NAME NGINX_PORT: starts a portal; its API URL goes to $work/NAME.api
+    # Not inside $(...): the PID must reach the cleanup list of this shell.
     "$portal" serve --dev --content "$content" --state "$work/state-$1" --port 0 \
         --media-base-url "http://127.0.0.1:$2/media" --media-secret "$secret" >"$work/$1.out" 2>"$work/$1.err" &
     pids+=($!)
@@ -133,10 +134,12 @@ start_portal() { # NAME NGINX_PORT: prints the API URL
         sleep 0.1
     done
     [[ -n $api ]] || { log "error: the portal did not start"; cat "$work/$1.err" >&2; exit 1; }
-    echo "$api"
+    echo "$api" >"$work/$1.api"
 }
-plain_api=$(start_portal plain "$plain_port")
-slow_api=$(start_portal slow "$slow_port")
+start_portal plain "$plain_port"
+start_portal slow "$slow_port"
+plain_api=$(cat "$work/plain.api")
+slow_api=$(cat "$work/slow.api")
 rendition_id=$(sed -n 's/^ *"id": "\(r-[^"]*\)".*/\1/p' "$manifest" | head -n 1)
 
 # --- Accounts: one mmdesk-cli profile per portal; curl and aria2c get a link of the same kind ----
