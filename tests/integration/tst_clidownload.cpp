@@ -53,16 +53,6 @@ private:
 
     void setFaults(const QJsonObject &faults) { QVERIFY(m_portal.setFaults(faults)); }
 
-    QByteArray sha256Of(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        return hash.result().toHex();
-    }
-
     qint64 savedOffset()
     {
         auto store = Downloads::QueueStore::open(m_data.filePath(QStringLiteral("downloads.sqlite")));
@@ -136,7 +126,7 @@ private slots:
         const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.err.contains("completed and verified"));
-        QCOMPARE(sha256Of(target), m_sha256);
+        QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
 
         const TestSupport::CliRun list =
             cli({QStringLiteral("--json"), QStringLiteral("download"), QStringLiteral("list")});
@@ -182,7 +172,7 @@ private slots:
         setFaults({});
         const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(sha256Of(target), m_sha256);
+        QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
         QVERIFY(!QFile::exists(part));
         QCOMPARE(integrity(), QStringLiteral("ok"));
     }

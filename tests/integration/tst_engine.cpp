@@ -31,16 +31,6 @@ namespace {
 
 constexpr qint64 FileSize = 6 * 1024 * 1024 + 7;
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
 } // namespace
 
 class TestEngine final : public QObject
@@ -152,7 +142,7 @@ private:
         DownloadRecord last = lastChange(running->engine);
         if (last.state == State::Completed) {
             [&] {
-                QCOMPARE(sha256Of(last.targetPath()), m_sha256);
+                QCOMPARE(TestSupport::sha256OfFile(last.targetPath()), m_sha256);
                 QVERIFY(!QFile::exists(last.partPath()));
             }();
         }
@@ -266,7 +256,7 @@ private slots:
         m_signedOut = false;
         QMetaObject::invokeMethod(engine, &Engine::resumeAfterSignIn);
         QTRY_COMPARE_WITH_TIMEOUT(lastChange(engine).state, State::Completed, 30000);
-        QCOMPARE(sha256Of(lastChange(engine).targetPath()), m_sha256);
+        QCOMPARE(TestSupport::sha256OfFile(lastChange(engine).targetPath()), m_sha256);
     }
 
     void unknownRenditionFails()
@@ -302,7 +292,7 @@ private slots:
         QStringList names;
         for (const DownloadRecord &r : completed) {
             names << r.fileName;
-            QCOMPARE(sha256Of(r.targetPath()), m_sha256);
+            QCOMPARE(TestSupport::sha256OfFile(r.targetPath()), m_sha256);
         }
         names.sort();
         QCOMPARE(names,
@@ -341,7 +331,7 @@ private slots:
         auto running = startEngine(queue);
         QSignalSpy progress(running->engine, &Engine::progress);
         QTRY_VERIFY_WITH_TIMEOUT(lastChange(running->engine).state == State::Completed, 30000);
-        QCOMPARE(sha256Of(lastChange(running->engine).targetPath()), m_sha256);
+        QCOMPARE(TestSupport::sha256OfFile(lastChange(running->engine).targetPath()), m_sha256);
         // It went on from where it stopped rather than from zero.
         QVERIFY(!progress.isEmpty());
         QVERIFY(progress.first().at(1).toLongLong() >= savedOffset);

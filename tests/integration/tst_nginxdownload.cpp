@@ -72,11 +72,7 @@ private slots:
         const auto done = completed.first().first().value<Downloads::DownloadRecord>();
         // The link pointed at nginx, not at the portal.
         QCOMPARE(QUrl(done.url).port(), int(m_nginx.port()));
-        QFile file(done.targetPath());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        QCOMPARE(hash.result().toHex(), m_sha256);
+        QCOMPARE(TestSupport::sha256OfFile(done.targetPath()), m_sha256);
     }
 };
 

@@ -56,16 +56,6 @@ Transfer::Outcome runToEnd(Transfer &transfer)
     return transfer.finish(result);
 }
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
 } // namespace
 
 class TestTransfer final : public QObject
@@ -170,7 +160,7 @@ private slots:
         QVERIFY2(outcome.complete, qPrintable(outcome.error));
         QCOMPARE(outcome.verdict, Verdict::TakeWhole);
         QCOMPARE(outcome.position, FileSize);
-        QCOMPARE(sha256Of(m_partPath), m_sha256);
+        QCOMPARE(TestSupport::sha256OfFile(m_partPath), m_sha256);
     }
 
     void droppedConnectionResumesAtTheRightOffset()
@@ -186,7 +176,7 @@ private slots:
         QVERIFY2(second.complete, qPrintable(second.error));
         QCOMPARE(second.verdict, Verdict::Append);
         QCOMPARE(second.httpStatus, 206);
-        QCOMPARE(sha256Of(m_partPath), m_sha256);
+        QCOMPARE(TestSupport::sha256OfFile(m_partPath), m_sha256);
     }
 
     void ignoredRangeRewritesFromZero()
@@ -201,7 +191,7 @@ private slots:
         QVERIFY2(second.complete, qPrintable(second.error));
         QCOMPARE(second.httpStatus, 200);
         QCOMPARE(second.verdict, Verdict::TakeWhole);
-        QCOMPARE(sha256Of(m_partPath), m_sha256);
+        QCOMPARE(TestSupport::sha256OfFile(m_partPath), m_sha256);
     }
 
     void changedEtagNeverAppends()
@@ -217,7 +207,7 @@ private slots:
         QVERIFY(second.verdict != Verdict::Append);
         if (second.verdict == Verdict::TakeWhole) {
             QVERIFY(second.complete);
-            QCOMPARE(sha256Of(m_partPath), m_sha256);
+            QCOMPARE(TestSupport::sha256OfFile(m_partPath), m_sha256);
         }
     }
 

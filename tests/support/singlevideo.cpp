@@ -18,6 +18,16 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 }
 } // namespace
 
+QByteArray sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
 QByteArray writeSingleVideo(const QString &contentDir, const SingleVideo &video)
 {
     QDir content(contentDir);

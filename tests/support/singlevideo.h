@@ -20,6 +20,10 @@ struct SingleVideo
     int height = 1080;
 };
 
+// Lowercase hex SHA-256 of a file as the tests compute it, independently of
+// the client's own hashing; empty when the file cannot be read.
+QByteArray sha256OfFile(const QString &path);
+
 // Writes the folder into `contentDir`; returns the rendition's SHA-256 as
 // lowercase hex, or an empty array when a file could not be written.
 QByteArray writeSingleVideo(const QString &contentDir, const SingleVideo &video);

@@ -139,22 +139,13 @@ void AuthApi::verify(const httplib::Request &req, httplib::Response &res)
         return sendMissing(res, {QStringLiteral("email"), QStringLiteral("code")});
 
     auto guard = m.database.lock();
-    auto check = m.codes.check(email, QStringLiteral("register"), code);
-    if (!check)
-        return Api::sendInternalError(res, check.error());
-    if (CodeAnswers::sendRejection(res, check.value()))
-        return;
-    auto user = m.accounts.findByEmail(email);
+    auto user = CodeAnswers::acceptCode(res, m.codes, m.accounts, email, QStringLiteral("register"), code);
     if (!user)
-        return Api::sendInternalError(res, user.error());
-    if (!user.value()) {
-        CodeAnswers::sendRejection(res, CodeStore::Check::Invalid);
         return;
-    }
-    if (auto verified = m.accounts.markVerified(user.value()->id); !verified)
+    if (auto verified = m.accounts.markVerified(user->id); !verified)
         return Api::sendInternalError(res, verified.error());
-    user.value()->verified = true;
-    sendTokenPair(res, m.sessions.createSession(user.value()->id), *user.value());
+    user->verified = true;
+    sendTokenPair(res, m.sessions.createSession(user->id), *user);
 }
 
 void AuthApi::resend(const httplib::Request &req, httplib::Response &res)

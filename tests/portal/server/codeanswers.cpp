@@ -28,6 +28,26 @@ bool sendRejection(httplib::Response &res, CodeStore::Check check)
     return false;
 }
 
+std::optional<User> acceptCode(httplib::Response &res, CodeStore &codes, AccountStore &accounts,
+                               const QString &email, const QString &purpose, const QString &code)
+{
+    auto check = codes.check(email, purpose, code);
+    if (!check) {
+        Api::sendInternalError(res, check.error());
+        return std::nullopt;
+    }
+    if (sendRejection(res, check.value()))
+        return std::nullopt;
+    auto user = accounts.findByEmail(email);
+    if (!user) {
+        Api::sendInternalError(res, user.error());
+        return std::nullopt;
+    }
+    if (!user.value())
+        sendRejection(res, CodeStore::Check::Invalid);
+    return user.value();
+}
+
 bool sendIfCoolingDown(httplib::Response &res, CodeStore &codes, const QString &email)
 {
     auto remaining = codes.cooldownRemaining(email);

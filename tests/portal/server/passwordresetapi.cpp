@@ -68,19 +68,10 @@ void PasswordResetApi::verify(const httplib::Request &req, httplib::Response &re
                                {QStringLiteral("code"), {QStringLiteral("required")}}});
 
     auto guard = m.database.lock();
-    auto check = m.codes.check(email, QStringLiteral("reset"), code);
-    if (!check)
-        return Api::sendInternalError(res, check.error());
-    if (CodeAnswers::sendRejection(res, check.value()))
-        return;
-    auto user = m.accounts.findByEmail(email);
+    const auto user = CodeAnswers::acceptCode(res, m.codes, m.accounts, email, QStringLiteral("reset"), code);
     if (!user)
-        return Api::sendInternalError(res, user.error());
-    if (!user.value()) {
-        CodeAnswers::sendRejection(res, CodeStore::Check::Invalid);
         return;
-    }
-    auto reset = m.sessions.createResetToken(user.value()->id);
+    auto reset = m.sessions.createResetToken(user->id);
     if (!reset)
         return Api::sendInternalError(res, reset.error());
     Api::sendJson(res, 200,
