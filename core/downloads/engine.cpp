@@ -2,20 +2,20 @@
 
 #include "core/downloads/curlmulti.h"
 #include "core/downloads/fileops.h"
+#include "core/downloads/hashfollower.h"
 #include "core/downloads/safefilename.h"
-#include "core/downloads/streamhasher.h"
 #include "core/downloads/transfer.h"
 #include "core/util/logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QPointer>
 #include <QRandomGenerator>
-#include <QThreadPool>
 
-#include <atomic>
+#include <algorithm>
 #include <cstring>
+#include <map>
+#include <vector>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -26,20 +26,38 @@ struct Engine::Job
 {
     DownloadRecord record;
     Phase phase = Phase::WaitingForLink;
-    std::unique_ptr<Transfer> transfer;
+    // Running transfers by the first byte of their segment (one stream: one
+    // transfer). record.segments is empty for one stream.
+    std::map<qint64, std::unique_ptr<Transfer>> transfers;
+    // Transfers given up inside a libcurl callback, removed from the multi
+    // handle once libcurl has returned.
+    std::vector<std::unique_ptr<Transfer>> retired;
     int fd = -1;
     int failures = 0; // failed tries in a row (reset by progress)
     int linkRefreshes = 0; // links asked for in a row without progress
-    qint64 startPosition = 0;
+    qint64 startBytes = 0;
+    // The first connection of a fresh segmented download asks for the file
+    // from byte 0 and learns its version (ETag) before the others start.
+    bool probing = false;
+    // The server does not serve ranges of one steady version: one stream.
+    bool singleStream = false;
     QElapsedTimer sinceSave;
     QElapsedTimer speedClock;
     qint64 speedBytes = 0;
     double speed = 0;
-    std::shared_ptr<std::atomic_bool> stopHashing;
-    // SHA-256 of the bytes as they are written; spares a second pass over
-    // the file when one stream wrote it in order.
-    std::unique_ptr<StreamHasher> hasher = std::make_unique<StreamHasher>();
+    // SHA-256 on its own thread, following the written prefix of the file.
+    std::unique_ptr<HashFollower> hasher;
+    quint64 hasherSerial = 0;
     QTimer *wait = nullptr;
+
+    Segment *segmentAt(qint64 start)
+    {
+        for (Segment &segment : record.segments) {
+            if (segment.start == start)
+                return &segment;
+        }
+        return nullptr;
+    }
 };
 
 Engine::Engine(QString queuePath, Config config, QObject *parent)
@@ -53,10 +71,10 @@ Engine::Engine(QString queuePath, Config config, QObject *parent)
 Engine::~Engine()
 {
     for (const auto &job : std::as_const(m_jobs)) {
-        if (job->stopHashing)
-            job->stopHashing->store(true);
-        if (job->transfer)
-            m_multi->remove(job->transfer->handle());
+        for (const auto &[start, transfer] : job->transfers)
+            m_multi->remove(transfer->handle());
+        for (const auto &transfer : job->retired)
+            m_multi->remove(transfer->handle());
         if (job->fd >= 0)
             ::close(job->fd);
     }
@@ -236,15 +254,33 @@ void Engine::startTransfer(Job &job)
         return;
     }
     const QFileInfo part(record.partPath());
-    qint64 offset = part.exists() ? std::min(record.bytesDone, part.size()) : 0;
-    // Resuming needs the validator of the bytes on disk; without one, start over.
-    if (offset > 0 && record.etag.isEmpty())
-        offset = 0;
-    if (offset == 0) {
-        record.etag.clear();
-        job.hasher->reset();
+    const qint64 partSize = part.exists() ? part.size() : 0;
+    if (!record.segments.isEmpty()) {
+        // Segment offsets are worth only as much as the version they were
+        // written from and a file that still holds them.
+        qint64 reach = 0;
+        for (const Segment &segment : std::as_const(record.segments))
+            reach = std::max(reach, segment.start + segment.done);
+        if (record.etag.isEmpty() || partSize < reach) {
+            for (Segment &segment : record.segments)
+                segment.done = 0;
+            record.etag.clear();
+        }
+        record.bytesDone = 0;
+        for (const Segment &segment : std::as_const(record.segments))
+            record.bytesDone += segment.done;
+    } else {
+        qint64 offset = std::min(record.bytesDone, partSize);
+        // Resuming needs the validator of the bytes on disk; without one, start over.
+        if (offset > 0 && record.etag.isEmpty())
+            offset = 0;
+        if (offset == 0)
+            record.etag.clear();
+        record.bytesDone = offset;
     }
-    const qint64 remaining = record.sizeBytes >= 0 ? record.sizeBytes - offset : 0;
+    const qint64 remaining = record.sizeBytes < 0                    ? 0
+        : !record.segments.isEmpty() && partSize >= record.sizeBytes ? 0 // allocated already
+                                                                     : record.sizeBytes - record.bytesDone;
     const qint64 free = FileOps::freeBytes(record.destDir);
     if (free >= 0 && free < FileOps::requiredBytes(remaining)) {
         pauseForDisk(job,
@@ -263,53 +299,247 @@ void Engine::startTransfer(Job &job)
                       QString::fromLocal8Bit(std::strerror(errno))));
         return;
     }
-    Transfer::Spec spec;
-    spec.url = QUrl(record.url);
-    spec.fd = job.fd;
-    spec.offset = offset;
-    spec.expectedSize = record.sizeBytes;
-    spec.validator = offset > 0 ? record.etag : QByteArray();
-    spec.stallSeconds = m_config.stallSeconds;
-    spec.hasher = job.hasher.get();
-    job.transfer = std::make_unique<Transfer>(spec);
-    job.startPosition = offset;
+    if (!job.hasher) {
+        const qint64 id = record.id;
+        const quint64 serial = ++m_hasherSerial;
+        job.hasherSerial = serial;
+        // Called on the hasher's thread; posting to the engine is thread-safe,
+        // and the engine outlives every hasher (they are members of its jobs).
+        job.hasher = std::make_unique<HashFollower>(
+            record.partPath(), [this, id, serial](const Util::Result<QByteArray> &hash) {
+                QMetaObject::invokeMethod(
+                    this, [this, id, serial, hash] { verified(id, serial, hash); }, Qt::QueuedConnection);
+            });
+    }
+    if (job.hasher->hashed() > completePrefix(job))
+        job.hasher->restart();
+
     job.phase = Phase::Transferring;
     job.sinceSave.start();
     job.speedClock.start();
-    job.speedBytes = offset;
-    record.bytesDone = offset;
-    m_multi->add(job.transfer->handle());
+    job.speedBytes = record.bytesDone;
+    job.startBytes = record.bytesDone;
+    if (record.segments.isEmpty() && record.bytesDone == 0 && !prepareSegments(job, partSize))
+        return;
+
+    if (record.segments.isEmpty()) {
+        startSegment(job, 0, record.bytesDone, -1, false);
+    } else if (record.etag.isEmpty()) {
+        // A fresh file: one connection asks for all of it as a range and
+        // learns its version; the other segments start once it is known
+        // (judged()) and this one is cut back to the first segment.
+        startSegment(job, 0, 0, record.sizeBytes - 1, true);
+    } else {
+        startIdleSegments(record.id);
+    }
+    applySpeedLimits();
+}
+
+bool Engine::prepareSegments(Job &job, qint64 fileSize)
+{
+    DownloadRecord &record = job.record;
+    const qint64 size = record.sizeBytes;
+    const int connections = std::clamp(m_config.connections, 1, 16);
+    if (job.singleStream || connections < 2 || size < 2 * m_config.segmentMinBytes)
+        return true;
+    const qint64 count = std::min<qint64>(connections, size / m_config.segmentMinBytes);
+    const qint64 step = size / count;
+    record.segments.clear();
+    for (qint64 i = 0; i < count; ++i) {
+        const qint64 start = i * step;
+        const qint64 end = i == count - 1 ? size - 1 : start + step - 1;
+        record.segments.append(Segment {static_cast<int>(i), start, end, 0});
+    }
+    // The whole file is allocated at once: a full disk shows before the
+    // first byte, and segments written side by side do not fragment it.
+    // File systems without fallocate simply grow the file as it is written.
+    if (fileSize > 0 && ::ftruncate(job.fd, 0) != 0)
+        qCWarning(lcDownloads) << "cannot empty" << record.partPath() << std::strerror(errno);
+    if (::fallocate(job.fd, 0, 0, size) != 0 && (errno == ENOSPC || errno == EDQUOT)) {
+        record.segments.clear();
+        pauseForDisk(job,
+                     tr("Not enough free space in %1 for %2 MB. The download continues by itself once "
+                        "space is freed.")
+                         .arg(QDir::toNativeSeparators(record.destDir))
+                         .arg(size / 1000000));
+        return false;
+    }
+    return true;
+}
+
+void Engine::startSegment(Job &job, qint64 key, qint64 offset, qint64 end, bool probe)
+{
+    Transfer::Spec spec;
+    spec.url = QUrl(job.record.url);
+    spec.fd = job.fd;
+    spec.offset = offset;
+    spec.end = end;
+    spec.expectedSize = job.record.sizeBytes;
+    spec.validator = job.record.etag;
+    spec.stallSeconds = m_config.stallSeconds;
+    const qint64 id = job.record.id;
+    spec.onJudged = [this, id](Transfer &transfer, Verdict verdict) {
+        judged(id, transfer, verdict);
+    };
+    auto transfer = std::make_unique<Transfer>(spec);
+    m_multi->add(transfer->handle());
+    job.transfers[key] = std::move(transfer);
+    job.probing = job.probing || probe;
+}
+
+void Engine::startIdleSegments(qint64 id)
+{
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end() || found.value()->phase != Phase::Transferring)
+        return;
+    Job &job = *found.value();
+    const auto connections = static_cast<size_t>(std::clamp(m_config.connections, 1, 16));
+    for (const Segment &segment : std::as_const(job.record.segments)) {
+        if (job.transfers.size() >= connections)
+            break;
+        if (segment.finished() || job.transfers.count(segment.start) > 0)
+            continue;
+        startSegment(job, segment.start, segment.start + segment.done, segment.end, false);
+    }
+    applySpeedLimits();
+}
+
+bool Engine::splitForIdleConnection(Job &job)
+{
+    // The segment with the most left hands its second half to the
+    // connection that just became free, so that no connection idles while
+    // one slow one finishes alone.
+    Transfer *slowest = nullptr;
+    Segment *segment = nullptr;
+    qint64 mostLeft = 0;
+    for (const auto &[start, transfer] : job.transfers) {
+        Segment *candidate = job.segmentAt(start);
+        if (!candidate)
+            continue;
+        const qint64 left = candidate->end + 1 - transfer->position();
+        if (left > mostLeft) {
+            mostLeft = left;
+            slowest = transfer.get();
+            segment = candidate;
+        }
+    }
+    if (!slowest || mostLeft < 2 * m_config.segmentMinBytes)
+        return false;
+    const qint64 cut = slowest->position() + mostLeft / 2;
+    if (!slowest->setEnd(cut - 1))
+        return false;
+    const Segment tail {0, cut, segment->end, 0};
+    segment->end = cut - 1;
+    QList<Segment> &segments = job.record.segments;
+    segments.append(tail);
+    std::sort(segments.begin(), segments.end(),
+              [](const Segment &a, const Segment &b) { return a.start < b.start; });
+    for (qsizetype i = 0; i < segments.size(); ++i)
+        segments[i].index = static_cast<int>(i);
+    startSegment(job, tail.start, tail.start, tail.end, false);
+    return true;
+}
+
+void Engine::judged(qint64 id, Transfer &transfer, Verdict verdict)
+{
+    // Inside libcurl's header callback: no multi-handle calls here; what
+    // needs them is posted to run once libcurl has returned.
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    Job &job = *found.value();
+    if (verdict == Verdict::TakeWhole) {
+        if (!job.record.segments.isEmpty()) {
+            // The whole file follows on this connection: the server ignores
+            // ranges or the file changed. The other connections stop writing
+            // now and this one carries the file alone.
+            for (auto it = job.transfers.begin(); it != job.transfers.end();) {
+                if (it->second.get() == &transfer) {
+                    ++it;
+                    continue;
+                }
+                it->second->abandon();
+                job.retired.push_back(std::move(it->second));
+                it = job.transfers.erase(it);
+            }
+            job.record.segments.clear();
+            job.singleStream = true;
+            QMetaObject::invokeMethod(
+                this, [this, id] { reapRetired(id); }, Qt::QueuedConnection);
+        }
+        job.probing = false;
+        job.record.bytesDone = 0;
+        job.record.etag.clear();
+        job.hasher->restart();
+        return;
+    }
+    if (verdict != Verdict::Append || !job.probing)
+        return;
+    job.probing = false;
+    const QByteArray etag = transfer.answerEtag();
+    if (!strongEtagMatch(etag, etag)) {
+        // Without a strong validator, ranges fetched over several
+        // connections could come from two versions: one stream it is.
+        job.record.segments.clear();
+        job.singleStream = true;
+        return;
+    }
+    job.record.etag = etag;
+    if (const Segment *first = job.segmentAt(transfer.spec().offset))
+        transfer.setEnd(first->end);
+    QMetaObject::invokeMethod(
+        this, [this, id] { startIdleSegments(id); }, Qt::QueuedConnection);
+}
+
+void Engine::reapRetired(qint64 id)
+{
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    for (const auto &transfer : found.value()->retired)
+        m_multi->remove(transfer->handle());
+    found.value()->retired.clear();
     applySpeedLimits();
 }
 
 void Engine::transferFinished(CURL *easy, int curlCode)
 {
     std::shared_ptr<Job> owner;
+    qint64 key = -1;
     for (const auto &job : std::as_const(m_jobs)) {
-        if (job->transfer && job->transfer->handle() == easy) {
-            owner = job;
-            break;
+        auto &retired = job->retired;
+        const auto gone = std::find_if(retired.begin(), retired.end(),
+                                       [easy](const auto &transfer) { return transfer->handle() == easy; });
+        if (gone != retired.end()) {
+            retired.erase(gone); // given up already; libcurl has let go of it
+            return;
         }
+        for (const auto &[start, transfer] : job->transfers) {
+            if (transfer->handle() == easy) {
+                owner = job;
+                key = start;
+                break;
+            }
+        }
+        if (owner)
+            break;
     }
     if (!owner)
         return;
     Job &job = *owner;
-    const Transfer::Outcome outcome = job.transfer->finish(curlCode);
-    job.record.bytesDone = outcome.position;
-    if (!outcome.etag.isEmpty()
-        && (outcome.verdict == Verdict::Append || outcome.verdict == Verdict::TakeWhole))
-        job.record.etag = outcome.etag;
-    if (outcome.position > job.startPosition) {
+    const Transfer::Outcome outcome = job.transfers.at(key)->finish(curlCode);
+    if (liveBytes(job) > job.startBytes) {
         job.failures = 0;
         job.linkRefreshes = 0;
     }
-    stopTransfer(job);
-    applySpeedLimits();
-
     if (outcome.complete) {
-        verify(job);
+        segmentFinished(job, key);
         return;
     }
+    // One connection failed: the download stops and tries again as a whole,
+    // from what every connection has written.
+    stopTransfer(job);
+    applySpeedLimits();
     switch (outcome.verdict) {
     case Verdict::RestartClean:
         restartFromZero(job);
@@ -352,20 +582,95 @@ void Engine::transferFinished(CURL *easy, int curlCode)
     retryLater(job, code, outcome.error, outcome.retryAfterSeconds);
 }
 
+void Engine::segmentFinished(Job &job, qint64 key)
+{
+    collectProgress(job);
+    job.transfers.erase(key); // libcurl has let go of it already
+    if (Segment *segment = job.segmentAt(key))
+        segment->done = segment->length();
+    const bool allWritten = std::all_of(job.record.segments.cbegin(), job.record.segments.cend(),
+                                        [](const Segment &segment) { return segment.finished(); });
+    if (allWritten && job.transfers.empty()) {
+        stopTransfer(job); // durable: data, then the offsets
+        verify(job);
+        return;
+    }
+    if (!allWritten) {
+        const size_t running = job.transfers.size();
+        startIdleSegments(job.record.id);
+        if (job.transfers.size() == running)
+            splitForIdleConnection(job);
+    }
+    applySpeedLimits();
+}
+
+void Engine::collectProgress(Job &job)
+{
+    DownloadRecord &record = job.record;
+    if (record.segments.isEmpty()) {
+        if (job.transfers.empty())
+            return;
+        const Transfer &transfer = *job.transfers.begin()->second;
+        record.bytesDone = transfer.position();
+        if (!transfer.answerEtag().isEmpty() && transfer.position() > 0)
+            record.etag = transfer.answerEtag();
+        return;
+    }
+    for (const auto &[start, transfer] : job.transfers) {
+        if (Segment *segment = job.segmentAt(start))
+            segment->done = std::clamp<qint64>(transfer->position() - start, 0, segment->length());
+    }
+    record.bytesDone = 0;
+    for (const Segment &segment : std::as_const(record.segments))
+        record.bytesDone += segment.done;
+}
+
+qint64 Engine::liveBytes(const Job &job) const
+{
+    if (job.record.segments.isEmpty())
+        return job.transfers.empty() ? job.record.bytesDone : job.transfers.begin()->second->position();
+    qint64 total = 0;
+    for (const Segment &segment : job.record.segments) {
+        const auto running = job.transfers.find(segment.start);
+        total += running == job.transfers.end()
+            ? segment.done
+            : std::clamp<qint64>(running->second->position() - segment.start, 0, segment.length());
+    }
+    return total;
+}
+
+qint64 Engine::completePrefix(const Job &job) const
+{
+    if (job.record.segments.isEmpty())
+        return liveBytes(job);
+    // Segments are kept in file order: the prefix ends in the first one
+    // not yet written to its end.
+    for (const Segment &segment : job.record.segments) {
+        const auto running = job.transfers.find(segment.start);
+        const qint64 done = running == job.transfers.end()
+            ? segment.done
+            : std::clamp<qint64>(running->second->position() - segment.start, 0, segment.length());
+        if (done < segment.length())
+            return segment.start + done;
+    }
+    return job.record.segments.last().end + 1;
+}
+
 void Engine::stopTransfer(Job &job)
 {
-    if (job.transfer) {
-        m_multi->remove(job.transfer->handle());
-        job.record.bytesDone = job.transfer->position();
-        if (!job.transfer->answerEtag().isEmpty() && job.transfer->position() > 0)
-            job.record.etag = job.transfer->answerEtag();
-    }
+    collectProgress(job);
+    for (const auto &[start, transfer] : job.transfers)
+        m_multi->remove(transfer->handle());
+    job.transfers.clear();
+    for (const auto &transfer : job.retired)
+        m_multi->remove(transfer->handle());
+    job.retired.clear();
+    job.probing = false;
     if (job.fd >= 0) {
         saveProgress(job);
         ::close(job.fd);
         job.fd = -1;
     }
-    job.transfer.reset();
     if (job.wait) {
         job.wait->deleteLater();
         job.wait = nullptr;
@@ -374,7 +679,7 @@ void Engine::stopTransfer(Job &job)
 
 void Engine::saveProgress(Job &job)
 {
-    // The offset saved is never beyond what is on disk: data first, then the number.
+    // The offsets saved are never beyond what is on disk: data first, then the numbers.
     if (job.fd >= 0)
         ::fdatasync(job.fd);
     storeOk(m_store->saveProgress(job.record));
@@ -383,9 +688,11 @@ void Engine::saveProgress(Job &job)
 
 void Engine::restartFromZero(Job &job)
 {
-    job.hasher->reset();
+    if (job.hasher)
+        job.hasher->restart();
     job.record.bytesDone = 0;
     job.record.etag.clear();
+    job.record.segments.clear();
     QFile::remove(job.record.partPath());
     storeOk(m_store->saveProgress(job.record));
 }
@@ -477,34 +784,21 @@ void Engine::checkDisk()
 void Engine::verify(Job &job)
 {
     job.phase = Phase::Verifying;
-    if (job.hasher->isComplete(job.record.sizeBytes)) {
-        verified(job.record.id, job.hasher->result());
-        return;
+    const qint64 size = job.record.sizeBytes >= 0 ? job.record.sizeBytes : job.record.bytesDone;
+    job.hasher->finish(size);
+    // The hasher followed the transfer; only a long tail is worth a word.
+    if (size - job.hasher->hashed() > 64 * 1024 * 1024) {
+        storeOk(m_store->setState(job.record.id, State::Active, QStringLiteral("verifying"),
+                                  tr("Checking the SHA-256 checksum…")));
+        emitChanged(job.record.id);
     }
-    storeOk(m_store->setState(job.record.id, State::Active, QStringLiteral("verifying"),
-                              tr("Checking the SHA-256 checksum…")));
-    emitChanged(job.record.id);
-    job.stopHashing = std::make_shared<std::atomic_bool>(false);
-    const qint64 id = job.record.id;
-    const QString path = job.record.partPath();
-    QPointer<Engine> self(this);
-    QThreadPool::globalInstance()->start([self, id, path, stop = job.stopHashing] {
-        const Util::Result<QByteArray> hash = FileOps::sha256(path, stop.get());
-        if (self)
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, id, hash] {
-                    if (self)
-                        self->verified(id, hash);
-                },
-                Qt::QueuedConnection);
-    });
 }
 
-void Engine::verified(qint64 id, const Util::Result<QByteArray> &hash)
+void Engine::verified(qint64 id, quint64 hasherSerial, const Util::Result<QByteArray> &hash)
 {
     const auto found = m_jobs.find(id);
-    if (found == m_jobs.end() || found.value()->phase != Phase::Verifying)
+    if (found == m_jobs.end() || found.value()->phase != Phase::Verifying
+        || found.value()->hasherSerial != hasherSerial)
         return;
     Job &job = *found.value();
     if (!hash) {
@@ -572,8 +866,6 @@ void Engine::finishJob(qint64 id)
     const auto found = m_jobs.find(id);
     if (found == m_jobs.end())
         return;
-    if (found.value()->stopHashing)
-        found.value()->stopHashing->store(true);
     stopTransfer(*found.value());
     m_jobs.erase(found);
 }
@@ -581,20 +873,19 @@ void Engine::finishJob(qint64 id)
 void Engine::reportProgress()
 {
     for (const auto &job : std::as_const(m_jobs)) {
-        if (job->phase != Phase::Transferring || !job->transfer)
+        if (job->phase != Phase::Transferring || job->transfers.empty())
             continue;
-        const qint64 position = job->transfer->position();
+        const qint64 position = liveBytes(*job);
         const double seconds = job->speedClock.restart() / 1000.0;
         if (seconds > 0) {
             const double instant = std::max<qint64>(0, position - job->speedBytes) / seconds;
             job->speed = job->speed == 0 ? instant : 0.2 * instant + 0.8 * job->speed;
         }
         job->speedBytes = position;
+        job->hasher->advance(completePrefix(*job));
         emit progress(job->record.id, position, job->record.sizeBytes, job->speed);
         if (job->sinceSave.elapsed() >= m_config.saveIntervalMs) {
-            job->record.bytesDone = position;
-            if (!job->transfer->answerEtag().isEmpty() && position > 0)
-                job->record.etag = job->transfer->answerEtag();
+            collectProgress(*job);
             saveProgress(*job);
         }
     }
@@ -602,19 +893,24 @@ void Engine::reportProgress()
 
 void Engine::applySpeedLimits()
 {
-    int transferring = 0;
+    qsizetype transferring = 0;
     for (const auto &job : std::as_const(m_jobs))
-        transferring += job->transfer ? 1 : 0;
+        transferring += static_cast<qsizetype>(job->transfers.size());
     for (const auto &job : std::as_const(m_jobs)) {
-        if (!job->transfer)
+        if (job->transfers.empty())
             continue;
-        qint64 limit = job->record.speedLimit;
+        // A download's limit is shared by its connections; the global one by
+        // every connection of every download.
+        const auto connections = static_cast<qint64>(job->transfers.size());
+        qint64 limit =
+            job->record.speedLimit > 0 ? std::max<qint64>(1024, job->record.speedLimit / connections) : 0;
         if (m_config.globalSpeedLimit > 0) {
             const qint64 share =
-                std::max<qint64>(1024, m_config.globalSpeedLimit / std::max(1, transferring));
+                std::max<qint64>(1024, m_config.globalSpeedLimit / std::max<qsizetype>(1, transferring));
             limit = limit > 0 ? std::min(limit, share) : share;
         }
-        job->transfer->setMaxBytesPerSecond(limit);
+        for (const auto &[start, transfer] : job->transfers)
+            transfer->setMaxBytesPerSecond(limit);
     }
 }
 
@@ -722,6 +1018,11 @@ void Engine::setMaxConcurrent(int count)
 {
     m_config.maxConcurrent = std::clamp(count, 1, 16);
     schedule();
+}
+
+void Engine::setConnections(int count)
+{
+    m_config.connections = std::clamp(count, 1, 16);
 }
 
 void Engine::setGlobalSpeedLimit(qint64 bytesPerSecond)

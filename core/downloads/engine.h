@@ -2,6 +2,7 @@
 
 #include "core/downloads/downloadrecord.h"
 #include "core/downloads/queuestore.h"
+#include "core/downloads/responseverdict.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,6 +50,12 @@ public:
         int maxAttempts = 8; // failed tries in a row before "failed"
         int backoffBaseMs = 1000; // first retry after about this long
         int backoffMaxMs = 60000;
+        // Connections per download: a large file is fetched in this many
+        // segments at once, where the server serves ranges of one version.
+        int connections = 4;
+        // No segment is made smaller than this; a file under twice this size
+        // goes over one connection.
+        qint64 segmentMinBytes = 8 * 1024 * 1024;
         int progressIntervalMs = 100; // at most 10 progress updates a second
         int saveIntervalMs = 1000; // progress made durable this often
         int diskCheckIntervalMs = 10000;
@@ -72,6 +79,8 @@ public slots:
     void move(qint64 id, Downloads::QueueStore::Move where);
     void moveBefore(qint64 id, qint64 beforeId);
     void setMaxConcurrent(int count);
+    // Connections per download (1–16), for transfers started from now on.
+    void setConnections(int count);
     void setGlobalSpeedLimit(qint64 bytesPerSecond);
     void setSpeedLimit(qint64 id, qint64 bytesPerSecond);
     void provideLink(qint64 id, const Downloads::LinkAnswer &link);
@@ -104,10 +113,20 @@ private:
     void schedule();
     void begin(Job &job);
     void startTransfer(Job &job);
+    bool prepareSegments(Job &job, qint64 fileSize);
+    void startSegment(Job &job, qint64 key, qint64 offset, qint64 end, bool probe);
+    void startIdleSegments(qint64 id);
+    bool splitForIdleConnection(Job &job);
+    void judged(qint64 id, Transfer &transfer, Verdict verdict);
+    void reapRetired(qint64 id);
     void transferFinished(CURL *easy, int curlCode);
+    void segmentFinished(Job &job, qint64 key);
+    void collectProgress(Job &job);
+    qint64 liveBytes(const Job &job) const;
+    qint64 completePrefix(const Job &job) const;
     void stopTransfer(Job &job);
     void verify(Job &job);
-    void verified(qint64 id, const Util::Result<QByteArray> &hash);
+    void verified(qint64 id, quint64 hasherSerial, const Util::Result<QByteArray> &hash);
     void complete(Job &job);
     void retryLater(Job &job, const QString &code, const QString &message,
                     std::optional<int> retryAfterSeconds);
@@ -134,6 +153,7 @@ private:
     QTimer *m_progressTimer = nullptr; // made in start(), in the engine's thread
     QTimer *m_diskTimer = nullptr;
     bool m_stopping = false;
+    quint64 m_hasherSerial = 0;
 };
 
 } // namespace Downloads

@@ -47,8 +47,10 @@ Verdict decide(const RangeAsked &asked, const AnswerHead &head)
             return Verdict::RestartClean;
         if (asked.expectedSize >= 0 && range->total >= 0 && range->total != asked.expectedSize)
             return Verdict::RestartClean;
-        // A resumed range must come from the version the partial file holds.
-        if (asked.offset > 0 && !asked.validator.isEmpty() && !strongEtagMatch(asked.validator, head.etag))
+        // A range ending before the one asked is fine (the rest is asked for
+        // again); one running past it is cut at the asked end by the transfer.
+        // Any range must come from the version the file's other bytes hold.
+        if (!asked.validator.isEmpty() && !strongEtagMatch(asked.validator, head.etag))
             return Verdict::RestartClean;
         if (head.contentLength >= 0 && head.contentLength != range->last - range->first + 1)
             return Verdict::RestartClean;

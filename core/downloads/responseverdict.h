@@ -16,13 +16,15 @@ struct ContentRange
     static std::optional<ContentRange> parse(const QByteArray &header);
 };
 
-// What a transfer asked for: bytes from `offset` on, with If-Range set to
-// `validator` (a strong ETag, or empty) when offset > 0.
+// What a transfer asked for: bytes from `offset` to `end` (inclusive; -1:
+// to the end of the file), with If-Range set to `validator` (a strong ETag,
+// or empty) whenever a Range was sent.
 struct RangeAsked
 {
     qint64 offset = 0;
     qint64 expectedSize = -1; // the rendition's size_bytes, or -1
-    QByteArray validator; // the ETag the partial file was written from
+    QByteArray validator; // the ETag the file's other bytes were written from
+    qint64 end = -1;
 };
 
 // The status line and headers of the answer, before any body byte is used.
@@ -38,7 +40,7 @@ struct AnswerHead
 // partial file. This is where "never append bytes of another version or at
 // a wrong offset" is enforced.
 enum class Verdict {
-    Append, // 206 for exactly the asked range of the same version: write at offset
+    Append, // 206 from the asked offset, of the same version: write at offset
     TakeWhole, // 200: the body is the whole file: write it from byte 0
     RestartClean, // do not use this body: drop the partial file, ask again from 0
     RefreshLink, // 401/403/410: the signed link expired or was refused

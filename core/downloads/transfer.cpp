@@ -1,6 +1,5 @@
 #include "core/downloads/transfer.h"
 
-#include "core/downloads/streamhasher.h"
 #include "core/portal/retrypolicy.h"
 
 #include <QCoreApplication>
@@ -30,7 +29,8 @@ QByteArray headerValue(const QByteArray &line, const char *name)
 
 } // namespace
 
-Transfer::Transfer(Spec spec) : m_spec(std::move(spec)), m_curl(curl_easy_init()), m_position(m_spec.offset)
+Transfer::Transfer(Spec spec)
+    : m_spec(std::move(spec)), m_curl(curl_easy_init()), m_position(m_spec.offset), m_end(m_spec.end)
 {
     curl_easy_setopt(m_curl, CURLOPT_URL, m_spec.url.toEncoded().constData());
     curl_easy_setopt(m_curl, CURLOPT_PRIVATE, this);
@@ -59,10 +59,12 @@ Transfer::Transfer(Spec spec) : m_spec(std::move(spec)), m_curl(curl_easy_init()
         curl_easy_setopt(m_curl, CURLOPT_MAX_RECV_SPEED_LARGE,
                          static_cast<curl_off_t>(m_spec.maxBytesPerSecond));
 
-    if (m_spec.offset > 0) {
+    if (m_spec.offset > 0 || m_spec.end >= 0) {
         // Range and If-Range by hand (not CURLOPT_RESUME_FROM, which fails on a
         // 200): the header callback decides what the answer may do.
-        const QByteArray range = "Range: bytes=" + QByteArray::number(m_spec.offset) + '-';
+        QByteArray range = "Range: bytes=" + QByteArray::number(m_spec.offset) + '-';
+        if (m_spec.end >= 0)
+            range += QByteArray::number(m_spec.end);
         m_headers = curl_slist_append(m_headers, range.constData());
         if (!m_spec.validator.isEmpty()) {
             const QByteArray ifRange = "If-Range: " + m_spec.validator;
@@ -77,6 +79,14 @@ Transfer::~Transfer()
 {
     curl_easy_cleanup(m_curl);
     curl_slist_free_all(m_headers);
+}
+
+bool Transfer::setEnd(qint64 end)
+{
+    if (end < m_position - 1 || (m_end >= 0 && end > m_end))
+        return false;
+    m_end = end;
+    return true;
 }
 
 void Transfer::setMaxBytesPerSecond(qint64 limit)
@@ -130,8 +140,13 @@ int Transfer::onProgress(void *self, curl_off_t, curl_off_t, curl_off_t, curl_of
 bool Transfer::judgeHead()
 {
     m_headJudged = true;
-    const Verdict verdict = decide(RangeAsked {m_spec.offset, m_spec.expectedSize, m_spec.validator}, m_head);
+    const Verdict verdict =
+        decide(RangeAsked {m_spec.offset, m_spec.expectedSize, m_spec.validator, m_spec.end}, m_head);
     m_verdict = verdict;
+    if (m_spec.onJudged)
+        m_spec.onJudged(*this, verdict);
+    if (m_abandoned)
+        return false;
     switch (verdict) {
     case Verdict::Append:
         m_position = m_spec.offset;
@@ -141,9 +156,8 @@ bool Transfer::judgeHead()
     case Verdict::TakeWhole:
         // The whole file follows: what the partial file held is void.
         m_position = 0;
+        m_end = -1;
         m_totalSize = m_head.contentLength;
-        if (m_spec.hasher)
-            m_spec.hasher->reset();
         if (ftruncate(m_spec.fd, 0) != 0) {
             m_writeError = QString::fromLocal8Bit(std::strerror(errno));
             return false;
@@ -161,8 +175,6 @@ bool Transfer::judgeHead()
 
 bool Transfer::writeAll(const char *data, size_t length)
 {
-    if (m_spec.hasher)
-        m_spec.hasher->feed(m_position, data, static_cast<qint64>(length));
     while (length > 0) {
         const ssize_t written = pwrite(m_spec.fd, data, length, static_cast<off_t>(m_position));
         if (written < 0) {
@@ -183,17 +195,26 @@ size_t Transfer::onBody(char *data, size_t size, size_t count, void *self)
 {
     auto *transfer = static_cast<Transfer *>(self);
     const size_t length = size * count;
-    if (!transfer->m_headJudged || !transfer->m_verdict
+    if (!transfer->m_headJudged || !transfer->m_verdict || transfer->m_abandoned
         || (*transfer->m_verdict != Verdict::Append && *transfer->m_verdict != Verdict::TakeWhole))
         return 0;
+    transfer->m_received += static_cast<qint64>(length);
+    transfer->m_lastProgress.restart();
+    if (transfer->m_end >= 0 && transfer->m_position + static_cast<qint64>(length) > transfer->m_end + 1) {
+        // The segment ends here (its tail went to another connection, or the
+        // server sent more than was asked): write up to the end and stop.
+        const auto wanted = static_cast<size_t>(transfer->m_end + 1 - transfer->m_position);
+        if (!transfer->writeAll(data, wanted))
+            return 0;
+        transfer->m_reachedEnd = true;
+        return 0;
+    }
     // Never write past the end the rendition is known to have.
     if (transfer->m_spec.expectedSize >= 0
         && transfer->m_position + static_cast<qint64>(length) > transfer->m_spec.expectedSize) {
         transfer->m_writeError = QStringLiteral("the server sent more bytes than the file has");
         return 0;
     }
-    transfer->m_received += static_cast<qint64>(length);
-    transfer->m_lastProgress.restart();
     return transfer->writeAll(data, length) ? length : 0;
 }
 
@@ -208,7 +229,11 @@ Transfer::Outcome Transfer::finish(int curlCode)
     outcome.verdict = m_verdict.value_or(Verdict::RetryLater);
 
     const auto code = static_cast<CURLcode>(curlCode);
-    const qint64 end = m_spec.expectedSize >= 0 ? m_spec.expectedSize : m_totalSize;
+    const qint64 end = m_end >= 0 ? m_end + 1 : m_spec.expectedSize >= 0 ? m_spec.expectedSize : m_totalSize;
+    if (m_reachedEnd || (code == CURLE_OK && m_end >= 0 && m_position == end)) {
+        outcome.complete = true;
+        return outcome;
+    }
     if (code == CURLE_OK) {
         outcome.complete = end < 0 || m_position == end;
         if (!outcome.complete) {

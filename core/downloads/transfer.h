@@ -7,19 +7,19 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 #include <curl/curl.h>
 
 namespace Downloads {
 
-class StreamHasher;
-
-// One HTTP GET of a media file, or of its tail from an offset, written with
-// pwrite() into an open file at the right place. The answer's status and
-// headers are judged (decide()) before the first body byte is written, so a
-// body of another version never reaches the file. Driven by a CURLM owned by
-// the caller (the engine's worker thread); not thread-safe by itself.
+// One HTTP GET of a media file, of its tail from an offset, or of one
+// segment [offset, end], written with pwrite() into an open file at the right
+// place. The answer's status and headers are judged (decide()) before the
+// first body byte is written, so a body of another version never reaches the
+// file. Driven by a CURLM owned by the caller (the engine's worker thread);
+// not thread-safe by itself.
 class Transfer final
 {
 public:
@@ -28,13 +28,15 @@ public:
         QUrl url;
         int fd = -1; // the .part file, opened for writing
         qint64 offset = 0; // first byte wanted
+        qint64 end = -1; // last byte wanted (inclusive); -1: to the end of the file
         qint64 expectedSize = -1; // the rendition's size, -1 when unknown
-        QByteArray validator; // strong ETag the partial bytes came from
+        QByteArray validator; // strong ETag the file's other bytes came from
         qint64 maxBytesPerSecond = 0;
         int stallSeconds = 30; // no byte for this long: the transfer fails as stalled
         int connectTimeoutSeconds = 20;
-        // Sees every byte written, at its offset (may be null).
-        StreamHasher *hasher = nullptr;
+        // Told the verdict on the answer's head, before its first body byte
+        // is written (from inside libcurl: it must not call the multi handle).
+        std::function<void(Transfer &, Verdict)> onJudged;
     };
 
     struct Outcome
@@ -63,6 +65,14 @@ public:
     qint64 bytesReceived() const { return m_received; }
     // The ETag of the answer being written (the version the file now holds).
     QByteArray answerEtag() const { return m_head.etag; }
+    // Last byte this transfer writes (inclusive), -1: to the end of the file.
+    qint64 end() const { return m_end; }
+    // Ends the transfer at `end` instead (it then finishes complete): for
+    // handing the rest of a segment to another connection. Not before what
+    // is already written.
+    bool setEnd(qint64 end);
+    // Writes nothing more; the caller removes the handle later.
+    void abandon() { m_abandoned = true; }
     void setMaxBytesPerSecond(qint64 limit);
 
     // Called with the CURLcode that curl_multi_info_read() reported.
@@ -85,6 +95,9 @@ private:
     qint64 m_position = 0;
     qint64 m_received = 0;
     qint64 m_totalSize = -1;
+    qint64 m_end = -1;
+    bool m_reachedEnd = false;
+    bool m_abandoned = false;
     QString m_writeError;
     bool m_diskFull = false;
     bool m_stalled = false;

@@ -60,6 +60,8 @@ private:
         }
     };
 
+    int m_connections = 4;
+    qint64 m_segmentMinBytes = 1024 * 1024; // the 6 MiB file goes in four segments
     QByteArray m_wrongSha; // when set, links carry this checksum instead
     bool m_signedOut = false; // when set, links are refused as to someone not signed in
     int m_linksGiven = 0;
@@ -73,6 +75,8 @@ private:
         config.backoffMaxMs = 400;
         config.stallSeconds = 2;
         config.saveIntervalMs = 100;
+        config.connections = m_connections;
+        config.segmentMinBytes = m_segmentMinBytes;
         running->engine = new Engine(queuePath, config);
         running->engine->moveToThread(&running->thread);
         connect(&running->thread, &QThread::finished, running->engine, &QObject::deleteLater);
@@ -183,37 +187,47 @@ private slots:
         m_linksGiven = 0;
         m_onLink = nullptr;
         m_last.clear();
+        m_connections = 4;
+        m_segmentMinBytes = 1024 * 1024;
     }
 
     void faults_data()
     {
         QTest::addColumn<QJsonObject>("faults");
-        QTest::newRow("none") << QJsonObject {};
-        QTest::newRow("dropped connections")
-            << QJsonObject {{QStringLiteral("drop_after_bytes"), 1500000}, {QStringLiteral("drop_count"), 3}};
-        QTest::newRow("range ignored after a drop")
-            << QJsonObject {{QStringLiteral("drop_after_bytes"), 1000000},
-                            {QStringLiteral("drop_count"), 2},
-                            {QStringLiteral("ignore_range"), true}};
-        QTest::newRow("etag changes after a drop")
-            << QJsonObject {{QStringLiteral("drop_after_bytes"), 1000000},
-                            {QStringLiteral("drop_count"), 2},
-                            {QStringLiteral("change_etag"), true}};
-        QTest::newRow("503 burst") << QJsonObject {{QStringLiteral("fail_next"), 3},
-                                                   {QStringLiteral("fail_status"), 503},
-                                                   {QStringLiteral("retry_after"), 1}};
-        QTest::newRow("500 burst") << QJsonObject {{QStringLiteral("fail_next"), 2},
-                                                   {QStringLiteral("fail_status"), 500}};
-        QTest::newRow("stall") << QJsonObject {{QStringLiteral("stall_seconds"), 5},
-                                               {QStringLiteral("stall_after_bytes"), 2000000},
-                                               {QStringLiteral("stall_count"), 1}};
-        QTest::newRow("slow connection")
-            << QJsonObject {{QStringLiteral("rate_bytes_per_second"), 4 * 1024 * 1024}};
+        QTest::addColumn<int>("connections");
+        const auto row = [](const char *name, const QJsonObject &faults) {
+            for (const int connections : {1, 4})
+                QTest::addRow("%s, %d connection(s)", name, connections) << faults << connections;
+        };
+        row("none", QJsonObject {});
+        row("dropped connections",
+            QJsonObject {{QStringLiteral("drop_after_bytes"), 1500000}, {QStringLiteral("drop_count"), 3}});
+        row("range ignored after a drop",
+            QJsonObject {{QStringLiteral("drop_after_bytes"), 1000000},
+                         {QStringLiteral("drop_count"), 2},
+                         {QStringLiteral("ignore_range"), true}});
+        row("etag changes after a drop",
+            QJsonObject {{QStringLiteral("drop_after_bytes"), 1000000},
+                         {QStringLiteral("drop_count"), 2},
+                         {QStringLiteral("change_etag"), true}});
+        row("503 burst",
+            QJsonObject {{QStringLiteral("fail_next"), 3},
+                         {QStringLiteral("fail_status"), 503},
+                         {QStringLiteral("retry_after"), 1}});
+        row("500 burst",
+            QJsonObject {{QStringLiteral("fail_next"), 2}, {QStringLiteral("fail_status"), 500}});
+        row("stall",
+            QJsonObject {{QStringLiteral("stall_seconds"), 5},
+                         {QStringLiteral("stall_after_bytes"), 1000000},
+                         {QStringLiteral("stall_count"), 1}});
+        row("slow connection", QJsonObject {{QStringLiteral("rate_bytes_per_second"), 4 * 1024 * 1024}});
     }
 
     void faults()
     {
         QFETCH(QJsonObject, faults);
+        QFETCH(int, connections);
+        m_connections = connections;
         const DownloadRecord last = runOne(faults);
         QVERIFY2(last.state == State::Completed, qPrintable(last.errorCode + u": " + last.errorMessage));
         QCOMPARE(last.fileName, QStringLiteral("master.mxf"));
@@ -301,8 +315,17 @@ private slots:
         QCOMPARE(existing.size(), 44); // untouched
     }
 
+    void resumesAfterRestart_data()
+    {
+        QTest::addColumn<int>("connections");
+        QTest::newRow("one stream") << 1;
+        QTest::newRow("four segments") << 4;
+    }
+
     void resumesAfterRestart()
     {
+        QFETCH(int, connections);
+        m_connections = connections;
         setFaults({{QStringLiteral("rate_bytes_per_second"), 1024 * 1024}});
         QTemporaryDir dest;
         QTemporaryDir state;
@@ -325,6 +348,25 @@ private slots:
             savedOffset = records.first().bytesDone;
             QVERIFY(savedOffset > 2 * 1024 * 1024);
             QVERIFY(QFileInfo(records.first().partPath()).size() >= savedOffset);
+            if (connections > 1) {
+                // Several connections wrote at once, each its own segment, all
+                // of one version.
+                QVERIFY(!records.first().etag.isEmpty());
+                int writing = 0;
+                qint64 sum = 0;
+                for (const Segment &segment : records.first().segments) {
+                    writing += segment.done > 0 ? 1 : 0;
+                    sum += segment.done;
+                }
+                QVERIFY2(writing >= 2,
+                         qPrintable(QStringLiteral("%1 of %2 segments written, etag %3")
+                                        .arg(writing)
+                                        .arg(records.first().segments.size())
+                                        .arg(QString::fromLatin1(records.first().etag))));
+                QCOMPARE(sum, savedOffset);
+            } else {
+                QVERIFY(records.first().segments.isEmpty());
+            }
         }
         // Still slow, so that progress is reported before the end.
         setFaults({{QStringLiteral("rate_bytes_per_second"), 2 * 1024 * 1024}});
@@ -335,6 +377,37 @@ private slots:
         // It went on from where it stopped rather than from zero.
         QVERIFY(!progress.isEmpty());
         QVERIFY(progress.first().at(1).toLongLong() >= savedOffset);
+        setFaults({});
+    }
+
+    void aSlowConnectionHandsOverItsTail()
+    {
+        // The first connection pauses early; the others finish their own
+        // segments and split its remainder between them.
+        m_segmentMinBytes = 256 * 1024;
+        setFaults({{QStringLiteral("stall_seconds"), 1.5},
+                   {QStringLiteral("stall_after_bytes"), 100000},
+                   {QStringLiteral("stall_count"), 1}});
+        QTemporaryDir dest;
+        QTemporaryDir state;
+        const QString queue = state.filePath(QStringLiteral("queue.sqlite"));
+        auto running = startEngine(queue);
+        QMetaObject::invokeMethod(running->engine,
+                                  [engine = running->engine, r = request(dest.path())] { engine->add(r); });
+        qsizetype mostSegments = 0;
+        // Read the queue beside the engine once the engine has made it.
+        QTRY_COMPARE_WITH_TIMEOUT(lastChange(running->engine).state, State::Active, 20000);
+        auto store = QueueStore::open(queue);
+        QVERIFY(store.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (const auto records = store.value()->all(); records && !records.value().isEmpty())
+                    mostSegments = std::max(mostSegments, records.value().first().segments.size());
+                return lastChange(running->engine).state == State::Completed;
+            }(),
+            30000);
+        QCOMPARE(TestSupport::sha256OfFile(lastChange(running->engine).targetPath()), m_sha256);
+        QVERIFY2(mostSegments > 4, qPrintable(QString::number(mostSegments)));
         setFaults({});
     }
 
