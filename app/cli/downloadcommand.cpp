@@ -17,6 +17,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace Cli {
 
@@ -25,12 +26,18 @@ namespace {
 const char *const DownloadHelp = R"(Usage: mmdesk-cli [global options] download <action> [options]
 
 Actions:
-  add VIDEO_ID [--rendition ID | --best] [--dest DIR]
+  add VIDEO_ID [--rendition ID | --best | --proxy] [--dest DIR]
               Queue a rendition (default: the best, by picture size then
-              bitrate) into DIR (default: ~/Videos/Multimedia Desk).
-  run         Work the queue until it is empty or all that is left failed or
+              bitrate), or the low-bitrate preview proxy, into DIR
+              (default: ~/Videos/Multimedia Desk). The portal gives no
+              SHA-256 for a proxy: its checksum is recorded when it is done.
+  run [--connections N] [--limit RATE]
+              Work the queue until it is empty or all that is left failed or
               is paused; progress on standard error. Exit code 0 only when
               every download completed and matched its SHA-256.
+              --connections: connections per large file, 1-16 (default 4).
+              --limit: total bandwidth in bytes per second; k, M and G
+              multiply by 1000 (e.g. 20M).
   list        The queue, in order.
   pause ID | resume ID | cancel ID | retry ID
               Change one download. cancel deletes its partial file.
@@ -187,15 +194,59 @@ void doChange(const Session &s, const QString &action, const QStringList &positi
     s.done(ExitOk);
 }
 
+// The preview proxy of a video as a download; none when it has no preview.
+std::optional<Downloads::DownloadRecord> previewRecord(const Catalogue::Video &video, const QString &dest)
+{
+    if (!video.previewUrl.isValid())
+        return std::nullopt;
+    Downloads::DownloadRecord record;
+    record.videoId = video.id;
+    record.renditionId = Downloads::PreviewRenditionId;
+    record.title = video.title;
+    record.label = QStringLiteral("Preview proxy (MP4)");
+    const QString served = video.previewUrl.fileName();
+    record.fileName = served.isEmpty() ? video.id + QStringLiteral("-preview.mp4") : served;
+    record.destDir = dest;
+    record.metadataJson = QJsonDocument(video.json).toJson(QJsonDocument::Compact);
+    return record;
+}
+
+void queue(const Session &s, const std::optional<Downloads::DownloadRecord> &wanted)
+{
+    if (!wanted)
+        return s.done(s.context.fail(ExitUsage, QStringLiteral("no_preview"),
+                                     QStringLiteral("This video has no preview proxy.")));
+    const Downloads::DownloadRecord &record = *wanted;
+    auto store = openQueue(s);
+    if (!store)
+        return;
+    auto queued = store->enqueue(record);
+    if (!queued)
+        return s.done(s.context.fail(ExitFailure, queued.error().code, queued.error().message));
+    if (s.context.json())
+        s.context.printJson(recordJson(queued.value()));
+    else
+        s.context.printText(QStringLiteral("Queued as download %1: %2, %3 (%4) → %5")
+                                .arg(queued.value().id)
+                                .arg(record.title, record.label,
+                                     record.sizeBytes < 0
+                                         ? QStringLiteral("size told by the server")
+                                         : QStringLiteral("%1 MB").arg(record.sizeBytes / 1000000))
+                                .arg(QDir::toNativeSeparators(queued.value().targetPath())));
+    s.done(ExitOk);
+}
+
 void doAdd(const Session &s, const QStringList &positional)
 {
     if (positional.size() != 2)
         return s.done(s.context.fail(
             ExitUsage, QStringLiteral("usage"),
             QStringLiteral("download add takes one VIDEO_ID. See 'mmdesk-cli download --help'.")));
-    if (s.parser->isSet(QStringLiteral("rendition")) && s.parser->isSet(QStringLiteral("best")))
+    if (int(s.parser->isSet(QStringLiteral("rendition"))) + int(s.parser->isSet(QStringLiteral("best")))
+            + int(s.parser->isSet(QStringLiteral("proxy")))
+        > 1)
         return s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
-                                     QStringLiteral("give either --rendition ID or --best, not both.")));
+                                     QStringLiteral("give one of --rendition ID, --best or --proxy.")));
     Portal::PortalClient *client = s.context.portalClient();
     if (!client)
         return s.done(
@@ -215,6 +266,8 @@ void doAdd(const Session &s, const QStringList &positional)
     api->video(positional.at(1), s.owner, [s, api, dest](Portal::ApiResult<Catalogue::Video> video) {
         if (!video.ok())
             return s.done(s.context.fail(video.error()));
+        if (s.parser->isSet(QStringLiteral("proxy")))
+            return queue(s, previewRecord(video.value(), dest));
         const QString wanted = s.parser->value(QStringLiteral("rendition"));
         const auto rendition =
             wanted.isEmpty() ? video.value().bestRendition() : video.value().rendition(wanted);
@@ -239,39 +292,61 @@ void doAdd(const Session &s, const QStringList &positional)
         record.sizeBytes = rendition->sizeBytes;
         record.sha256 = rendition->sha256;
         record.metadataJson = QJsonDocument(video.value().json).toJson(QJsonDocument::Compact);
-        auto store = openQueue(s);
-        if (!store)
-            return;
-        auto queued = store->enqueue(record);
-        if (!queued)
-            return s.done(s.context.fail(ExitFailure, queued.error().code, queued.error().message));
-        if (s.context.json())
-            s.context.printJson(recordJson(queued.value()));
-        else
-            s.context.printText(QStringLiteral("Queued as download %1: %2, %3 (%4 MB) → %5")
-                                    .arg(queued.value().id)
-                                    .arg(record.title, record.label)
-                                    .arg(record.sizeBytes / 1000000)
-                                    .arg(QDir::toNativeSeparators(queued.value().targetPath())));
-        s.done(ExitOk);
+        queue(s, record);
     });
+}
+
+// "20M" → 20000000 bytes per second; nullopt when not a rate.
+std::optional<qint64> parseRate(const QString &text)
+{
+    QString digits = text.trimmed();
+    qint64 factor = 1;
+    if (digits.endsWith(u'k', Qt::CaseInsensitive))
+        factor = 1000;
+    else if (digits.endsWith(u'M'))
+        factor = 1000 * 1000;
+    else if (digits.endsWith(u'G'))
+        factor = 1000 * 1000 * 1000;
+    if (factor > 1)
+        digits.chop(1);
+    bool ok = false;
+    const double value = digits.toDouble(&ok);
+    if (!ok || value <= 0 || value > 1e12)
+        return std::nullopt;
+    return static_cast<qint64>(value * double(factor));
 }
 
 void doRun(const Session &s)
 {
+    Downloads::Engine::Config config;
+    if (s.parser->isSet(QStringLiteral("connections"))) {
+        bool ok = false;
+        config.connections = s.parser->value(QStringLiteral("connections")).toInt(&ok);
+        if (!ok || config.connections < 1 || config.connections > 16)
+            return s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
+                                         QStringLiteral("--connections takes a number from 1 to 16.")));
+    }
+    if (s.parser->isSet(QStringLiteral("limit"))) {
+        const auto rate = parseRate(s.parser->value(QStringLiteral("limit")));
+        if (!rate)
+            return s.done(
+                s.context.fail(ExitUsage, QStringLiteral("usage"),
+                               QStringLiteral("--limit takes bytes per second, such as 500k, 20M or 1.5G.")));
+        config.globalSpeedLimit = *rate;
+    }
     Auth::AccountService *accounts = s.context.accounts();
     if (!accounts)
         return s.done(
             s.context.fail(ExitUsage, QStringLiteral("no_portal"),
                            QStringLiteral("No portal is set. Give --portal URL or set MMDESK_PORTAL.")));
-    accounts->restore(s.owner, [s](Portal::ApiResult<bool> restored) {
+    accounts->restore(s.owner, [s, config](Portal::ApiResult<bool> restored) {
         if (restored.ok() && !restored.value())
             return s.done(s.context.fail(
                 ExitAuthentication, QStringLiteral("not_signed_in"),
                 QStringLiteral(
                     "Not signed in: downloads need a portal account. Run 'mmdesk-cli account login'.")));
-        auto manager =
-            std::make_shared<Downloads::DownloadManager>(*s.context.portalClient(), queuePath(s.context));
+        auto manager = std::make_shared<Downloads::DownloadManager>(*s.context.portalClient(),
+                                                                    queuePath(s.context), config);
         auto lastLine = std::make_shared<QElapsedTimer>();
         lastLine->start();
         QObject::connect(manager.get(), &Downloads::DownloadManager::failedToStart, s.owner,
@@ -291,7 +366,13 @@ void doRun(const Session &s)
                          });
         QObject::connect(manager.get(), &Downloads::DownloadManager::changed, s.owner,
                          [](const Downloads::DownloadRecord &r) {
-                             if (r.state == Downloads::State::Completed)
+                             if (r.state == Downloads::State::Completed && r.isPreview())
+                                 std::fprintf(stderr,
+                                              "download %lld: completed (a preview: no checksum from the "
+                                              "portal; SHA-256 %s recorded): %s\n",
+                                              static_cast<long long>(r.id), r.sha256.constData(),
+                                              qUtf8Printable(QDir::toNativeSeparators(r.targetPath())));
+                             else if (r.state == Downloads::State::Completed)
                                  std::fprintf(stderr, "download %lld: completed and verified: %s\n",
                                               static_cast<long long>(r.id),
                                               qUtf8Printable(QDir::toNativeSeparators(r.targetPath())));
@@ -334,6 +415,9 @@ void runDownload(CliContext &context, const QStringList &arguments, QObject *own
     auto parser = std::make_shared<QCommandLineParser>();
     parser->addOption(QCommandLineOption(QStringLiteral("rendition"), QString(), QStringLiteral("ID")));
     parser->addOption(QCommandLineOption(QStringLiteral("best")));
+    parser->addOption(QCommandLineOption(QStringLiteral("proxy")));
+    parser->addOption(QCommandLineOption(QStringLiteral("connections"), QString(), QStringLiteral("N")));
+    parser->addOption(QCommandLineOption(QStringLiteral("limit"), QString(), QStringLiteral("RATE")));
     parser->addOption(QCommandLineOption(QStringLiteral("dest"), QString(), QStringLiteral("DIR")));
     parser->addOption(QCommandLineOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}));
     if (!parser->parse(arguments)) {

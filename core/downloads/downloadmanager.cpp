@@ -1,5 +1,6 @@
 #include "core/downloads/downloadmanager.h"
 
+#include "core/catalogue/catalogueapi.h"
 #include "core/portal/linkapi.h"
 #include "core/portal/portalclient.h"
 
@@ -141,6 +142,33 @@ void DownloadManager::setSpeedLimit(qint64 id, qint64 bytesPerSecond)
 
 void DownloadManager::provideLink(qint64 id, const QString &videoId, const QString &renditionId)
 {
+    if (renditionId == PreviewRenditionId) {
+        // The preview's address comes with the video and needs no token.
+        Catalogue::CatalogueApi api(m_client);
+        api.video(videoId, this, [this, id](Portal::ApiResult<Catalogue::Video> video) {
+            if (!video.ok()) {
+                const Portal::ApiError error = video.error();
+                const bool retryable =
+                    error.isNetwork() || error.httpStatus == 429 || error.httpStatus >= 500;
+                post([id, error, retryable](Engine &engine) {
+                    engine.linkFailed(id, error.code, error.message, error.isAuthentication(), retryable);
+                });
+                return;
+            }
+            if (!video.value().previewUrl.isValid()) {
+                post([id](Engine &engine) {
+                    engine.linkFailed(id, QStringLiteral("no_preview"),
+                                      tr("The portal no longer offers a preview of this video."), false,
+                                      false);
+                });
+                return;
+            }
+            const LinkAnswer answer {video.value().previewUrl.toString(), QDateTime(), -1, QByteArray(),
+                                     QByteArray()};
+            post([id, answer](Engine &engine) { engine.provideLink(id, answer); });
+        });
+        return;
+    }
     Portal::LinkApi api(m_client);
     api.requestLink(videoId, renditionId, this, [this, id](Portal::ApiResult<Portal::DownloadLink> link) {
         if (!link.ok()) {

@@ -32,6 +32,11 @@ struct Segment
     bool finished() const { return done >= length(); }
 };
 
+// The rendition id of a video's preview proxy (the contract's preview_url):
+// a public link, fetched again from the video when needed, without a
+// SHA-256 from the portal.
+inline constexpr QLatin1StringView PreviewRenditionId {"preview"};
+
 // A download as the queue keeps it.
 struct DownloadRecord
 {
@@ -60,6 +65,7 @@ struct DownloadRecord
     QDateTime finishedAt;
     QList<Segment> segments;
 
+    bool isPreview() const { return renditionId == PreviewRenditionId; }
     QString partPath() const { return destDir + u'/' + fileName + QStringLiteral(".part"); }
     QString targetPath() const { return destDir + u'/' + fileName; }
 };

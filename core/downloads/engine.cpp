@@ -203,15 +203,18 @@ void Engine::provideLink(qint64 id, const LinkAnswer &link)
         return;
     Job &job = *found.value();
     DownloadRecord &record = job.record;
-    // The portal replaced the file: what the partial file holds is void.
-    const bool replaced = (!record.sha256.isEmpty() && link.sha256 != record.sha256)
-        || (record.sizeBytes >= 0 && link.sizeBytes != record.sizeBytes)
+    // The portal replaced the file: what the partial file holds is void. (A
+    // preview's link says neither size nor checksum: the ETag still tells.)
+    const bool replaced = (!record.sha256.isEmpty() && !link.sha256.isEmpty() && link.sha256 != record.sha256)
+        || (record.sizeBytes >= 0 && link.sizeBytes >= 0 && link.sizeBytes != record.sizeBytes)
         || (!link.etag.isEmpty() && !record.etag.isEmpty() && link.etag != record.etag);
     record.url = link.url;
     record.urlExpiresAt = link.expiresAt;
-    record.sizeBytes = link.sizeBytes;
-    record.sha256 = link.sha256;
-    storeOk(m_store->setLink(id, link.url, link.expiresAt, link.sizeBytes, link.sha256));
+    if (link.sizeBytes >= 0)
+        record.sizeBytes = link.sizeBytes;
+    if (!link.sha256.isEmpty())
+        record.sha256 = link.sha256;
+    storeOk(m_store->setLink(id, link.url, link.expiresAt, record.sizeBytes, record.sha256));
     if (replaced) {
         qCInfo(lcDownloads) << "download" << id << "- the portal replaced the file; starting over";
         restartFromZero(job);
@@ -448,6 +451,8 @@ void Engine::judged(qint64 id, Transfer &transfer, Verdict verdict)
     if (found == m_jobs.end())
         return;
     Job &job = *found.value();
+    if (job.record.sizeBytes < 0 && transfer.totalSize() >= 0)
+        job.record.sizeBytes = transfer.totalSize(); // a preview: its size shows with the first answer
     if (verdict == Verdict::TakeWhole) {
         if (!job.record.segments.isEmpty()) {
             // The whole file follows on this connection: the server ignores
@@ -803,6 +808,15 @@ void Engine::verified(qint64 id, quint64 hasherSerial, const Util::Result<QByteA
     Job &job = *found.value();
     if (!hash) {
         fail(job, State::Failed, hash.error().code, hash.error().message);
+        return;
+    }
+    if (job.record.sha256.isEmpty()) {
+        // Nothing to check against (a preview): the hash is kept, so that
+        // the file can be checked from now on.
+        job.record.sha256 = hash.value();
+        storeOk(m_store->setLink(id, job.record.url, job.record.urlExpiresAt, job.record.sizeBytes,
+                                 job.record.sha256));
+        complete(job);
         return;
     }
     if (hash.value() == job.record.sha256) {

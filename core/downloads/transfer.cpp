@@ -143,6 +143,12 @@ bool Transfer::judgeHead()
     const Verdict verdict =
         decide(RangeAsked {m_spec.offset, m_spec.expectedSize, m_spec.validator, m_spec.end}, m_head);
     m_verdict = verdict;
+    if (verdict == Verdict::Append) {
+        if (const auto range = ContentRange::parse(m_head.contentRange))
+            m_totalSize = range->total;
+    } else if (verdict == Verdict::TakeWhole) {
+        m_totalSize = m_head.contentLength;
+    }
     if (m_spec.onJudged)
         m_spec.onJudged(*this, verdict);
     if (m_abandoned)
@@ -150,14 +156,11 @@ bool Transfer::judgeHead()
     switch (verdict) {
     case Verdict::Append:
         m_position = m_spec.offset;
-        if (const auto range = ContentRange::parse(m_head.contentRange))
-            m_totalSize = range->total;
         return true;
     case Verdict::TakeWhole:
         // The whole file follows: what the partial file held is void.
         m_position = 0;
         m_end = -1;
-        m_totalSize = m_head.contentLength;
         if (ftruncate(m_spec.fd, 0) != 0) {
             m_writeError = QString::fromLocal8Bit(std::strerror(errno));
             return false;

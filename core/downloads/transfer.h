@@ -62,6 +62,8 @@ public:
     const Spec &spec() const { return m_spec; }
     // Valid bytes in the file so far: [0, position()).
     qint64 position() const { return m_position; }
+    // The file's size as the answer gave it (-1 until known).
+    qint64 totalSize() const { return m_totalSize; }
     qint64 bytesReceived() const { return m_received; }
     // The ETag of the answer being written (the version the file now holds).
     QByteArray answerEtag() const { return m_head.etag; }
