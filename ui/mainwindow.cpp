@@ -8,11 +8,14 @@
 #include "ui/account/accountpage.h"
 #include "ui/downloads/downloadspage.h"
 #include "ui/emptystatepage.h"
+#include "ui/library/librarypage.h"
+#include "ui/library/thumbnailprovider.h"
 #include "ui/uiresources.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -239,15 +242,32 @@ void MainWindow::setDownloadManager(Downloads::DownloadManager *manager)
 {
     if (!manager)
         return;
-    QWidget *old = m_pageBySection.at(Section::Downloads);
-    auto *downloads = new DownloadsPage(*manager, this);
-    downloads->setObjectName(old->objectName());
+    replacePage(Section::Downloads, new DownloadsPage(*manager, this));
+}
+
+LibraryPage *MainWindow::setLibrary(Library::LibraryStore *store, const QString &libraryPath,
+                                    QNetworkAccessManager *network, Portal::PortalClient *portal)
+{
+    if (!store)
+        return nullptr;
+    auto *thumbnails =
+        new ThumbnailProvider(network, QDir(m_paths.cacheDir()).filePath(QStringLiteral("thumbnails")), this);
+    auto *library = new LibraryPage(*store, libraryPath, thumbnails, this);
+    library->setPortal(portal);
+    replacePage(Section::Library, library);
+    return library;
+}
+
+void MainWindow::replacePage(Section section, QWidget *replacement)
+{
+    QWidget *old = m_pageBySection.at(section);
+    replacement->setObjectName(old->objectName());
     const int index = m_pages->indexOf(old);
     const bool current = m_pages->currentIndex() == index;
-    m_pages->insertWidget(index, downloads);
+    m_pages->insertWidget(index, replacement);
     m_pages->removeWidget(old);
     old->deleteLater();
-    m_pageBySection[Section::Downloads] = downloads;
+    m_pageBySection[section] = replacement;
     if (current)
         m_pages->setCurrentIndex(index);
 }

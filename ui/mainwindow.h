@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QNetworkAccessManager;
 class QStackedWidget;
 
 namespace Auth {
@@ -19,12 +20,22 @@ namespace Downloads {
 class DownloadManager;
 }
 
+namespace Library {
+class LibraryStore;
+}
+
+namespace Portal {
+class PortalClient;
+}
+
 namespace Settings {
 class AppSettings;
 class Paths;
 } // namespace Settings
 
 namespace Ui {
+
+class LibraryPage;
 
 // The application window: a navigation list of the five sections beside the
 // page of the current one, menus, and a status bar naming the portal and
@@ -46,6 +57,12 @@ public:
     // Shows the download queue in the Downloads section (there is none
     // without a portal; the section then keeps its explanation).
     void setDownloadManager(Downloads::DownloadManager *manager);
+    // Shows the clip library in the Library section (without one the
+    // section keeps its explanation). Thumbnails come through `network`
+    // into the cache folder; `portal` lets folders be imported. Both may be
+    // null. Returns the page, or null.
+    LibraryPage *setLibrary(Library::LibraryStore *store, const QString &libraryPath,
+                            QNetworkAccessManager *network, Portal::PortalClient *portal);
 
 public slots:
     void showAbout();
@@ -63,6 +80,7 @@ private:
     void saveState();
     QWidget *createPage(Section section);
     void showAccount();
+    void replacePage(Section section, QWidget *replacement);
 
     Settings::AppSettings &m_settings;
     const Settings::Paths &m_paths;

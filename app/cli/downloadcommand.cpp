@@ -6,6 +6,8 @@
 #include "core/catalogue/catalogueapi.h"
 #include "core/downloads/downloadmanager.h"
 #include "core/downloads/queuestore.h"
+#include "core/library/downloadintake.h"
+#include "core/library/librarystore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -319,6 +321,7 @@ std::optional<qint64> parseRate(const QString &text)
 void doRun(const Session &s)
 {
     Downloads::Engine::Config config;
+    config.connections = s.context.settings().downloadConnections();
     if (s.parser->isSet(QStringLiteral("connections"))) {
         bool ok = false;
         config.connections = s.parser->value(QStringLiteral("connections")).toInt(&ok);
@@ -347,6 +350,24 @@ void doRun(const Session &s)
                     "Not signed in: downloads need a portal account. Run 'mmdesk-cli account login'.")));
         auto manager = std::make_shared<Downloads::DownloadManager>(*s.context.portalClient(),
                                                                     queuePath(s.context), config);
+        // Every verified download enters the library, as in the desktop app.
+        std::shared_ptr<Library::LibraryStore> library;
+        std::shared_ptr<Library::DownloadIntake> intake;
+        if (auto opened = Library::LibraryStore::open(
+                QDir(s.context.paths().dataDir()).filePath(QStringLiteral("library.sqlite")))) {
+            library = std::move(opened).value();
+            intake = std::make_shared<Library::DownloadIntake>(*library);
+            intake->setWriteSidecars(s.context.settings().writeSidecars());
+            intake->setKeepHashHistory(s.context.settings().keepHashHistory());
+            QObject::connect(manager.get(), &Downloads::DownloadManager::completed, intake.get(),
+                             &Library::DownloadIntake::take);
+            QObject::connect(
+                intake.get(), &Library::DownloadIntake::problem, s.owner,
+                [](const QString &message) { std::fprintf(stderr, "%s\n", qUtf8Printable(message)); });
+        } else {
+            std::fprintf(stderr, "The clip library cannot be opened (%s); downloads go on without it.\n",
+                         qUtf8Printable(opened.error().message));
+        }
         auto lastLine = std::make_shared<QElapsedTimer>();
         lastLine->start();
         QObject::connect(manager.get(), &Downloads::DownloadManager::failedToStart, s.owner,
@@ -385,21 +406,25 @@ void doRun(const Session &s)
                                  std::fprintf(stderr, "download %lld: %s\n", static_cast<long long>(r.id),
                                               qUtf8Printable(r.errorMessage));
                          });
-        QObject::connect(manager.get(), &Downloads::DownloadManager::idle, s.owner, [s, manager] {
-            const QList<Downloads::DownloadRecord> records = manager->downloads();
-            if (s.context.json()) {
-                QJsonArray items;
-                for (const auto &r : records)
-                    items.append(recordJson(r));
-                s.context.printJson(QJsonObject {{QStringLiteral("items"), items}});
-            }
-            const int code = exitCodeFor(records);
-            // The manager stops its engine (progress saved) before the exit.
-            QTimer::singleShot(0, s.owner, [s, manager, code]() mutable {
-                manager.reset();
-                s.done(code);
-            });
-        });
+        QObject::connect(manager.get(), &Downloads::DownloadManager::idle, s.owner,
+                         [s, manager, intake, library] {
+                             const QList<Downloads::DownloadRecord> records = manager->downloads();
+                             if (s.context.json()) {
+                                 QJsonArray items;
+                                 for (const auto &r : records)
+                                     items.append(recordJson(r));
+                                 s.context.printJson(QJsonObject {{QStringLiteral("items"), items}});
+                             }
+                             const int code = exitCodeFor(records);
+                             // The manager stops its engine (progress saved) before the exit;
+                             // a hash history being written is finished first.
+                             QTimer::singleShot(0, s.owner, [s, manager, code, intake, library]() mutable {
+                                 manager.reset();
+                                 intake.reset();
+                                 library.reset();
+                                 s.done(code);
+                             });
+                         });
         // Signed in now: what waited for a sign-in goes on with the rest.
         QObject::connect(manager.get(), &Downloads::DownloadManager::started, s.owner,
                          [manager] { manager->resumeAfterSignIn(); });

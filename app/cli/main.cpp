@@ -5,6 +5,7 @@
 #include "app/cli/downloadcommand.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/infocommand.h"
+#include "app/cli/librarycommand.h"
 #include "core/portal/portalurl.h"
 #include "core/util/filelog.h"
 
@@ -35,6 +36,9 @@ Commands:
                    or change the account ('account --help' for the actions).
   download         Queue renditions and work the queue: add, run, list, pause,
                    resume, cancel, retry ('download --help').
+  library          The local clip library: list, search, show, verify,
+                   relink, import, export (CSV, JSON, EBUCore, ASC MHL),
+                   check-mhl ('library --help').
 
 Exit codes:
   0  success
@@ -112,6 +116,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &app, [&] { Cli::runDownload(context, commandArguments, &app, finish); });
     } else if (command == u"account") {
         QTimer::singleShot(0, &app, [&] { Cli::runAccount(context, commandArguments, &app, finish); });
+    } else if (command == u"library") {
+        QTimer::singleShot(0, &app, [&] { Cli::runLibrary(context, commandArguments, &app, finish); });
     } else {
         return context.fail(Cli::ExitUsage, QStringLiteral("usage"),
                             QStringLiteral("unknown command “%1”. Try 'mmdesk-cli --help'.").arg(command));

@@ -3,6 +3,8 @@
 #include "core/auth/accountservice.h"
 #include "core/auth/tokenstore.h"
 #include "core/downloads/downloadmanager.h"
+#include "core/library/downloadintake.h"
+#include "core/library/librarystore.h"
 #include "core/portal/portalclient.h"
 #include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
@@ -18,6 +20,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QStatusBar>
 
 #include <cstdio>
 #include <memory>
@@ -99,12 +102,36 @@ int main(int argc, char *argv[])
     // The queue resumes where it stopped, in its own thread.
     std::unique_ptr<Downloads::DownloadManager> downloads;
     if (client) {
+        Downloads::Engine::Config config;
+        config.connections = settings.downloadConnections();
         downloads = std::make_unique<Downloads::DownloadManager>(
-            *client, QDir(paths.dataDir()).filePath(QStringLiteral("downloads.sqlite")));
+            *client, QDir(paths.dataDir()).filePath(QStringLiteral("downloads.sqlite")), config);
     }
 
+    // The clip library works without a portal; without the library the
+    // other sections still do, and the person is told why it is missing.
+    const QString libraryPath = QDir(paths.dataDir()).filePath(QStringLiteral("library.sqlite"));
+    auto library = Library::LibraryStore::open(libraryPath);
+    if (!library)
+        qCWarning(lcApp) << "could not open the clip library" << libraryPath << library.error().message;
+
     Ui::MainWindow window(settings, paths, portal.value(), account.get());
+    // Every verified download enters the library by itself.
+    std::unique_ptr<Library::DownloadIntake> intake;
+    if (downloads && library) {
+        intake = std::make_unique<Library::DownloadIntake>(*library.value());
+        intake->setWriteSidecars(settings.writeSidecars());
+        intake->setKeepHashHistory(settings.keepHashHistory());
+        QObject::connect(downloads.get(), &Downloads::DownloadManager::completed, intake.get(),
+                         &Library::DownloadIntake::take);
+        QObject::connect(intake.get(), &Library::DownloadIntake::problem, &window,
+                         [&window](const QString &message) {
+                             qCWarning(lcApp) << message;
+                             window.statusBar()->showMessage(message, 15000);
+                         });
+    }
     window.setDownloadManager(downloads.get());
+    window.setLibrary(library ? library.value().get() : nullptr, libraryPath, &network, client.get());
     if (downloads) {
         // Downloads that waited for a sign-in go on as soon as there is one.
         QObject::connect(account.get(), &Auth::AccountService::stateChanged, downloads.get(),
@@ -132,6 +159,17 @@ int main(int argc, char *argv[])
                         2);
     }
     window.show();
+    if (!library) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, QApplication::translate("main", "Cannot open the clip library"),
+            QApplication::translate("main",
+                                    "The clip library “%1” could not be opened: %2 The other sections work; "
+                                    "the Library section stays empty until the file can be read.")
+                .arg(QDir::toNativeSeparators(libraryPath), library.error().message),
+            QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     if (account) {
         // Asynchronous: the window is usable while the keychain and the portal answer.
         account->restore(&window, [](Portal::ApiResult<bool> restored) {

@@ -51,7 +51,8 @@ qint64 FileOps::requiredBytes(qint64 remaining)
     return remaining + std::max(MinimumMargin, remaining / 100);
 }
 
-Util::Result<QByteArray> FileOps::sha256(const QString &path, const std::atomic_bool *cancel)
+Util::Result<QByteArray> FileOps::sha256(const QString &path, const std::atomic_bool *cancel,
+                                         const std::function<void(qint64)> &read)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -80,6 +81,8 @@ Util::Result<QByteArray> FileOps::sha256(const QString &path, const std::atomic_
         if (got == 0)
             break;
         EVP_DigestUpdate(context.get(), buffer.get(), static_cast<size_t>(got));
+        if (read)
+            read(got);
     }
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace Downloads {
 
@@ -25,7 +26,9 @@ public:
 
     // Lowercase hex SHA-256 of a file, read in large blocks; stops early
     // (returning an error) when `cancel` turns true.
-    static Util::Result<QByteArray> sha256(const QString &path, const std::atomic_bool *cancel = nullptr);
+    // `read` hears how many bytes each block added.
+    static Util::Result<QByteArray> sha256(const QString &path, const std::atomic_bool *cancel = nullptr,
+                                           const std::function<void(qint64)> &read = {});
 
     // fsync the file, rename it to `finalPath` (which must not exist), and
     // fsync the folder, so that after a crash either the old or the new name

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
+
 namespace Settings {
 
 AppSettings::AppSettings(const QString &filePath) : m_settings(filePath, QSettings::IniFormat) { }
@@ -90,6 +92,36 @@ QString AppSettings::currentSection() const
 void AppSettings::setCurrentSection(const QString &section)
 {
     m_settings.setValue(Keys::UiSection, section);
+}
+
+int AppSettings::downloadConnections() const
+{
+    return std::clamp(m_settings.value(Keys::DownloadConnections, 4).toInt(), 1, 16);
+}
+
+void AppSettings::setDownloadConnections(int count)
+{
+    m_settings.setValue(Keys::DownloadConnections, std::clamp(count, 1, 16));
+}
+
+bool AppSettings::writeSidecars() const
+{
+    return m_settings.value(Keys::LibrarySidecars, false).toBool();
+}
+
+void AppSettings::setWriteSidecars(bool on)
+{
+    m_settings.setValue(Keys::LibrarySidecars, on);
+}
+
+bool AppSettings::keepHashHistory() const
+{
+    return m_settings.value(Keys::LibraryHashHistory, false).toBool();
+}
+
+void AppSettings::setKeepHashHistory(bool on)
+{
+    m_settings.setValue(Keys::LibraryHashHistory, on);
 }
 
 Util::Result<void> AppSettings::sync()

@@ -41,6 +41,16 @@ public:
     QString currentSection() const;
     void setCurrentSection(const QString &section);
 
+    // Connections per large download, 1–16 (default 4).
+    int downloadConnections() const;
+    void setDownloadConnections(int count);
+    // Whether each verified download gets an EBUCore sidecar beside it, and
+    // its folder a new ASC MHL generation. Both off unless chosen.
+    bool writeSidecars() const;
+    void setWriteSidecars(bool on);
+    bool keepHashHistory() const;
+    void setKeepHashHistory(bool on);
+
     // Writes pending changes to disk; returns an error when the file cannot be written.
     Util::Result<void> sync();
 

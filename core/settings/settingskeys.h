@@ -17,4 +17,8 @@ inline constexpr QLatin1StringView UiGeometry {"ui/mainWindowGeometry"};
 inline constexpr QLatin1StringView UiState {"ui/mainWindowState"};
 inline constexpr QLatin1StringView UiSection {"ui/currentSection"};
 
+inline constexpr QLatin1StringView DownloadConnections {"downloads/connections"};
+inline constexpr QLatin1StringView LibrarySidecars {"library/writeSidecars"};
+inline constexpr QLatin1StringView LibraryHashHistory {"library/hashHistory"};
+
 } // namespace Settings::Keys

@@ -5,9 +5,10 @@
 #   tests/bench/download.sh BUILD_DIR
 #
 # Part 1: one unthrottled nginx: `mmdesk-cli download run` (which also checks the SHA-256 and
-#         fsyncs the file before it counts as done), `curl -o`, `aria2c -x1`.
-# Part 2: nginx with a per-connection limit_rate: mmdesk-cli against `aria2c -x8 -s8`, the case
-#         that segmented transfers are for.
+#         fsyncs the file before it counts as done) with its default 4 connections and with one,
+#         `curl -o`, `aria2c -x1`.
+# Part 2: nginx with a per-connection limit_rate: mmdesk-cli with 8 connections (and its default 4)
+#         against `aria2c -x8 -s8`, the case that segmented transfers are for.
 # Files go to tmpfs (/dev/shm): the disk here is slower than loopback and noisy. Wall time and the
 # client's CPU seconds are reported; the ratio is client wall time over mmdesk-cli wall time (above
 # 1.0: mmdesk-cli was faster).
@@ -179,9 +180,9 @@ timed() { # LABEL COMMAND...: runs it once into an empty $shm/out, checks the fi
 }
 # /usr/bin/time runs programs, not shell functions: a small script queues and runs the download.
 mmdesk=$work/mmdesk-download
-printf '%s\n' '#!/bin/sh' 'set -e' \
-    "\"$cli\" --data-dir \"\$2\" --portal \"\$1\" download add \"$video_id\" --best --dest \"$shm/out\" >/dev/null" \
-    "exec \"$cli\" --data-dir \"\$2\" --portal \"\$1\" download run" >"$mmdesk"
+printf '%s\n' '#!/bin/sh' 'set -e' 'api=$1 profile=$2' 'shift 2' \
+    "\"$cli\" --data-dir \"\$profile\" --portal \"\$api\" download add \"$video_id\" --best --dest \"$shm/out\" >/dev/null" \
+    "exec \"$cli\" --data-dir \"\$profile\" --portal \"\$api\" download run \"\$@\"" >"$mmdesk"
 chmod +x "$mmdesk"
 
 log "warm-up (page cache)"
@@ -189,30 +190,41 @@ curl -sS -o /dev/null "$plain_url"
 log "part 1: unthrottled, $runs runs each"
 for ((i = 1; i <= runs; i++)); do
     timed mmdesk-cli "$mmdesk" "$plain_api" "$work/profile-plain"
+    timed mmdesk-cli-c1 "$mmdesk" "$plain_api" "$work/profile-plain" --connections 1
     timed curl curl -sS -f -o "$shm/out/file" "$plain_url"
     timed aria2c-x1 aria2c -q -x1 -s1 --file-allocation=none -d "$shm/out" -o file "$plain_url"
 done
 log "part 2: nginx limit_rate $limit per connection, $runs runs each"
 for ((i = 1; i <= runs; i++)); do
+    timed mmdesk-cli-c8/limit "$mmdesk" "$slow_api" "$work/profile-slow" --connections 8
     timed mmdesk-cli/limit "$mmdesk" "$slow_api" "$work/profile-slow"
     timed aria2c-x8/limit aria2c -q -x8 -s8 -k1M --file-allocation=none -d "$shm/out" -o file "$slow_url"
 done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 col() { awk -v l="$1" -v c="$2" '$1 == l { print $c }' "$results" | median; }
-report() { # LABEL REFERENCE
+report() { # LABEL REFERENCE [SHOWN AS]
     local wall
     wall=$(col "$1" 2)
-    printf '%-18s %8s %8.0f %8s %20s\n' "$1" "$wall" "$(awk -v s="$size" -v w="$wall" 'BEGIN { print s / w / 1e6 }')" \
+    printf '%-20s %8s %8.0f %8s %20s\n' "${3:-$1}" "$wall" "$(awk -v s="$size" -v w="$wall" 'BEGIN { print s / w / 1e6 }')" \
         "$(col "$1" 3)" "$(awk -v w="$wall" -v r="$(col "$2" 2)" 'BEGIN { printf "%.2f", w / r }')"
 }
 echo
 echo "Download of $size bytes from nginx over loopback to tmpfs, median of $runs runs"
-printf '%-18s %8s %8s %8s %20s\n' client "wall s" "MB/s" "CPU s" "ratio to mmdesk-cli"
+printf '%-20s %8s %8s %8s %20s\n' client "wall s" "MB/s" "CPU s" "ratio to mmdesk-cli"
 report mmdesk-cli mmdesk-cli
+report mmdesk-cli-c1 mmdesk-cli
 report curl mmdesk-cli
+report curl mmdesk-cli-c1 "curl (to -c1)"
 report aria2c-x1 mmdesk-cli
-report mmdesk-cli/limit mmdesk-cli/limit
-report aria2c-x8/limit mmdesk-cli/limit
+report mmdesk-cli-c8/limit mmdesk-cli-c8/limit
+report mmdesk-cli/limit mmdesk-cli-c8/limit
+report aria2c-x8/limit mmdesk-cli-c8/limit
+report aria2c-x8/limit mmdesk-cli/limit "aria2c-x8 (to c4)"
+# The least any client that verifies the SHA-256 must spend: hashing the file from the page cache
+# on one core, measured in the same run.
+/usr/bin/time -f '%e' -o "$work/hash-time" sha256sum "$file" >/dev/null
+echo "sha256sum of the same file from the page cache: $(cat "$work/hash-time") s (one core)"
+echo "mmdesk-cli: 4 connections (its default); -c1: one connection; -c8: eight, as aria2c -x8 -s8."
 echo "mmdesk-cli's time includes its SHA-256 check and the fsync of the finished file."
 echo "ratio = the client's wall time / mmdesk-cli's: 1.0 or more means mmdesk-cli was at least as fast."

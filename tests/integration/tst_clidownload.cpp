@@ -3,6 +3,7 @@
 // each time resumed, ending with a verified file and an intact queue database.
 
 #include "core/downloads/queuestore.h"
+#include "core/library/librarystore.h"
 #include "core/storage/database.h"
 #include "tests/support/clirun.h"
 #include "tests/support/portalprocess.h"
@@ -125,9 +126,19 @@ private slots:
         QCOMPARE(QFileInfo(target).fileName(), QStringLiteral("point de presse_.._master.mxf"));
 
         const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
         QVERIFY(run.err.contains("completed and verified"));
         QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
+        // The verified file entered the library by itself.
+        {
+            auto library = Library::LibraryStore::open(m_data.filePath(QStringLiteral("library.sqlite")));
+            QVERIFY(library.ok());
+            const auto clip = library.value()->findByFilePath(target);
+            QVERIFY(clip.ok() && clip.value().has_value());
+            QCOMPARE(clip.value()->title, QStringLiteral("Point de presse"));
+            QCOMPARE(clip.value()->sha256, m_sha256);
+            QCOMPARE(clip.value()->status, Library::Status::Ok);
+        }
 
         const TestSupport::CliRun list =
             cli({QStringLiteral("--json"), QStringLiteral("download"), QStringLiteral("list")});
@@ -163,7 +174,7 @@ private slots:
         const TestSupport::CliRun run =
             cli({QStringLiteral("download"), QStringLiteral("run"), QStringLiteral("--connections"),
                  QStringLiteral("2"), QStringLiteral("--limit"), QStringLiteral("50M")});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
         QVERIFY2(run.err.contains("a preview"), run.err.constData());
         // The portal gives no checksum for a preview: the one recorded is the file's own.
         const QByteArray expected = TestSupport::sha256OfFile(target);
@@ -218,7 +229,7 @@ private slots:
         QVERIFY(lastSize > 0);
         setFaults({});
         const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
         QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
         QVERIFY(!QFile::exists(part));
         QCOMPARE(integrity(), QStringLiteral("ok"));

@@ -1,0 +1,477 @@
+#include "ui/library/clipdetailpane.h"
+
+#include "core/catalogue/video.h"
+#include "core/library/librarystore.h"
+#include "ui/emptystatepage.h"
+#include "ui/library/librarymodel.h"
+#include "ui/library/thumbnailprovider.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+namespace {
+
+QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    // Wrapped labels report a wide size hint; the pane decides the width.
+    label->setMinimumWidth(1);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    return label;
+}
+
+QString longDate(const QDateTime &when)
+{
+    if (!when.isValid())
+        return ClipDetailPane::tr("unknown");
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    return ClipDetailPane::tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
+                                            locale.toString(local.time(), QLocale::ShortFormat));
+}
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+QString formatLine(const Library::Clip &clip)
+{
+    QStringList parts;
+    if (!clip.container.isEmpty())
+        parts << clip.container.toUpper();
+    if (!clip.videoCodec.isEmpty())
+        parts << clip.videoCodec;
+    if (clip.width > 0 && clip.height > 0)
+        parts << ClipDetailPane::tr("%1×%2").arg(clip.width).arg(clip.height);
+    if (!clip.frameRate.isEmpty()) {
+        QString rate = clip.frameRate;
+        if (const qsizetype slash = rate.indexOf(u'/'); slash > 0) {
+            const double value = rate.left(slash).toDouble() / std::max(1.0, rate.mid(slash + 1).toDouble());
+            rate = QLocale().toString(value, 'f', 2);
+        }
+        parts << ClipDetailPane::tr("%1 fps").arg(rate);
+    }
+    if (clip.durationMs > 0)
+        parts << LibraryModel::formatDuration(clip.durationMs);
+    parts << LibraryModel::formatSize(clip.sizeBytes);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString statusLine(const Library::Clip &clip)
+{
+    using Library::Status;
+    const QString checked = clip.lastVerifiedAt.isValid() ? longDate(clip.lastVerifiedAt) : QString();
+    switch (clip.status) {
+    case Status::Ok:
+        return ClipDetailPane::tr("Verified: matched its SHA-256 checksum on %1").arg(checked);
+    case Status::Missing:
+        return ClipDetailPane::tr("Missing: not found at this place when checked on %1. Relink it if it was "
+                                  "moved.")
+            .arg(checked);
+    case Status::Corrupt:
+        return ClipDetailPane::tr(
+                   "Damaged: no longer matched its SHA-256 checksum on %1. Download it again or "
+                   "restore it from a backup.")
+            .arg(checked);
+    case Status::Unverified:
+        return checked.isEmpty()
+            ? ClipDetailPane::tr("Not verified yet: use Verify to check the file against its checksum")
+            : ClipDetailPane::tr("Not verified since it was relinked (last check %1)").arg(checked);
+    }
+    return {};
+}
+
+// The shot list as a table: timecodes, then what is seen or said.
+QString shotlistHtml(const QList<Catalogue::ShotlistEntry> &shots)
+{
+    if (shots.isEmpty())
+        return ClipDetailPane::tr("No shot list");
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    for (const Catalogue::ShotlistEntry &shot : shots) {
+        QString text = shot.description.toHtmlEscaped();
+        if (shot.soundbite) {
+            QString who = shot.speaker.toHtmlEscaped();
+            if (!shot.language.isEmpty())
+                who = ClipDetailPane::tr("%1 (%2)").arg(who, shot.language.toHtmlEscaped());
+            text = ClipDetailPane::tr("<b>Soundbite</b>, <i>%1</i>: “%2”").arg(who, text);
+        }
+        html += QStringLiteral("<tr><td style='white-space:nowrap; font-family:monospace'>%1–%2</td>"
+                               "<td style='padding-left:8px'>%3</td></tr>")
+                    .arg(shot.tcIn.toHtmlEscaped(), shot.tcOut.toHtmlEscaped(), text);
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+ClipDetailPane::ClipDetailPane(Library::LibraryStore &store, ThumbnailProvider *thumbnails, QWidget *parent)
+    : QWidget(parent),
+      m_store(store),
+      m_thumbnails(thumbnails),
+      m_stack(new QStackedWidget(this)),
+      m_thumbnail(new QLabel(this)),
+      m_title(valueLabel(QStringLiteral("detailTitle"), tr("Title"), this)),
+      m_published(valueLabel(QStringLiteral("detailPublished"), tr("Published"), this)),
+      m_downloaded(valueLabel(QStringLiteral("detailDownloaded"), tr("Downloaded"), this)),
+      m_location(valueLabel(QStringLiteral("detailLocation"), tr("Location"), this)),
+      m_credit(valueLabel(QStringLiteral("detailCredit"), tr("Credit"), this)),
+      m_usage(valueLabel(QStringLiteral("detailUsage"), tr("Usage terms"), this)),
+      m_format(valueLabel(QStringLiteral("detailFormat"), tr("Technical format"), this)),
+      m_path(new QLineEdit(this)),
+      m_status(valueLabel(QStringLiteral("detailStatus"), tr("File status"), this)),
+      m_description(valueLabel(QStringLiteral("detailDescription"), tr("Description"), this)),
+      m_shotlist(valueLabel(QStringLiteral("detailShotlist"), tr("Shot list"), this)),
+      m_portalTags(valueLabel(QStringLiteral("detailPortalTags"), tr("Portal tags"), this)),
+      m_userTags(new QLineEdit(this)),
+      m_note(new QPlainTextEdit(this)),
+      m_collections(new QListWidget(this)),
+      m_newCollection(new QPushButton(tr("New collection…"), this))
+{
+    setObjectName(QStringLiteral("clipDetailPane"));
+    auto *none = new EmptyStatePage(QStringLiteral("library"), tr("No clip selected"),
+                                    tr("Select a clip to see its description, shot list and file."), this);
+    // The page's measure is for a whole section; the pane may be narrower.
+    if (auto *explanation = none->findChild<QLabel *>(QStringLiteral("emptyStateExplanation")))
+        explanation->setMinimumWidth(200);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(buildDetails());
+    m_stack->addWidget(none);
+    m_stack->addWidget(scroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    if (m_thumbnails) {
+        connect(m_thumbnails, &ThumbnailProvider::thumbnailReady, this, [this](const QString &videoId) {
+            if (m_clip && m_clip->videoId == videoId)
+                showThumbnail();
+        });
+    }
+    connect(m_userTags, &QLineEdit::editingFinished, this, &ClipDetailPane::saveTags);
+    connect(m_collections, &QListWidget::itemChanged, this, &ClipDetailPane::collectionToggled);
+    connect(m_newCollection, &QPushButton::clicked, this, &ClipDetailPane::newCollection);
+    m_note->installEventFilter(this);
+}
+
+QWidget *ClipDetailPane::buildDetails()
+{
+    auto *details = new QWidget(this);
+    m_thumbnail->setObjectName(QStringLiteral("detailThumbnail"));
+    m_thumbnail->setFixedSize(ThumbnailSize);
+    m_thumbnail->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_path->setObjectName(QStringLiteral("detailPath"));
+    m_path->setAccessibleName(tr("File"));
+    // A field rather than a label: a long path scrolls, and copies whole.
+    m_path->setReadOnly(true);
+    m_userTags->setObjectName(QStringLiteral("userTagsEdit"));
+    m_userTags->setAccessibleName(tr("Your tags"));
+    m_userTags->setPlaceholderText(tr("Add tags, separated by commas"));
+    m_userTags->setToolTip(tr("Saved when you press Enter or leave the field"));
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(
+        tr("A note for yourself and your colleagues: where it aired, rights cleared, …"));
+    m_note->setToolTip(tr("Saved when you leave the field"));
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
+    m_collections->setObjectName(QStringLiteral("collectionList"));
+    m_collections->setAccessibleName(tr("Collections"));
+    m_collections->setAccessibleDescription(tr("Check a collection to put the clip in it"));
+    m_collections->setMaximumHeight(m_collections->fontMetrics().lineSpacing() * 6 + 12);
+    m_newCollection->setObjectName(QStringLiteral("newCollectionButton"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    const auto row = [form, details](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, details);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    row(tr("Published:"), m_published);
+    row(tr("Downloaded:"), m_downloaded);
+    row(tr("Location:"), m_location);
+    row(tr("Credit:"), m_credit);
+    row(tr("Usage:"), m_usage);
+    row(tr("Format:"), m_format);
+    row(tr("File:"), m_path);
+    row(tr("Status:"), m_status);
+
+    const auto heading = [details](const QString &text) {
+        auto *label = new QLabel(text, details);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        return label;
+    };
+    auto *collectionsRow = new QHBoxLayout;
+    collectionsRow->addStretch();
+    collectionsRow->addWidget(m_newCollection);
+
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(m_thumbnail, 0, Qt::AlignHCenter);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(m_description);
+    layout->addSpacing(6);
+    layout->addWidget(heading(tr("Shot list")));
+    layout->addWidget(m_shotlist);
+    m_shotlist->setTextFormat(Qt::RichText);
+    layout->addSpacing(6);
+    auto *tagsHeading = heading(tr("Tags"));
+    tagsHeading->setBuddy(m_userTags);
+    layout->addWidget(tagsHeading);
+    layout->addWidget(m_portalTags);
+    layout->addWidget(m_userTags);
+    auto *noteHeading = heading(tr("Note"));
+    noteHeading->setBuddy(m_note);
+    layout->addWidget(noteHeading);
+    layout->addWidget(m_note);
+    auto *collectionsHeading = heading(tr("Collections"));
+    collectionsHeading->setBuddy(m_collections);
+    layout->addWidget(collectionsHeading);
+    layout->addWidget(m_collections);
+    layout->addLayout(collectionsRow);
+    layout->addStretch(1);
+    return details;
+}
+
+void ClipDetailPane::showClip(qint64 id)
+{
+    commitEdits();
+    m_clip.reset();
+    if (id > 0) {
+        const auto found = m_store.find(id);
+        if (!found)
+            emit errorOccurred(
+                tr("The clip could not be read from the library: %1").arg(found.error().message));
+        else if (found.value())
+            m_clip = *found.value();
+    }
+    fill();
+}
+
+void ClipDetailPane::reload()
+{
+    if (!m_clip)
+        return;
+    const bool editingNote = m_note->hasFocus();
+    const QString note = m_note->toPlainText();
+    const qint64 id = m_clip->id;
+    const auto found = m_store.find(id);
+    m_clip = found && found.value() ? std::optional<Library::Clip>(*found.value()) : std::nullopt;
+    fill();
+    // A task finishing must not throw away what is being typed.
+    if (editingNote && m_clip)
+        m_note->setPlainText(note);
+}
+
+void ClipDetailPane::fill()
+{
+    m_stack->setCurrentIndex(m_clip ? 1 : 0);
+    if (!m_clip)
+        return;
+    const Library::Clip &clip = *m_clip;
+    const auto video = Catalogue::Video::fromJson(QJsonDocument::fromJson(clip.metadataJson).object());
+    m_title->setText(clip.title.isEmpty() ? tr("(untitled)") : clip.title);
+    m_published->setText(longDate(clip.publishedAt));
+    m_downloaded->setText(longDate(clip.downloadedAt));
+    m_location->setText(orDash(clip.location));
+    m_credit->setText(orDash(clip.credit));
+    m_usage->setText(orDash(clip.usageTerms));
+    m_format->setText(formatLine(clip));
+    m_path->setText(QDir::toNativeSeparators(clip.filePath));
+    m_path->setCursorPosition(0);
+    m_path->setToolTip(m_path->text());
+    m_status->setText(statusLine(clip));
+    m_description->setText(clip.description);
+    m_description->setVisible(!clip.description.isEmpty());
+    m_shotlist->setText(shotlistHtml(video ? video->shotlist : QList<Catalogue::ShotlistEntry>()));
+    m_portalTags->setText(clip.tags.isEmpty()
+                              ? tr("No portal tags")
+                              : tr("From the portal: %1").arg(clip.tags.join(QStringLiteral(", "))));
+    m_userTags->setText(clip.userTags.join(QStringLiteral(", ")));
+    {
+        const QSignalBlocker blocker(m_note);
+        m_note->setPlainText(clip.note);
+    }
+    showThumbnail();
+    showCollections();
+}
+
+void ClipDetailPane::showThumbnail()
+{
+    if (!m_clip)
+        return;
+    if (!m_thumbnails) {
+        m_thumbnail->setPixmap(ThumbnailProvider::placeholder(ThumbnailSize));
+        return;
+    }
+    if (m_thumbnails->wants(m_clip->videoId)) {
+        const auto video = Catalogue::Video::fromJson(QJsonDocument::fromJson(m_clip->metadataJson).object());
+        m_thumbnails->request(m_clip->videoId, video ? video->thumbnailUrl : QUrl());
+    }
+    m_thumbnail->setPixmap(m_thumbnails->thumbnail(m_clip->videoId, ThumbnailSize));
+    m_thumbnail->setAccessibleName(m_thumbnails->has(m_clip->videoId) ? tr("Thumbnail")
+                                                                      : tr("No thumbnail yet"));
+}
+
+void ClipDetailPane::showCollections()
+{
+    const QSignalBlocker blocker(m_collections);
+    m_collections->clear();
+    if (!m_clip)
+        return;
+    const auto all = m_store.collections();
+    const auto mine = m_store.collectionsOf(m_clip->id);
+    if (!all || !mine) {
+        emit errorOccurred(tr("The collections could not be read: %1")
+                               .arg(!all ? all.error().message : mine.error().message));
+        return;
+    }
+    for (const Library::Collection &collection : all.value()) {
+        auto *item = new QListWidgetItem(collection.name, m_collections);
+        item->setData(Qt::UserRole, collection.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(mine.value().contains(collection.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    if (all.value().isEmpty()) {
+        auto *hint = new QListWidgetItem(tr("No collections yet"), m_collections);
+        hint->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void ClipDetailPane::commitEdits()
+{
+    if (!m_clip)
+        return;
+    if (m_userTags->isModified())
+        saveTags();
+    saveNote();
+}
+
+void ClipDetailPane::saveTags()
+{
+    if (!m_clip)
+        return;
+    m_userTags->setModified(false);
+    QStringList tags;
+    for (const QString &part : m_userTags->text().split(u',', Qt::SkipEmptyParts)) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
+            tags << tag;
+    }
+    if (tags == m_clip->userTags)
+        return;
+    if (const auto saved = m_store.setUserTags(m_clip->id, tags); !saved) {
+        emit errorOccurred(tr("Your tags could not be saved: %1").arg(saved.error().message));
+        return;
+    }
+    m_clip->userTags = tags;
+    m_userTags->setText(tags.join(QStringLiteral(", ")));
+    emit clipEdited(m_clip->id);
+}
+
+void ClipDetailPane::saveNote()
+{
+    if (!m_clip)
+        return;
+    const QString note = m_note->toPlainText().trimmed();
+    if (note == m_clip->note.trimmed())
+        return;
+    if (const auto saved = m_store.setNote(m_clip->id, note); !saved) {
+        emit errorOccurred(tr("Your note could not be saved: %1").arg(saved.error().message));
+        return;
+    }
+    m_clip->note = note;
+    emit clipEdited(m_clip->id);
+}
+
+bool ClipDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::FocusOut)
+        saveNote();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClipDetailPane::collectionToggled(QListWidgetItem *item)
+{
+    if (!m_clip)
+        return;
+    const qint64 collectionId = item->data(Qt::UserRole).toLongLong();
+    const bool add = item->checkState() == Qt::Checked;
+    const auto changed = add ? m_store.addToCollection(collectionId, {m_clip->id})
+                             : m_store.removeFromCollection(collectionId, {m_clip->id});
+    if (!changed) {
+        emit errorOccurred(
+            tr("The collection “%1” could not be changed: %2").arg(item->text(), changed.error().message));
+        showCollections();
+        return;
+    }
+    emit collectionsChanged();
+}
+
+void ClipDetailPane::newCollection()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("newCollectionDialog"));
+    dialog->setWindowTitle(tr("New collection"));
+    dialog->setLabelText(tr("Name of the new collection; the clip is put in it:"));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, &ClipDetailPane::createCollection);
+    dialog->open();
+}
+
+void ClipDetailPane::createCollection(const QString &name)
+{
+    if (!m_clip || name.trimmed().isEmpty())
+        return;
+    const auto created = m_store.createCollection(name.trimmed());
+    if (!created) {
+        emit errorOccurred(
+            tr("The collection “%1” could not be created: %2").arg(name.trimmed(), created.error().message));
+        return;
+    }
+    if (const auto added = m_store.addToCollection(created.value().id, {m_clip->id}); !added)
+        emit errorOccurred(
+            tr("The clip could not be put in “%1”: %2").arg(name.trimmed(), added.error().message));
+    showCollections();
+    emit collectionsChanged();
+}
+
+} // namespace Ui
