@@ -1,1260 +1,2495 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Auth::AccountService</name>
     <message>
-        <source>The password does not meet the portal's rules: at least 12 characters, no spaces, with an upper-case letter, a lower-case letter, a digit and a symbol.</source>
-        <translation type="unfinished" />
+        <source>The password does not meet the portal&apos;s rules: at least 12 characters, no spaces, with an upper-case letter, a lower-case letter, a digit and a symbol.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Auth::TokenStore</name>
     <message>
         <source>No saved sign-in was found in the keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Unlock your keyring and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No keychain service answered (%1). Your sign-in is kept in memory only and ends when the application closes. Start a Secret Service such as GNOME Keyring or KWallet to stay signed in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain could not delete the saved sign-in (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Downloads::DownloadManager</name>
+    <message>
+        <source>The portal no longer offers a preview of this video.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Downloads::Engine</name>
     <message>
         <source>The download queue %1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Choose another destination.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not enough free space in %1: %2 MB needed, %3 MB free. The download continues by itself once space is freed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's answer did not match the partial file; starting the file over.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s answer did not match the partial file; starting the file over.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The media server keeps refusing fresh download links (HTTP %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The media server no longer has this file (HTTP 404). It may have been withdrawn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The media server refused the download: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full. Every byte downloaded so far is kept; the download continues by itself once space is freed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n tries). Use Retry to try again.</source>
-        <translation><numerusform>%1 (gave up after %n try). Use Retry to try again.</numerusform><numerusform>%1 (gave up after %n tries). Use Retry to try again.</numerusform></translation>
+        <translation>
+            <numerusform>%1 (gave up after %n try). Use Retry to try again.</numerusform>
+            <numerusform>%1 (gave up after %n tries). Use Retry to try again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n s</source>
-        <translation><numerusform>%1 — retrying in %n s</numerusform><numerusform>%1 — retrying in %n s</numerusform></translation>
+        <translation>
+            <numerusform>%1 — retrying in %n s</numerusform>
+            <numerusform>%1 — retrying in %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the SHA-256 checksum…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The finished file does not match the portal's SHA-256 checksum (got %1…, expected %2…). The damaged copy was kept as %3.</source>
-        <translation type="unfinished" />
+        <source>The finished file does not match the portal&apos;s SHA-256 checksum (got %1…, expected %2…). The damaged copy was kept as %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Downloading it once more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1 for %2 MB. The download continues by itself once space is freed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Downloads::FileOps</name>
     <message>
         <source>Cannot read %1 to check it: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SHA-256 function is not available.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1 to disk: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot move the finished file to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Downloads::HashFollower</name>
+    <message>
+        <source>The downloaded file is longer than the portal said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to check it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shorter than the bytes written to it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Downloads::QueueStore</name>
     <message>
         <source>That download is no longer in the queue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Downloads::Transfer</name>
     <message>
         <source>the connection ended early</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>no data for %n second(s)</source>
-        <translation><numerusform>no data for %n second</numerusform><numerusform>no data for %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>no data for %n second</numerusform>
+            <numerusform>no data for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Library::AscMhl</name>
+    <message>
+        <source>The hash history in %1 has manifests but no ascmhl_chain.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascmhl_chain.xml in %1 names a file outside its folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash history in %1 lists %2, which cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was recorded: it no longer matches ascmhl_chain.xml, so this history cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no hash history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash history of %1 is being written by another task; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library::AtomicWrite</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a file of that name is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library::Clip</name>
+    <message>
+        <source>Only a finished and verified download can enter the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download has no video or no file; it cannot enter the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library::DownloadIntake</name>
+    <message>
+        <source>%1 was downloaded and verified, but the library could not record it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EBUCore sidecar of %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ASC MHL history of %1 could not be updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library::EbuCore</name>
+    <message>
+        <source>The stored description of this video is not readable; refresh it from the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video &quot;%1&quot; has no rendition %2 any more; refresh it from the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library::LibraryStore</name>
+    <message>
+        <source>A clip needs its portal video and its file to enter the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That clip is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s new place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another clip in the library is already that file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a collection called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That collection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library::LibraryTasks</name>
+    <message>
+        <source>There is no clip %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library::MhlHasher</name>
+    <message>
+        <source>Cannot read %1 to check it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library::MhlManifest</name>
+    <message>
+        <source>An ASC MHL file of this folder cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an ASC MHL v2.0 hash list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascmhl_chain.xml is not an ASC MHL v2.0 chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a generation in ascmhl_chain.xml has no number or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTasks</name>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Portal::ApiError</name>
     <message>
         <source>The portal could not be reached (%1). Check your network connection and the portal address, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal did not answer in time. Check your network connection and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal sent an answer this version cannot read (%1). Check that the portal address points at a Portal API v1 server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again to continue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal did not accept the sign-in. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal refused access to this item.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal does not know this item. It may have been removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal asks to slow down. Try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal had a problem (HTTP %1). Try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal refused the request (HTTP %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Portal::PortalUrl</name>
     <message>
         <source>“%1” is not a portal address. Give the full API address, for example https://portal.example.org/api/v1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal address must start with https:// or http://, not “%1://”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal address must not contain a query, a fragment or a user name: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Settings::AppSettings</name>
     <message>
         <source>The settings file %1 was written by a newer version of Multimedia Desk (format %2, this version reads up to %3). Update the application, or start it with another --data-dir.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the settings file %1. Check the folder's permissions and free space.</source>
-        <translation type="unfinished" />
+        <source>Cannot write the settings file %1. Check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings file %1 is damaged. Move it aside to start with default settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Settings::Paths</name>
     <message>
         <source>%1 exists but is not a folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Check that its parent exists and is writable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 is not writable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::AboutDialog</name>
     <message>
         <source>About Multimedia Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h2&gt;Multimedia Desk %1&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the portal's news releases, preview its video, and download broadcast-quality clips into a verified local library.</source>
-        <translation type="unfinished" />
+        <source>Read the portal&apos;s news releases, preview its video, and download broadcast-quality clips into a verified local library.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Portal:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountForm</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::AccountPage</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking your saved sign-in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account is not confirmed yet. Enter the code from the portal's e-mail, or send a new code.</source>
-        <translation type="unfinished" />
+        <source>This account is not confirmed yet. Enter the code from the portal&apos;s e-mail, or send a new code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your password has been changed. Sign in with the new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ClipDetailPane</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: matched its SHA-256 checksum on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: not found at this place when checked on %1. Relink it if it was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: no longer matched its SHA-256 checksum on %1. Download it again or restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet: use Verify to check the file against its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified since it was relinked (last check %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Soundbite&lt;/b&gt;, &lt;i&gt;%1&lt;/i&gt;: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clip selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a clip to see its description, shot list and file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved when you press Enter or leave the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself and your colleagues: where it aired, rights cleared, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a collection to put the clip in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be read from the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portal tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thumbnail yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collections could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tags could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection “%1” could not be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new collection; the clip is put in it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection “%1” could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be put in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ClipOperations</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) from the disk and from the library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln clip(s), %1 in all, from the disk and from the library?</source>
+        <translation>
+            <numerusform>Delete %Ln clip, %1 in all, from the disk and from the library?</numerusform>
+            <numerusform>Delete %Ln clips, %1 in all, from the disk and from the library?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are deleted for good, with their EBUCore sidecars; their tags, notes and places in collections are forgotten. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is deleted, but the library could not forget the clip: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln clip(s); %1 freed.</source>
+        <translation>
+            <numerusform>Deleted %Ln clip; %1 freed.</numerusform>
+            <numerusform>Deleted %Ln clips; %1 freed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be deleted, so their clips stay in the library. Check that you may change their folder and that the disk is not read-only, then try again.</source>
+        <translation>
+            <numerusform>%Ln file could not be deleted, so its clip stays in the library. Check that you may change its folder and that the disk is not read-only, then try again.</numerusform>
+            <numerusform>%Ln files could not be deleted, so their clips stay in the library. Check that you may change their folders and that the disk is not read-only, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the clips to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to “%1”: %2. Choose another folder, or make room on the disk, and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln clip(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %Ln clip to “%1”.</numerusform>
+            <numerusform>Exported %Ln clips to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln EBUCore sidecar(s), each beside its file as &lt;file&gt;.ebucore.xml.</source>
+        <translation>
+            <numerusform>Wrote %Ln EBUCore sidecar, beside its file as &lt;file&gt;.ebucore.xml.</numerusform>
+            <numerusform>Wrote %Ln EBUCore sidecars, each beside its file as &lt;file&gt;.ebucore.xml.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sidecar(s) could not be written. Check that you may write to the clips&apos; folders and that there is room on the disk.</source>
+        <translation>
+            <numerusform>%Ln sidecar could not be written. Check that you may write to the clip&apos;s folder and that there is room on the disk.</numerusform>
+            <numerusform>%Ln sidecars could not be written. Check that you may write to the clips&apos; folders and that there is room on the disk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s) were written.</source>
+        <translation>
+            <numerusform>%Ln other was written.</numerusform>
+            <numerusform>%Ln others were written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ui::CodePage</name>
     <message>
         <source>Enter the code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The 6 digits from the e-mail; it is checked as soon as all six are in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checks the code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mails a new code; the previous one then stops working</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm your e-mail address to finish creating your account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm that this address is yours to choose a new password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We sent a 6-digit code to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The code was sent to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A code stays valid for 30 minutes after it is sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time left: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The code expires in %n minute(s)</source>
-        <translation><numerusform>The code expires in %n minute</numerusform><numerusform>The code expires in %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>The code expires in %n minute</numerusform>
+            <numerusform>The code expires in %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>This code has expired. Send a new code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send new code (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Send new code, possible in %n second(s)</source>
-        <translation><numerusform>Send new code, possible in %n second</numerusform><numerusform>Send new code, possible in %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>Send new code, possible in %n second</numerusform>
+            <numerusform>Send new code, possible in %n seconds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send new code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That code is wrong. Check the latest e-mail and type it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This code has expired. Send a new code and enter that one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many wrong attempts: this code no longer works. Send a new code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending a new code…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We sent a new 6-digit code to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new code is on its way. The previous one no longer works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The portal sends one code a minute at most. You can ask for a new one in %n second(s).</source>
-        <translation><numerusform>The portal sends one code a minute at most. You can ask for a new one in %n second.</numerusform><numerusform>The portal sends one code a minute at most. You can ask for a new one in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The portal sends one code a minute at most. You can ask for a new one in %n second.</numerusform>
+            <numerusform>The portal sends one code a minute at most. You can ask for a new one in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ui::DownloadsModel</name>
     <message>
         <source>unknown size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Damaged: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Completed and verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 %2
 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::DownloadsPage</name>
     <message>
         <source>No downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal's SHA-256 checksum.</source>
-        <translation type="unfinished" />
+        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal&apos;s SHA-256 checksum.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Download queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All downloads are finished.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n download(s) left: %1 of %2</source>
-        <translation><numerusform>%n download left: %1 of %2</numerusform><numerusform>%n downloads left: %1 of %2</numerusform></translation>
+        <translation>
+            <numerusform>%n download left: %1 of %2</numerusform>
+            <numerusform>%n downloads left: %1 of %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>at %1, %2 left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move to &amp;top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cancel download…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remove from list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel the download of “%1”? The %2 downloaded so far will be deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::FileActions</name>
+    <message>
+        <source>The file is no longer at “%1”. If it was moved, use Relink missing… to find it; if it was deleted, delete the clip from the library or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show “%1”. Open that folder yourself, or install a file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1 files. Install a player that reads them (VLC or mpv, for example), or use Show in folder and open the file from there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::ForgotPasswordPage</name>
     <message>
         <source>Forgot your password?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the address of your account. The portal e-mails you a 6-digit code, and then you choose a new password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address of the account whose password you want to change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mails a code to this address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending the code…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The portal sends one code a minute at most. Try again in %n second(s).</source>
-        <translation><numerusform>The portal sends one code a minute at most. Try again in %n second.</numerusform><numerusform>The portal sends one code a minute at most. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The portal sends one code a minute at most. Try again in %n second.</numerusform>
+            <numerusform>The portal sends one code a minute at most. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LibraryFilterBar</name>
+    <message>
+        <source>Date to filter by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, shot lists, tags, places and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds clips with all the words typed, accents and case aside (Ctrl+F; Esc clears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clips</source>
+        <translation>
+            <numerusform>%Ln clip</numerusform>
+            <numerusform>%Ln clips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LibraryJobs</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another library task is running. Wait until it has finished, or cancel it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying every clip in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %Ln clip(s)</source>
+        <translation>
+            <numerusform>Verifying %Ln clip</numerusform>
+            <numerusform>Verifying %Ln clips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for missing files in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing needs the portal: it recognises each file by the SHA-256 checksum the portal publishes. Start Multimedia Desk with --portal followed by the portal&apos;s address, or set MMDESK_PORTAL, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the portal for its video catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing needs the portal, and it could not be reached: %1 Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing needs the portal&apos;s catalogue, which asks you to sign in first. Sign in under Account, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s catalogue could not be read, so nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another library task started meanwhile; try the import again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording an ASC MHL generation for %Ln folder(s)</source>
+        <translation>
+            <numerusform>Recording an ASC MHL generation for %Ln folder</numerusform>
+            <numerusform>Recording an ASC MHL generation for %Ln folders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files so far: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification finished: %1 verified, %2 missing, %3 damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A damaged file no longer matches its checksum: download it again, or restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If missing files were moved, relink them to their new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Relinked %Ln clip(s) to their new place.</source>
+        <translation>
+            <numerusform>Relinked %Ln clip to its new place.</numerusform>
+            <numerusform>Relinked %Ln clips to their new place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clip(s) are still missing: look in another folder, or delete them from the library.</source>
+        <translation>
+            <numerusform>%Ln clip is still missing: look in another folder, or delete it from the library.</numerusform>
+            <numerusform>%Ln clips are still missing: look in another folder, or delete them from the library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %Ln clip(s) added</source>
+        <translation>
+            <numerusform>Import finished: %Ln clip added</numerusform>
+            <numerusform>Import finished: %Ln clips added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) are not from the portal (their checksum is not in its catalogue) and were left out.</source>
+        <translation>
+            <numerusform>%Ln file is not from the portal (its checksum is not in its catalogue) and was left out.</numerusform>
+            <numerusform>%Ln files are not from the portal (their checksum is not in its catalogue) and were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not from the portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification cancelled. The clips checked so far show what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relinking cancelled. The clips found so far point to their new place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relinking stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. The clips added so far stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, generation %2: %3 verified, %4 new, %5 changed or damaged, %6 missing, %7 unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: left out, its name cannot be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASC MHL: some folders could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASC MHL generation recorded; some files changed, went missing or could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASC MHL cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASC MHL generation recorded: every file is as recorded before, or new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LibraryModel</name>
+    <message>
+        <source>The clip library could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file no longer matches the portal&apos;s SHA-256 checksum: it was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not where the library expects it: relink it or delete the clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LibraryPage</name>
+    <message>
+        <source>Your library is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded clips appear here after their checksum has been verified. Files that came from the portal another way can be added with Import folder…, which recognises them by their checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the file with the application the desktop uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;All Clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relink Missing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selection as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selection as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;EBUCore Sidecars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the portal&apos;s description beside each selected file as &lt;file&gt;.ebucore.xml, for archives and asset managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ASC &amp;MHL Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the checksums of every file in the selected clips&apos; folders in their ASC MHL history (an “ascmhl” folder), and reports what changed since the last record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clips found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clip matches “%1” with the filters chosen. Clear the filters to search the whole library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clip matches “%1”. Check the spelling, or try fewer or shorter words: every word typed must appear in the clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clip matches the filters chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the clip in the preview player (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing in Multimedia Desk is not available yet: use Open to play the file with another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collections could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be read from the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not where the library expects it. If it was moved, use Relink missing… to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the missing files were moved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of clips from the portal to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selection as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selection as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clips.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clips.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relink Missing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>News</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Multimedia Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No portal set: start with --portal URL, or set MMDESK_PORTAL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Multimedia Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No news yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>News releases, press releases, speeches, statements and transcripts from the portal appear here, newest first. Once fetched they stay readable offline, images included.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No videos yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The portal's video catalogue appears here with thumbnails, shot lists and the technical details of every rendition, so that you can preview a clip before you download it.</source>
-        <translation type="unfinished" />
+        <source>The portal&apos;s video catalogue appears here with thumbnails, shot lists and the technical details of every rendition, so that you can preview a clip before you download it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No downloads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal's SHA-256 checksum.</source>
-        <translation type="unfinished" />
+        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal&apos;s SHA-256 checksum.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your library is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every verified download enters your local clip library, where you can search it, add tags and notes, check that files are intact and export their metadata.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No portal set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To sign in or create an account, Multimedia Desk needs the address of your portal. Start it with --portal followed by the portal's API address, or set MMDESK_PORTAL, for example https://portal.example.org/api/v1.</source>
-        <translation type="unfinished" />
+        <source>To sign in or create an account, Multimedia Desk needs the address of your portal. Start it with --portal followed by the portal&apos;s API address, or set MMDESK_PORTAL, for example https://portal.example.org/api/v1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: signed in as %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MessageBar</name>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::NewPasswordPage</name>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every device signed in to this account is signed out once the password changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, no spaces, with an upper-case and a lower-case letter, a digit and a symbol</source>
-        <translation><numerusform>At least %n character, no spaces, with an upper-case and a lower-case letter, a digit and a symbol</numerusform><numerusform>At least %n characters, no spaces, with an upper-case and a lower-case letter, a digit and a symbol</numerusform></translation>
+        <translation>
+            <numerusform>At least %n character, no spaces, with an upper-case and a lower-case letter, a digit and a symbol</numerusform>
+            <numerusform>At least %n characters, no spaces, with an upper-case and a lower-case letter, a digit and a symbol</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirm new password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same password once more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saves the new password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Available once the password meets every rule and is typed twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This reset took too long and has expired. Ask for a new code to start again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal refused this password. Missing: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::PasswordChecklist</name>
     <message>
         <source>Password rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation><numerusform>At least %n character</numerusform><numerusform>At least %n characters</numerusform></translation>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>No spaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An upper-case letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A lower-case letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A digit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A symbol, such as ! ? # or %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Met: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not met: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::PasswordField</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::RegisterPage</name>
     <message>
         <source>Create an account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send me the portal's &amp;newsletter</source>
-        <translation type="unfinished" />
+        <source>Send me the portal&apos;s &amp;newsletter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I already have an account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal e-mails you a 6-digit code to confirm the address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your name as the portal shows it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The confirmation code is sent to this address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: the newsroom or company you work for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, no spaces, with an upper-case and a lower-case letter, a digit and a symbol</source>
-        <translation><numerusform>At least %n character, no spaces, with an upper-case and a lower-case letter, a digit and a symbol</numerusform><numerusform>At least %n characters, no spaces, with an upper-case and a lower-case letter, a digit and a symbol</numerusform></translation>
+        <translation>
+            <numerusform>At least %n character, no spaces, with an upper-case and a lower-case letter, a digit and a symbol</numerusform>
+            <numerusform>At least %n characters, no spaces, with an upper-case and a lower-case letter, a digit and a symbol</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same password once more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: news of the portal by e-mail; you can stop it at any time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language of the portal's e-mails to you</source>
-        <translation type="unfinished" />
+        <source>The language of the portal&apos;s e-mails to you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goes back to signing in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sends a code to this address to choose a new password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>en</source>
-        <extracomment>The code of the language of this translation: "fr" in French. It chooses the default language of a new account.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The code of the language of this translation: &quot;fr&quot; in French. It chooses the default language of a new account.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a valid e-mail address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a password that meets every rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the same password twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Creates the account and e-mails you a code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An account with this address already exists. Sign in with it, or choose a new password if you have forgotten it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal does not accept this e-mail address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal does not accept this name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal refused this password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal refused this password. Missing: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account was not created: see the notes next to the fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::ResetDonePage</name>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goes back to where you were before resetting the password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password of %1 has been changed. Every device that was signed in to this account has been signed out; sign in again with the new password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::SignInPage</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in with your portal account to download broadcast-quality files.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address of your portal account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password of your portal account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signs in with this e-mail address and password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opens the form to register a new portal account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sends a code to your e-mail address to choose a new password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your sign-in has ended: %1 Please sign in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The e-mail or password is wrong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ui::SignedInPage</name>
     <message>
         <source>Your account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send me the portal's &amp;newsletter</source>
-        <translation type="unfinished" />
+        <source>Send me the portal&apos;s &amp;newsletter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No keychain is available, so this sign-in lasts only until Multimedia Desk closes. Start the system keychain (GNOME Keyring or KWallet) to stay signed in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>News of the portal by e-mail; the change is saved at once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mails you a code to choose a new password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ends the sign-in on this computer and removes it from the keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You will receive the newsletter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You will no longer receive the newsletter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The newsletter choice was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TaskPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the task; what it finished so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Multimedia Desk: news, video and verified downloads from a media portal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The portal's API address, e.g. https://portal.example.org/api/v1.</source>
-        <translation type="unfinished" />
+        <source>The portal&apos;s API address, e.g. https://portal.example.org/api/v1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep data, settings, cache and logs in this one folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interface language: en or fr (default: the system's).</source>
-        <translation type="unfinished" />
+        <source>Interface language: en or fr (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open on this section: news, videos, downloads, library or account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot start Multimedia Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invalid portal address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a section. Use news, videos, downloads, library or account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the clip library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip library “%1” could not be opened: %2 The other sections work; the Library section stays empty until the file can be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

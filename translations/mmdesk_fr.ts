@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>Auth::AccountService</name>
     <message>
-        <source>The password does not meet the portal's rules: at least 12 characters, no spaces, with an upper-case letter, a lower-case letter, a digit and a symbol.</source>
-        <translation>Le mot de passe ne respecte pas les règles du portail : au moins 12 caractères, sans espace, avec une majuscule, une minuscule, un chiffre et un symbole.</translation>
+        <source>The password does not meet the portal&apos;s rules: at least 12 characters, no spaces, with an upper-case letter, a lower-case letter, a digit and a symbol.</source>
+        <translation>Le mot de passe ne respecte pas les règles du portail&#xa0;: au moins 12 caractères, sans espace, avec une majuscule, une minuscule, un chiffre et un symbole.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -31,10 +32,17 @@
     </message>
 </context>
 <context>
+    <name>Downloads::DownloadManager</name>
+    <message>
+        <source>The portal no longer offers a preview of this video.</source>
+        <translation>Le portail ne propose plus d’aperçu de cette vidéo.</translation>
+    </message>
+</context>
+<context>
     <name>Downloads::Engine</name>
     <message>
         <source>The download queue %1 cannot be opened: %2</source>
-        <translation>Impossible d’ouvrir la file de téléchargement %1 : %2</translation>
+        <translation>Impossible d’ouvrir la file de téléchargement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Choose another destination.</source>
@@ -42,15 +50,15 @@
     </message>
     <message>
         <source>Not enough free space in %1: %2 MB needed, %3 MB free. The download continues by itself once space is freed.</source>
-        <translation>Espace libre insuffisant dans %1 : %2 Mo nécessaires, %3 Mo libres. Le téléchargement reprendra de lui-même dès que de l’espace sera libéré.</translation>
+        <translation>Espace libre insuffisant dans %1&#xa0;: %2&#xa0;Mo nécessaires, %3&#xa0;Mo libres. Le téléchargement reprendra de lui-même dès que de l’espace sera libéré.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The server's answer did not match the partial file; starting the file over.</source>
-        <translation>La réponse du serveur ne correspondait pas au fichier partiel ; le fichier est repris depuis le début.</translation>
+        <source>The server&apos;s answer did not match the partial file; starting the file over.</source>
+        <translation>La réponse du serveur ne correspondait pas au fichier partiel&#x202f;; le fichier est repris depuis le début.</translation>
     </message>
     <message>
         <source>The media server keeps refusing fresh download links (HTTP %1).</source>
@@ -62,24 +70,24 @@
     </message>
     <message>
         <source>The media server refused the download: %1.</source>
-        <translation>Le serveur de médias a refusé le téléchargement : %1.</translation>
+        <translation>Le serveur de médias a refusé le téléchargement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The disk is full. Every byte downloaded so far is kept; the download continues by itself once space is freed.</source>
-        <translation>Le disque est plein. Tout ce qui a déjà été téléchargé est conservé ; le téléchargement reprendra de lui-même dès que de l’espace sera libéré.</translation>
+        <translation>Le disque est plein. Tout ce qui a déjà été téléchargé est conservé&#x202f;; le téléchargement reprendra de lui-même dès que de l’espace sera libéré.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n tries). Use Retry to try again.</source>
         <translation>
-            <numerusform>%1 (abandon après %n essai). Utilisez « Réessayer » pour recommencer.</numerusform>
-            <numerusform>%1 (abandon après %n essais). Utilisez « Réessayer » pour recommencer.</numerusform>
+            <numerusform>%1 (abandon après %n essai). Utilisez «&#x202f;Réessayer&#x202f;» pour recommencer.</numerusform>
+            <numerusform>%1 (abandon après %n essais). Utilisez «&#x202f;Réessayer&#x202f;» pour recommencer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n s</source>
         <translation>
-            <numerusform>%1 — nouvel essai dans %n s</numerusform>
-            <numerusform>%1 — nouvel essai dans %n s</numerusform>
+            <numerusform>%1 — nouvel essai dans %n&#x202f;s</numerusform>
+            <numerusform>%1 — nouvel essai dans %n&#x202f;s</numerusform>
         </translation>
     </message>
     <message>
@@ -87,19 +95,23 @@
         <translation>Vérification de la somme de contrôle SHA-256…</translation>
     </message>
     <message>
-        <source>The finished file does not match the portal's SHA-256 checksum (got %1…, expected %2…). The damaged copy was kept as %3.</source>
+        <source>The finished file does not match the portal&apos;s SHA-256 checksum (got %1…, expected %2…). The damaged copy was kept as %3.</source>
         <translation>Le fichier terminé ne correspond pas à la somme de contrôle SHA-256 du portail (obtenu %1…, attendu %2…). La copie endommagée a été conservée sous le nom %3.</translation>
     </message>
     <message>
         <source>Downloading it once more.</source>
         <translation>Il est téléchargé une nouvelle fois.</translation>
     </message>
+    <message>
+        <source>Not enough free space in %1 for %2 MB. The download continues by itself once space is freed.</source>
+        <translation>Espace libre insuffisant dans %1 pour %2 Mo. Le téléchargement reprendra de lui-même dès que de l’espace sera libéré.</translation>
+    </message>
 </context>
 <context>
     <name>Downloads::FileOps</name>
     <message>
         <source>Cannot read %1 to check it: %2</source>
-        <translation>Impossible de lire %1 pour le vérifier : %2</translation>
+        <translation>Impossible de lire %1 pour le vérifier&#xa0;: %2</translation>
     </message>
     <message>
         <source>The SHA-256 function is not available.</source>
@@ -111,11 +123,26 @@
     </message>
     <message>
         <source>Cannot write %1 to disk: %2</source>
-        <translation>Impossible d’écrire %1 sur le disque : %2</translation>
+        <translation>Impossible d’écrire %1 sur le disque&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot move the finished file to %1: %2</source>
-        <translation>Impossible de déplacer le fichier terminé vers %1 : %2</translation>
+        <translation>Impossible de déplacer le fichier terminé vers %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads::HashFollower</name>
+    <message>
+        <source>The downloaded file is longer than the portal said.</source>
+        <translation>Le fichier téléchargé est plus volumineux que ne l’indiquait le portail.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to check it: %2</source>
+        <translation>Impossible de lire %1 pour le vérifier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than the bytes written to it.</source>
+        <translation>%1 est plus petit que le volume de données qui y a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -137,6 +164,176 @@
             <numerusform>aucune donnée depuis %n seconde</numerusform>
             <numerusform>aucune donnée depuis %n secondes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Library::AscMhl</name>
+    <message>
+        <source>The hash history in %1 has manifests but no ascmhl_chain.xml.</source>
+        <translation>L’historique des empreintes de %1 contient des manifestes, mais pas de fichier ascmhl_chain.xml.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ascmhl_chain.xml in %1 names a file outside its folder: %2</source>
+        <translation>Le fichier ascmhl_chain.xml de %1 désigne un fichier situé hors de son dossier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The hash history in %1 lists %2, which cannot be read: %3</source>
+        <translation>L’historique des empreintes de %1 mentionne %2, qui est illisible&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was recorded: it no longer matches ascmhl_chain.xml, so this history cannot be trusted.</source>
+        <translation>%1 a été modifié après son enregistrement&#xa0;: il ne correspond plus à ascmhl_chain.xml, cet historique n’est donc pas fiable.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 has no hash history yet.</source>
+        <translation>%1 n’a pas encore d’historique des empreintes.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>The hash history of %1 is being written by another task; try again when it is done.</source>
+        <translation>L’historique des empreintes de %1 est en cours d’écriture par une autre tâche&#x202f;; réessayez lorsqu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>Impossible d’écrire dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Library::AtomicWrite</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a file of that name is already there.</source>
+        <translation>Impossible d’écrire %1&#xa0;: un fichier portant ce nom existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>Library::Clip</name>
+    <message>
+        <source>Only a finished and verified download can enter the library.</source>
+        <translation>Seul un téléchargement terminé et vérifié peut entrer dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>The download has no video or no file; it cannot enter the library.</source>
+        <translation>Ce téléchargement n’a pas de vidéo ou pas de fichier&#x202f;; il ne peut pas entrer dans la médiathèque.</translation>
+    </message>
+</context>
+<context>
+    <name>Library::DownloadIntake</name>
+    <message>
+        <source>%1 was downloaded and verified, but the library could not record it: %2</source>
+        <translation>%1 a été téléchargé et vérifié, mais la médiathèque n’a pas pu l’enregistrer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The EBUCore sidecar of %1 could not be written: %2</source>
+        <translation>Impossible d’écrire le fichier sidecar EBUCore de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The ASC MHL history of %1 could not be updated: %2</source>
+        <translation>Impossible de mettre à jour l’historique ASC MHL de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Library::EbuCore</name>
+    <message>
+        <source>The stored description of this video is not readable; refresh it from the portal.</source>
+        <translation>La description enregistrée de cette vidéo est illisible&#x202f;; actualisez-la depuis le portail.</translation>
+    </message>
+    <message>
+        <source>The video &quot;%1&quot; has no rendition %2 any more; refresh it from the portal.</source>
+        <translation>La vidéo «&#x202f;%1&#x202f;» n’a plus de version %2&#x202f;; actualisez-la depuis le portail.</translation>
+    </message>
+</context>
+<context>
+    <name>Library::LibraryStore</name>
+    <message>
+        <source>A clip needs its portal video and its file to enter the library.</source>
+        <translation>Pour entrer dans la médiathèque, une séquence doit avoir sa vidéo du portail et son fichier.</translation>
+    </message>
+    <message>
+        <source>That clip is no longer in the library.</source>
+        <translation>Cette séquence ne figure plus dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s new place.</source>
+        <translation>Choisissez le nouvel emplacement du fichier.</translation>
+    </message>
+    <message>
+        <source>Another clip in the library is already that file: %1</source>
+        <translation>Une autre séquence de la médiathèque correspond déjà à ce fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation>Donnez un nom à la collection.</translation>
+    </message>
+    <message>
+        <source>There is already a collection called &quot;%1&quot;.</source>
+        <translation>Il existe déjà une collection nommée «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>That collection no longer exists.</source>
+        <translation>Cette collection n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Library::LibraryTasks</name>
+    <message>
+        <source>There is no clip %1 in the library.</source>
+        <translation>La médiathèque ne contient pas de séquence %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Library::MhlHasher</name>
+    <message>
+        <source>Cannot read %1 to check it: %2</source>
+        <translation>Impossible de lire %1 pour le vérifier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>La vérification a été interrompue.</translation>
+    </message>
+</context>
+<context>
+    <name>Library::MhlManifest</name>
+    <message>
+        <source>An ASC MHL file of this folder cannot be read: %1</source>
+        <translation>Un fichier ASC MHL de ce dossier est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it is not an ASC MHL v2.0 hash list</source>
+        <translation>ce n’est pas une liste d’empreintes ASC MHL v2.0</translation>
+    </message>
+    <message>
+        <source>ascmhl_chain.xml is not an ASC MHL v2.0 chain</source>
+        <translation>ascmhl_chain.xml n’est pas une chaîne ASC MHL v2.0</translation>
+    </message>
+    <message>
+        <source>a generation in ascmhl_chain.xml has no number or file</source>
+        <translation>une génération de ascmhl_chain.xml n’a pas de numéro ou pas de fichier</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTasks</name>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Interrompu avant la fin.</translation>
     </message>
 </context>
 <context>
@@ -186,25 +383,25 @@
     <name>Portal::PortalUrl</name>
     <message>
         <source>“%1” is not a portal address. Give the full API address, for example https://portal.example.org/api/v1.</source>
-        <translation>« %1 » n’est pas une adresse de portail. Indiquez l’adresse complète de l’API, par exemple https://portal.example.org/api/v1.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse de portail. Indiquez l’adresse complète de l’API, par exemple https://portal.example.org/api/v1.</translation>
     </message>
     <message>
         <source>The portal address must start with https:// or http://, not “%1://”.</source>
-        <translation>L’adresse du portail doit commencer par https:// ou http://, et non par « %1:// ».</translation>
+        <translation>L’adresse du portail doit commencer par https:// ou http://, et non par «&#x202f;%1://&#x202f;».</translation>
     </message>
     <message>
         <source>The portal address must not contain a query, a fragment or a user name: %1</source>
-        <translation>L’adresse du portail ne doit contenir ni requête, ni fragment, ni nom d’utilisateur : %1</translation>
+        <translation>L’adresse du portail ne doit contenir ni requête, ni fragment, ni nom d’utilisateur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Settings::AppSettings</name>
     <message>
         <source>The settings file %1 was written by a newer version of Multimedia Desk (format %2, this version reads up to %3). Update the application, or start it with another --data-dir.</source>
-        <translation>Le fichier de réglages %1 a été écrit par une version plus récente de Multimedia Desk (format %2 ; cette version lit jusqu’au format %3). Mettez l’application à jour, ou lancez-la avec un autre --data-dir.</translation>
+        <translation>Le fichier de réglages %1 a été écrit par une version plus récente de Multimedia Desk (format %2&#x202f;; cette version lit jusqu’au format %3). Mettez l’application à jour, ou lancez-la avec un autre --data-dir.</translation>
     </message>
     <message>
-        <source>Cannot write the settings file %1. Check the folder's permissions and free space.</source>
+        <source>Cannot write the settings file %1. Check the folder&apos;s permissions and free space.</source>
         <translation>Impossible d’écrire le fichier de réglages %1. Vérifiez les droits du dossier et l’espace libre.</translation>
     </message>
     <message>
@@ -238,12 +435,12 @@
         <translation>&lt;h2&gt;Multimedia Desk %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Read the portal's news releases, preview its video, and download broadcast-quality clips into a verified local library.</source>
+        <source>Read the portal&apos;s news releases, preview its video, and download broadcast-quality clips into a verified local library.</source>
         <translation>Lisez les communiqués du portail, prévisualisez ses vidéos et téléchargez des séquences de qualité broadcast dans une médiathèque locale vérifiée.</translation>
     </message>
     <message>
         <source>Portal:</source>
-        <translation>Portail :</translation>
+        <translation>Portail&#xa0;:</translation>
     </message>
     <message>
         <source>none set</source>
@@ -251,19 +448,19 @@
     </message>
     <message>
         <source>Data folder:</source>
-        <translation>Dossier des données :</translation>
+        <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
         <source>Settings file:</source>
-        <translation>Fichier de réglages :</translation>
+        <translation>Fichier de réglages&#xa0;:</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation>Dossier des journaux :</translation>
+        <translation>Dossier des journaux&#xa0;:</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation>Version de Qt :</translation>
+        <translation>Version de Qt&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -292,12 +489,346 @@
         <translation>Vérification de votre connexion enregistrée…</translation>
     </message>
     <message>
-        <source>This account is not confirmed yet. Enter the code from the portal's e-mail, or send a new code.</source>
+        <source>This account is not confirmed yet. Enter the code from the portal&apos;s e-mail, or send a new code.</source>
         <translation>Ce compte n’est pas encore confirmé. Saisissez le code reçu par e-mail du portail, ou demandez un nouveau code.</translation>
     </message>
     <message>
         <source>Your password has been changed. Sign in with the new one.</source>
         <translation>Votre mot de passe a été changé. Connectez-vous avec le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ClipDetailPane</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 i/s</translation>
+    </message>
+    <message>
+        <source>Verified: matched its SHA-256 checksum on %1</source>
+        <translation>Vérifié&#xa0;: correspondait à sa somme de contrôle SHA-256 le %1</translation>
+    </message>
+    <message>
+        <source>Missing: not found at this place when checked on %1. Relink it if it was moved.</source>
+        <translation>Manquant&#xa0;: introuvable à cet emplacement lors du contrôle du %1. Reliez-le à nouveau s’il a été déplacé.</translation>
+    </message>
+    <message>
+        <source>Damaged: no longer matched its SHA-256 checksum on %1. Download it again or restore it from a backup.</source>
+        <translation>Endommagé&#xa0;: ne correspondait plus à sa somme de contrôle SHA-256 le %1. Téléchargez-le à nouveau ou restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: use Verify to check the file against its checksum</source>
+        <translation>Pas encore vérifié&#xa0;: utilisez «&#x202f;Vérifier la sélection&#x202f;» pour comparer le fichier à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>Not verified since it was relinked (last check %1)</source>
+        <translation>Non vérifié depuis qu’il a été relié à nouveau (dernier contrôle le %1)</translation>
+    </message>
+    <message>
+        <source>No shot list</source>
+        <translation>Aucune liste des plans</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Soundbite&lt;/b&gt;, &lt;i&gt;%1&lt;/i&gt;: “%2”</source>
+        <translation>&lt;b&gt;Extrait sonore&lt;/b&gt;, &lt;i&gt;%1&lt;/i&gt;&#xa0;: «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation>Conditions d’utilisation</translation>
+    </message>
+    <message>
+        <source>Technical format</source>
+        <translation>Format technique</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>État du fichier</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation>Liste des plans</translation>
+    </message>
+    <message>
+        <source>Portal tags</source>
+        <translation>Mots-clés du portail</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nouvelle collection…</translation>
+    </message>
+    <message>
+        <source>No clip selected</source>
+        <translation>Aucune séquence sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a clip to see its description, shot list and file.</source>
+        <translation>Sélectionnez une séquence pour afficher sa description, sa liste des plans et son fichier.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Your tags</source>
+        <translation>Vos mots-clés</translation>
+    </message>
+    <message>
+        <source>Add tags, separated by commas</source>
+        <translation>Ajoutez des mots-clés, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Saved when you press Enter or leave the field</source>
+        <translation>Enregistrés lorsque vous appuyez sur Entrée ou quittez le champ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A note for yourself and your colleagues: where it aired, rights cleared, …</source>
+        <translation>Une note pour vous et vos collègues&#xa0;: où elle a été diffusée, droits acquis, …</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field</source>
+        <translation>Enregistrée lorsque vous quittez le champ</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Check a collection to put the clip in it</source>
+        <translation>Cochez une collection pour y placer la séquence</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Downloaded:</source>
+        <translation>Téléchargement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Crédit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>The clip could not be read from the library: %1</source>
+        <translation>Impossible de lire la séquence dans la médiathèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>No portal tags</source>
+        <translation>Aucun mot-clé du portail</translation>
+    </message>
+    <message>
+        <source>From the portal: %1</source>
+        <translation>Fournis par le portail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Vignette</translation>
+    </message>
+    <message>
+        <source>No thumbnail yet</source>
+        <translation>Pas encore de vignette</translation>
+    </message>
+    <message>
+        <source>The collections could not be read: %1</source>
+        <translation>Impossible de lire les collections&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No collections yet</source>
+        <translation>Aucune collection pour le moment</translation>
+    </message>
+    <message>
+        <source>Your tags could not be saved: %1</source>
+        <translation>Impossible d’enregistrer vos mots-clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved: %1</source>
+        <translation>Impossible d’enregistrer votre note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The collection “%1” could not be changed: %2</source>
+        <translation>Impossible de modifier la collection «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <source>Name of the new collection; the clip is put in it:</source>
+        <translation>Nom de la nouvelle collection (la séquence y sera placée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The collection “%1” could not be created: %2</source>
+        <translation>Impossible de créer la collection «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The clip could not be put in “%1”: %2</source>
+        <translation>Impossible de placer la séquence dans «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ClipOperations</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) from the disk and from the library?</source>
+        <translation>Supprimer «&#x202f;%1&#x202f;» (%2) du disque et de la médiathèque&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln clip(s), %1 in all, from the disk and from the library?</source>
+        <translation>
+            <numerusform>Supprimer %Ln séquence, %1 au total, du disque et de la médiathèque&#x202f;?</numerusform>
+            <numerusform>Supprimer %Ln séquences, %1 au total, du disque et de la médiathèque&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete clips</source>
+        <translation>Supprimer des séquences</translation>
+    </message>
+    <message>
+        <source>The files are deleted for good, with their EBUCore sidecars; their tags, notes and places in collections are forgotten. This cannot be undone.</source>
+        <translation>Les fichiers sont supprimés définitivement, avec leurs fichiers sidecar EBUCore&#x202f;; leurs mots-clés, leurs notes et leur appartenance aux collections sont effacés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is deleted, but the library could not forget the clip: %2</source>
+        <translation>%1&#xa0;: le fichier a été supprimé, mais la médiathèque n’a pas pu retirer la séquence&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln clip(s); %1 freed.</source>
+        <translation>
+            <numerusform>%Ln séquence supprimée&#x202f;; espace libéré&#xa0;: %1.</numerusform>
+            <numerusform>%Ln séquences supprimées&#x202f;; espace libéré&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be deleted, so their clips stay in the library. Check that you may change their folder and that the disk is not read-only, then try again.</source>
+        <translation>
+            <numerusform>%Ln fichier n’a pas pu être supprimé&#x202f;; sa séquence reste donc dans la médiathèque. Vérifiez que vous avez le droit de modifier son dossier et que le disque n’est pas en lecture seule, puis réessayez.</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être supprimés&#x202f;; leurs séquences restent donc dans la médiathèque. Vérifiez que vous avez le droit de modifier leurs dossiers et que le disque n’est pas en lecture seule, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the clips to export first.</source>
+        <translation>Sélectionnez d’abord les séquences à exporter.</translation>
+    </message>
+    <message>
+        <source>The export could not be prepared: %1</source>
+        <translation>Impossible de préparer l’exportation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written to “%1”: %2. Choose another folder, or make room on the disk, and export again.</source>
+        <translation>Impossible d’écrire l’exportation dans «&#x202f;%1&#x202f;»&#xa0;: %2. Choisissez un autre dossier ou libérez de l’espace sur le disque, puis relancez l’exportation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln clip(s) to “%1”.</source>
+        <translation>
+            <numerusform>%Ln séquence exportée vers «&#x202f;%1&#x202f;».</numerusform>
+            <numerusform>%Ln séquences exportées vers «&#x202f;%1&#x202f;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln EBUCore sidecar(s), each beside its file as &lt;file&gt;.ebucore.xml.</source>
+        <translation>
+            <numerusform>%Ln fichier sidecar EBUCore écrit à côté de son fichier, sous le nom &lt;fichier&gt;.ebucore.xml.</numerusform>
+            <numerusform>%Ln fichiers sidecar EBUCore écrits, chacun à côté de son fichier, sous le nom &lt;fichier&gt;.ebucore.xml.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sidecar(s) could not be written. Check that you may write to the clips&apos; folders and that there is room on the disk.</source>
+        <translation>
+            <numerusform>%Ln fichier sidecar n’a pas pu être écrit. Vérifiez que vous avez le droit d’écrire dans les dossiers des séquences et qu’il reste de la place sur le disque.</numerusform>
+            <numerusform>%Ln fichiers sidecar n’ont pas pu être écrits. Vérifiez que vous avez le droit d’écrire dans les dossiers des séquences et qu’il reste de la place sur le disque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s) were written.</source>
+        <translation>
+            <numerusform>%Ln autre a été écrit.</numerusform>
+            <numerusform>%Ln autres ont été écrits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,11 +851,11 @@
     </message>
     <message>
         <source>The 6 digits from the e-mail; it is checked as soon as all six are in</source>
-        <translation>Les 6 chiffres de l’e-mail ; le code est vérifié dès que les six sont saisis</translation>
+        <translation>Les 6 chiffres de l’e-mail&#x202f;; le code est vérifié dès que les six sont saisis</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>Checks the code</source>
@@ -332,7 +863,7 @@
     </message>
     <message>
         <source>E-mails a new code; the previous one then stops working</source>
-        <translation>Envoie un nouveau code par e-mail ; le précédent cesse alors de fonctionner</translation>
+        <translation>Envoie un nouveau code par e-mail&#x202f;; le précédent cesse alors de fonctionner</translation>
     </message>
     <message>
         <source>Confirm your e-mail address to finish creating your account.</source>
@@ -356,7 +887,7 @@
     </message>
     <message>
         <source>Time left: %1</source>
-        <translation>Temps restant : %1</translation>
+        <translation>Temps restant&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The code expires in %n minute(s)</source>
@@ -398,7 +929,7 @@
     </message>
     <message>
         <source>Too many wrong attempts: this code no longer works. Send a new code.</source>
-        <translation>Trop d’essais erronés : ce code ne fonctionne plus. Demandez un nouveau code.</translation>
+        <translation>Trop d’essais erronés&#xa0;: ce code ne fonctionne plus. Demandez un nouveau code.</translation>
     </message>
     <message>
         <source>Sending a new code…</source>
@@ -432,15 +963,18 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -456,15 +990,15 @@
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation>En pause : %1</translation>
+        <translation>En pause&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Damaged: %1</source>
-        <translation>Fichier endommagé : %1</translation>
+        <translation>Fichier endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Completed and verified</source>
@@ -484,7 +1018,7 @@
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation>%1 sur %2 (%3 %)</translation>
+        <translation>%1 sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>Clip</source>
@@ -514,7 +1048,7 @@
         <translation>Aucun téléchargement</translation>
     </message>
     <message>
-        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal's SHA-256 checksum.</source>
+        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal&apos;s SHA-256 checksum.</source>
         <translation>Les versions mises en file d’attente apparaissent ici avec leur progression, leur débit et le temps restant. La file survit aux redémarrages, et chaque fichier terminé est contrôlé avec la somme SHA-256 fournie par le portail.</translation>
     </message>
     <message>
@@ -531,7 +1065,10 @@
     </message>
     <message numerus="yes">
         <source>%n download(s) left: %1 of %2</source>
-        <translation><numerusform>%n téléchargement restant : %1 sur %2</numerusform><numerusform>%n téléchargements restants : %1 sur %2</numerusform></translation>
+        <translation>
+            <numerusform>%n téléchargement restant&#xa0;: %1 sur %2</numerusform>
+            <numerusform>%n téléchargements restants&#xa0;: %1 sur %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>at %1, %2 left</source>
@@ -579,14 +1116,29 @@
     </message>
     <message>
         <source>Cancel the download of “%1”? The %2 downloaded so far will be deleted.</source>
-        <translation>Annuler le téléchargement de « %1 » ? Les %2 déjà téléchargés seront supprimés.</translation>
+        <translation>Annuler le téléchargement de «&#x202f;%1&#x202f;»&#x202f;? Les %2 déjà téléchargés seront supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::FileActions</name>
+    <message>
+        <source>The file is no longer at “%1”. If it was moved, use Relink missing… to find it; if it was deleted, delete the clip from the library or download it again.</source>
+        <translation>Le fichier ne se trouve plus à l’emplacement «&#x202f;%1&#x202f;». S’il a été déplacé, utilisez «&#x202f;Relier les fichiers manquants…&#x202f;» pour le retrouver&#x202f;; s’il a été supprimé, supprimez la séquence de la médiathèque ou téléchargez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show “%1”. Open that folder yourself, or install a file manager.</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu être lancé pour afficher «&#x202f;%1&#x202f;». Ouvrez ce dossier vous-même ou installez un gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1 files. Install a player that reads them (VLC or mpv, for example), or use Show in folder and open the file from there.</source>
+        <translation>Aucune application n’est configurée pour ouvrir les fichiers %1. Installez un lecteur capable de les lire (VLC ou mpv, par exemple), ou utilisez «&#x202f;Afficher dans le dossier&#x202f;» et ouvrez le fichier à partir de là.</translation>
     </message>
 </context>
 <context>
     <name>Ui::ForgotPasswordPage</name>
     <message>
         <source>Forgot your password?</source>
-        <translation>Mot de passe oublié ?</translation>
+        <translation>Mot de passe oublié&#x202f;?</translation>
     </message>
     <message>
         <source>Send code</source>
@@ -610,7 +1162,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>E-mails a code to this address</source>
@@ -626,6 +1178,601 @@
             <numerusform>Le portail envoie au plus un code par minute. Réessayez dans %n seconde.</numerusform>
             <numerusform>Le portail envoie au plus un code par minute. Réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LibraryFilterBar</name>
+    <message>
+        <source>Date to filter by</source>
+        <translation>Date sur laquelle filtrer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>État du fichier</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la médiathèque</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, shot lists, tags, places and notes</source>
+        <translation>Rechercher dans les titres, descriptions, listes des plans, mots-clés, lieux et notes</translation>
+    </message>
+    <message>
+        <source>Finds clips with all the words typed, accents and case aside (Ctrl+F; Esc clears)</source>
+        <translation>Trouve les séquences contenant tous les mots saisis, sans tenir compte des accents ni de la casse (Ctrl+F&#x202f;; Échap pour effacer)</translation>
+    </message>
+    <message>
+        <source>Clips found</source>
+        <translation>Séquences trouvées</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargées</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiées</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Entre deux dates…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Until (inclusive)</source>
+        <translation>Date de fin (incluse)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Tous les mots-clés</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Tous les formats</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>1 clip</source>
+        <translation>1 séquence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clips</source>
+        <translation>
+            <numerusform>%Ln séquence</numerusform>
+            <numerusform>%Ln séquences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>Toutes les collections</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LibraryJobs</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another library task is running. Wait until it has finished, or cancel it, then try again.</source>
+        <translation>Une autre tâche de la médiathèque est en cours. Attendez qu’elle soit terminée ou annulez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Verifying every clip in the library</source>
+        <translation>Vérification de toutes les séquences de la médiathèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %Ln clip(s)</source>
+        <translation>
+            <numerusform>Vérification de %Ln séquence</numerusform>
+            <numerusform>Vérification de %Ln séquences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for missing files in “%1”</source>
+        <translation>Recherche des fichiers manquants dans «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Importing needs the portal: it recognises each file by the SHA-256 checksum the portal publishes. Start Multimedia Desk with --portal followed by the portal&apos;s address, or set MMDESK_PORTAL, then try again.</source>
+        <translation>L’importation nécessite le portail&#xa0;: chaque fichier est reconnu grâce à la somme de contrôle SHA-256 que publie le portail. Lancez Multimedia Desk avec --portal suivi de l’adresse du portail, ou définissez MMDESK_PORTAL, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”</source>
+        <translation>Importation de «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Asking the portal for its video catalogue…</source>
+        <translation>Demande du catalogue vidéo au portail…</translation>
+    </message>
+    <message>
+        <source>Importing needs the portal, and it could not be reached: %1 Check the network connection and try again.</source>
+        <translation>L’importation nécessite le portail, qui n’a pas pu être joint&#xa0;: %1 Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Importing needs the portal&apos;s catalogue, which asks you to sign in first. Sign in under Account, then try again.</source>
+        <translation>L’importation nécessite le catalogue du portail, qui demande d’abord de vous connecter. Connectez-vous dans la rubrique Compte, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s catalogue could not be read, so nothing was imported: %1</source>
+        <translation>Le catalogue du portail n’a pas pu être lu&#x202f;; rien n’a donc été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another library task started meanwhile; try the import again when it has finished.</source>
+        <translation>Une autre tâche de la médiathèque a démarré entre-temps&#x202f;; relancez l’importation lorsqu’elle sera terminée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording an ASC MHL generation for %Ln folder(s)</source>
+        <translation>
+            <numerusform>Enregistrement d’une génération ASC MHL pour %Ln dossier</numerusform>
+            <numerusform>Enregistrement d’une génération ASC MHL pour %Ln dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder %1 of %2: %3</source>
+        <translation>Dossier %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was added.</source>
+        <translation>Importation annulée. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 files so far: %2</source>
+        <translation>Fichiers traités jusqu’ici&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation>séquence %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Verification finished: %1 verified, %2 missing, %3 damaged.</source>
+        <translation>Vérification terminée — vérifiés&#xa0;: %1, manquants&#xa0;: %2, endommagés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>A damaged file no longer matches its checksum: download it again, or restore it from a backup.</source>
+        <translation>Un fichier endommagé ne correspond plus à sa somme de contrôle&#xa0;: téléchargez-le à nouveau ou restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>If missing files were moved, relink them to their new folder.</source>
+        <translation>Si des fichiers manquants ont été déplacés, reliez-les à leur nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>Damaged:</source>
+        <translation>Endommagés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Manquants&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relinked %Ln clip(s) to their new place.</source>
+        <translation>
+            <numerusform>%Ln séquence reliée à son nouvel emplacement.</numerusform>
+            <numerusform>%Ln séquences reliées à leur nouvel emplacement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clip(s) are still missing: look in another folder, or delete them from the library.</source>
+        <translation>
+            <numerusform>%Ln séquence est toujours manquante&#xa0;: cherchez dans un autre dossier ou supprimez-la de la médiathèque.</numerusform>
+            <numerusform>%Ln séquences sont toujours manquantes&#xa0;: cherchez dans un autre dossier ou supprimez-les de la médiathèque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Toujours manquants&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %Ln clip(s) added</source>
+        <translation>
+            <numerusform>Importation terminée&#xa0;: %Ln séquence ajoutée</numerusform>
+            <numerusform>Importation terminée&#xa0;: %Ln séquences ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation>
+            <numerusform>%Ln déjà dans la médiathèque</numerusform>
+            <numerusform>%Ln déjà dans la médiathèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) are not from the portal (their checksum is not in its catalogue) and were left out.</source>
+        <translation>
+            <numerusform>%Ln fichier ne provient pas du portail (sa somme de contrôle ne figure pas dans son catalogue) et a été ignoré.</numerusform>
+            <numerusform>%Ln fichiers ne proviennent pas du portail (leur somme de contrôle ne figure pas dans son catalogue) et ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not from the portal:</source>
+        <translation>Ne provenant pas du portail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verification cancelled. The clips checked so far show what was found.</source>
+        <translation>Vérification annulée. Les séquences déjà contrôlées indiquent ce qui a été constaté.</translation>
+    </message>
+    <message>
+        <source>Verification stopped: %1</source>
+        <translation>Vérification interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Relinking cancelled. The clips found so far point to their new place.</source>
+        <translation>Recherche des fichiers manquants annulée. Les séquences déjà retrouvées pointent vers leur nouvel emplacement.</translation>
+    </message>
+    <message>
+        <source>Relinking stopped: %1</source>
+        <translation>Recherche des fichiers manquants interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The clips added so far stay in the library.</source>
+        <translation>Importation annulée. Les séquences déjà ajoutées restent dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1</source>
+        <translation>Importation interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>stopped, nothing written</source>
+        <translation>interrompu, rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>“%1”, generation %2: %3 verified, %4 new, %5 changed or damaged, %6 missing, %7 unreadable</source>
+        <translation>«&#x202f;%1&#x202f;», génération %2 — vérifiés&#xa0;: %3, nouveaux&#xa0;: %4, modifiés ou endommagés&#xa0;: %5, manquants&#xa0;: %6, illisibles&#xa0;: %7</translation>
+    </message>
+    <message>
+        <source>Manifest: %1</source>
+        <translation>Manifeste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>changed or damaged</source>
+        <translation>modifié ou endommagé</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  %1: left out, its name cannot be recorded</source>
+        <translation>  %1&#xa0;: ignoré, son nom ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>ASC MHL: some folders could not be recorded.</source>
+        <translation>ASC MHL&#xa0;: certains dossiers n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>ASC MHL generation recorded; some files changed, went missing or could not be read.</source>
+        <translation>Génération ASC MHL enregistrée&#x202f;; certains fichiers ont été modifiés, ont disparu ou n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>ASC MHL cancelled.</source>
+        <translation>Opération ASC MHL annulée.</translation>
+    </message>
+    <message>
+        <source>ASC MHL generation recorded: every file is as recorded before, or new.</source>
+        <translation>Génération ASC MHL enregistrée&#xa0;: chaque fichier est identique à l’enregistrement précédent, ou nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LibraryModel</name>
+    <message>
+        <source>The clip library could not be read: %1</source>
+        <translation>Impossible de lire la médiathèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file no longer matches the portal&apos;s SHA-256 checksum: it was changed or damaged.</source>
+        <translation>Le fichier ne correspond plus à la somme de contrôle SHA-256 du portail&#xa0;: il a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>The file is not where the library expects it: relink it or delete the clip.</source>
+        <translation>Le fichier ne se trouve pas là où la médiathèque l’attend&#xa0;: reliez-le à nouveau ou supprimez la séquence.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LibraryPage</name>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Votre médiathèque est vide</translation>
+    </message>
+    <message>
+        <source>Downloaded clips appear here after their checksum has been verified. Files that came from the portal another way can be added with Import folder…, which recognises them by their checksum.</source>
+        <translation>Les séquences téléchargées apparaissent ici une fois leur somme de contrôle vérifiée. Les fichiers provenant du portail par un autre moyen peuvent être ajoutés avec «&#x202f;Importer un dossier…&#x202f;», qui les reconnaît grâce à leur somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Opens the file with the application the desktop uses for it</source>
+        <translation>Ouvre le fichier avec l’application que le bureau lui associe</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Selected</source>
+        <translation>&amp;Vérifier la sélection</translation>
+    </message>
+    <message>
+        <source>Verify &amp;All Clips</source>
+        <translation>Vérifier &amp;toutes les séquences</translation>
+    </message>
+    <message>
+        <source>&amp;Relink Missing…</source>
+        <translation>&amp;Relier les fichiers manquants…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder…</source>
+        <translation>&amp;Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Export Selection as &amp;CSV…</source>
+        <translation>Exporter la sélection en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Selection as &amp;JSON…</source>
+        <translation>Exporter la sélection en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Write &amp;EBUCore Sidecars</source>
+        <translation>Écrire les fichiers sidecar &amp;EBUCore</translation>
+    </message>
+    <message>
+        <source>Writes the portal&apos;s description beside each selected file as &lt;file&gt;.ebucore.xml, for archives and asset managers</source>
+        <translation>Écrit la description du portail à côté de chaque fichier sélectionné, sous le nom &lt;fichier&gt;.ebucore.xml, pour les archives et les systèmes de gestion des médias</translation>
+    </message>
+    <message>
+        <source>Add ASC &amp;MHL Generation</source>
+        <translation>Ajouter une génération ASC &amp;MHL</translation>
+    </message>
+    <message>
+        <source>Records the checksums of every file in the selected clips&apos; folders in their ASC MHL history (an “ascmhl” folder), and reports what changed since the last record</source>
+        <translation>Enregistre les sommes de contrôle de tous les fichiers des dossiers des séquences sélectionnées dans leur historique ASC MHL (un dossier «&#x202f;ascmhl&#x202f;»), et signale ce qui a changé depuis le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Library actions</source>
+        <translation>Actions de la médiathèque</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Contrôler</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>No clips found</source>
+        <translation>Aucune séquence trouvée</translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>No clip matches “%1” with the filters chosen. Clear the filters to search the whole library.</source>
+        <translation>Aucune séquence ne correspond à «&#x202f;%1&#x202f;» avec les filtres choisis. Effacez les filtres pour chercher dans toute la médiathèque.</translation>
+    </message>
+    <message>
+        <source>No clip matches “%1”. Check the spelling, or try fewer or shorter words: every word typed must appear in the clip.</source>
+        <translation>Aucune séquence ne correspond à «&#x202f;%1&#x202f;». Vérifiez l’orthographe, ou essayez avec moins de mots ou des mots plus courts&#xa0;: chaque mot saisi doit figurer dans la séquence.</translation>
+    </message>
+    <message>
+        <source>No clip matches the filters chosen.</source>
+        <translation>Aucune séquence ne correspond aux filtres choisis.</translation>
+    </message>
+    <message>
+        <source>Play the clip in the preview player (Space)</source>
+        <translation>Lire la séquence dans le lecteur d’aperçu (Espace)</translation>
+    </message>
+    <message>
+        <source>Playing in Multimedia Desk is not available yet: use Open to play the file with another application</source>
+        <translation>La lecture dans Multimedia Desk n’est pas encore disponible&#xa0;: utilisez «&#x202f;Ouvrir&#x202f;» pour lire le fichier avec une autre application</translation>
+    </message>
+    <message>
+        <source>The collections could not be read: %1</source>
+        <translation>Impossible de lire les collections&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The clip could not be read from the library: %1</source>
+        <translation>Impossible de lire la séquence dans la médiathèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not where the library expects it. If it was moved, use Relink missing… to find it.</source>
+        <translation>«&#x202f;%1&#x202f;» ne se trouve pas là où la médiathèque l’attend. S’il a été déplacé, utilisez «&#x202f;Relier les fichiers manquants…&#x202f;» pour le retrouver.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the missing files were moved to</source>
+        <translation>Choisissez le dossier dans lequel les fichiers manquants ont été déplacés</translation>
+    </message>
+    <message>
+        <source>Choose a folder of clips from the portal to import</source>
+        <translation>Choisissez un dossier de séquences du portail à importer</translation>
+    </message>
+    <message>
+        <source>Export selection as CSV</source>
+        <translation>Exporter la sélection en CSV</translation>
+    </message>
+    <message>
+        <source>Export selection as JSON</source>
+        <translation>Exporter la sélection en JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>clips.csv</source>
+        <translation>sequences.csv</translation>
+    </message>
+    <message>
+        <source>clips.json</source>
+        <translation>sequences.json</translation>
+    </message>
+    <message>
+        <source>Relink Missing…</source>
+        <translation>Relier les fichiers manquants…</translation>
     </message>
 </context>
 <context>
@@ -656,11 +1803,11 @@
     </message>
     <message>
         <source>No portal set: start with --portal URL, or set MMDESK_PORTAL.</source>
-        <translation>Aucun portail défini : lancez avec --portal URL, ou définissez MMDESK_PORTAL.</translation>
+        <translation>Aucun portail défini&#xa0;: lancez avec --portal URL, ou définissez MMDESK_PORTAL.</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation>Portail : %1</translation>
+        <translation>Portail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -703,7 +1850,7 @@
         <translation>Aucune vidéo pour le moment</translation>
     </message>
     <message>
-        <source>The portal's video catalogue appears here with thumbnails, shot lists and the technical details of every rendition, so that you can preview a clip before you download it.</source>
+        <source>The portal&apos;s video catalogue appears here with thumbnails, shot lists and the technical details of every rendition, so that you can preview a clip before you download it.</source>
         <translation>Le catalogue vidéo du portail apparaît ici avec les vignettes, les découpages plan par plan et les caractéristiques techniques de chaque version, pour prévisualiser une séquence avant de la télécharger.</translation>
     </message>
     <message>
@@ -711,7 +1858,7 @@
         <translation>Aucun téléchargement</translation>
     </message>
     <message>
-        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal's SHA-256 checksum.</source>
+        <source>Renditions you queue for download appear here with their progress, speed and time left. The queue survives restarts, and every finished file is checked against the portal&apos;s SHA-256 checksum.</source>
         <translation>Les versions mises en file d’attente apparaissent ici avec leur progression, leur débit et le temps restant. La file survit aux redémarrages, et chaque fichier terminé est contrôlé avec la somme SHA-256 fournie par le portail.</translation>
     </message>
     <message>
@@ -731,7 +1878,7 @@
         <translation>Aucun portail défini</translation>
     </message>
     <message>
-        <source>To sign in or create an account, Multimedia Desk needs the address of your portal. Start it with --portal followed by the portal's API address, or set MMDESK_PORTAL, for example https://portal.example.org/api/v1.</source>
+        <source>To sign in or create an account, Multimedia Desk needs the address of your portal. Start it with --portal followed by the portal&apos;s API address, or set MMDESK_PORTAL, for example https://portal.example.org/api/v1.</source>
         <translation>Pour vous connecter ou créer un compte, Multimedia Desk a besoin de l’adresse de votre portail. Lancez-le avec --portal suivi de l’adresse de l’API du portail, ou définissez MMDESK_PORTAL, par exemple https://portal.example.org/api/v1.</translation>
     </message>
     <message>
@@ -744,7 +1891,38 @@
     </message>
     <message>
         <source>%1: signed in as %2</source>
-        <translation>%1 : connecté en tant que %2</translation>
+        <translation>%1&#xa0;: connecté en tant que %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MessageBar</name>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -782,15 +1960,15 @@
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmer le mot de passe :</translation>
+        <translation>Con&amp;firmer le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Compte : %1</translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -814,7 +1992,7 @@
     </message>
     <message>
         <source>The portal refused this password. Missing: %1.</source>
-        <translation>Le portail a refusé ce mot de passe. Il manque : %1.</translation>
+        <translation>Le portail a refusé ce mot de passe. Il manque&#xa0;: %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -856,15 +2034,15 @@
     </message>
     <message>
         <source>A symbol, such as ! ? # or %</source>
-        <translation>Un symbole, par exemple ! ? # ou %</translation>
+        <translation>Un symbole, par exemple&#x202f;!&#x202f;? # ou %</translation>
     </message>
     <message>
         <source>Met: %1</source>
-        <translation>Respectée : %1</translation>
+        <translation>Respectée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not met: %1</source>
-        <translation>Non respectée : %1</translation>
+        <translation>Non respectée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -893,7 +2071,7 @@
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <source>Send me the portal's &amp;newsletter</source>
+        <source>Send me the portal&apos;s &amp;newsletter</source>
         <translation>Recevoir la &amp;lettre d’information du portail</translation>
     </message>
     <message>
@@ -906,7 +2084,7 @@
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation>Mot de passe oublié ?</translation>
+        <translation>Mot de passe oublié&#x202f;?</translation>
     </message>
     <message>
         <source>The portal e-mails you a 6-digit code to confirm the address.</source>
@@ -934,7 +2112,7 @@
     </message>
     <message>
         <source>Optional: the newsroom or company you work for</source>
-        <translation>Facultatif : la rédaction ou l’entreprise pour laquelle vous travaillez</translation>
+        <translation>Facultatif&#xa0;: la rédaction ou l’entreprise pour laquelle vous travaillez</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -961,39 +2139,39 @@
     </message>
     <message>
         <source>Optional: news of the portal by e-mail; you can stop it at any time</source>
-        <translation>Facultatif : les nouvelles du portail par e-mail ; vous pouvez vous désabonner à tout moment</translation>
+        <translation>Facultatif&#xa0;: les nouvelles du portail par e-mail&#x202f;; vous pouvez vous désabonner à tout moment</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The language of the portal's e-mails to you</source>
+        <source>The language of the portal&apos;s e-mails to you</source>
         <translation>La langue des e-mails que le portail vous envoie</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmer le mot de passe :</translation>
+        <translation>Con&amp;firmer le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Goes back to signing in</source>
@@ -1005,7 +2183,7 @@
     </message>
     <message>
         <source>en</source>
-        <extracomment>The code of the language of this translation: "fr" in French. It chooses the default language of a new account.</extracomment>
+        <extracomment>The code of the language of this translation: &quot;fr&quot; in French. It chooses the default language of a new account.</extracomment>
         <translation>fr</translation>
     </message>
     <message>
@@ -1030,7 +2208,7 @@
     </message>
     <message>
         <source>Still needed: %1.</source>
-        <translation>Il manque encore : %1.</translation>
+        <translation>Il manque encore&#xa0;: %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -1062,11 +2240,11 @@
     </message>
     <message>
         <source>The portal refused this password. Missing: %1.</source>
-        <translation>Le portail a refusé ce mot de passe. Il manque : %1.</translation>
+        <translation>Le portail a refusé ce mot de passe. Il manque&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The account was not created: see the notes next to the fields.</source>
-        <translation>Le compte n’a pas été créé : voyez les remarques à côté des champs.</translation>
+        <translation>Le compte n’a pas été créé&#xa0;: voyez les remarques à côté des champs.</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +2263,7 @@
     </message>
     <message>
         <source>The password of %1 has been changed. Every device that was signed in to this account has been signed out; sign in again with the new password.</source>
-        <translation>Le mot de passe de %1 a été changé. Tous les appareils connectés à ce compte ont été déconnectés ; reconnectez-vous avec le nouveau mot de passe.</translation>
+        <translation>Le mot de passe de %1 a été changé. Tous les appareils connectés à ce compte ont été déconnectés&#x202f;; reconnectez-vous avec le nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1100,7 +2278,7 @@
     </message>
     <message>
         <source>Forgot password?</source>
-        <translation>Mot de passe oublié ?</translation>
+        <translation>Mot de passe oublié&#x202f;?</translation>
     </message>
     <message>
         <source>Sign in with your portal account to download broadcast-quality files.</source>
@@ -1124,11 +2302,11 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Signs in with this e-mail address and password</source>
@@ -1148,7 +2326,7 @@
     </message>
     <message>
         <source>Your sign-in has ended: %1 Please sign in again.</source>
-        <translation>Votre connexion a pris fin : %1 Veuillez vous reconnecter.</translation>
+        <translation>Votre connexion a pris fin&#xa0;: %1 Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1166,7 +2344,7 @@
         <translation>Votre compte</translation>
     </message>
     <message>
-        <source>Send me the portal's &amp;newsletter</source>
+        <source>Send me the portal&apos;s &amp;newsletter</source>
         <translation>Recevoir la &amp;lettre d’information du portail</translation>
     </message>
     <message>
@@ -1179,7 +2357,7 @@
     </message>
     <message>
         <source>No keychain is available, so this sign-in lasts only until Multimedia Desk closes. Start the system keychain (GNOME Keyring or KWallet) to stay signed in.</source>
-        <translation>Aucun trousseau n’est disponible : cette connexion ne durera que jusqu’à la fermeture de Multimedia Desk. Démarrez le trousseau du système (GNOME Keyring ou KWallet) pour rester connecté.</translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: cette connexion ne durera que jusqu’à la fermeture de Multimedia Desk. Démarrez le trousseau du système (GNOME Keyring ou KWallet) pour rester connecté.</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -1199,19 +2377,19 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>E-mail :</translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation>Organisation :</translation>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>News of the portal by e-mail; the change is saved at once</source>
-        <translation>Les nouvelles du portail par e-mail ; le changement est enregistré immédiatement</translation>
+        <translation>Les nouvelles du portail par e-mail&#x202f;; le changement est enregistré immédiatement</translation>
     </message>
     <message>
         <source>E-mails you a code to choose a new password</source>
@@ -1239,7 +2417,7 @@
     </message>
     <message>
         <source>The newsletter choice was not saved: %1</source>
-        <translation>Votre choix concernant la lettre d’information n’a pas été enregistré : %1</translation>
+        <translation>Votre choix concernant la lettre d’information n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -1247,13 +2425,32 @@
     </message>
 </context>
 <context>
+    <name>Ui::TaskPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Task progress</source>
+        <translation>Progression de la tâche</translation>
+    </message>
+    <message>
+        <source>Stops the task; what it finished so far is kept</source>
+        <translation>Arrête la tâche&#x202f;; ce qui a déjà été fait est conservé</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Multimedia Desk: news, video and verified downloads from a media portal.</source>
-        <translation>Multimedia Desk : actualités, vidéos et téléchargements vérifiés depuis un portail média.</translation>
+        <translation>Multimedia Desk&#xa0;: actualités, vidéos et téléchargements vérifiés depuis un portail média.</translation>
     </message>
     <message>
-        <source>The portal's API address, e.g. https://portal.example.org/api/v1.</source>
+        <source>The portal&apos;s API address, e.g. https://portal.example.org/api/v1.</source>
         <translation>L’adresse de l’API du portail, par exemple https://portal.example.org/api/v1.</translation>
     </message>
     <message>
@@ -1261,12 +2458,12 @@
         <translation>Conserver données, réglages, cache et journaux dans ce seul dossier.</translation>
     </message>
     <message>
-        <source>Interface language: en or fr (default: the system's).</source>
-        <translation>Langue de l’interface : en ou fr (par défaut : celle du système).</translation>
+        <source>Interface language: en or fr (default: the system&apos;s).</source>
+        <translation>Langue de l’interface&#xa0;: en ou fr (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>Open on this section: news, videos, downloads, library or account.</source>
-        <translation>Ouvrir sur cette rubrique : news, videos, downloads, library ou account.</translation>
+        <translation>Ouvrir sur cette rubrique&#xa0;: news, videos, downloads, library ou account.</translation>
     </message>
     <message>
         <source>Cannot start Multimedia Desk</source>
@@ -1286,7 +2483,15 @@
     </message>
     <message>
         <source>“%1” is not a section. Use news, videos, downloads, library or account.</source>
-        <translation>« %1 » n’est pas une rubrique. Utilisez news, videos, downloads, library ou account.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une rubrique. Utilisez news, videos, downloads, library ou account.</translation>
+    </message>
+    <message>
+        <source>Cannot open the clip library</source>
+        <translation>Impossible d’ouvrir la médiathèque</translation>
+    </message>
+    <message>
+        <source>The clip library “%1” could not be opened: %2 The other sections work; the Library section stays empty until the file can be read.</source>
+        <translation>Impossible d’ouvrir la médiathèque «&#x202f;%1&#x202f;»&#xa0;: %2 Les autres rubriques fonctionnent&#x202f;; la rubrique Médiathèque reste vide tant que le fichier ne peut pas être lu.</translation>
     </message>
 </context>
 </TS>
