@@ -1,0 +1,133 @@
+#include "ui/player/playercontrols.h"
+
+#include "ui/player/playeractions.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+namespace {
+
+QToolButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setObjectName(action->objectName().replace(QLatin1String("Action"), QLatin1String("Button")));
+    button->setAutoRaise(true);
+    button->setIconSize(QSize(22, 22));
+    if (action->icon().isNull())
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+} // namespace
+
+PlayerControls::PlayerControls(PlayerActions &actions, QWidget *parent)
+    : QWidget(parent),
+      m_seekBar(new QSlider(Qt::Horizontal, this)),
+      m_timecode(new QLabel(this)),
+      m_shuttle(new QLabel(this)),
+      m_info(new QLabel(this)),
+      m_volume(new QSlider(Qt::Horizontal, this))
+{
+    m_seekBar->setObjectName(QStringLiteral("seekBar"));
+    m_seekBar->setAccessibleName(tr("Position in the clip"));
+    m_seekBar->setRange(0, 0);
+    m_seekBar->setSingleStep(40);
+    m_seekBar->setPageStep(5000);
+    // Arrow keys step frames everywhere in the player, the seek bar included.
+    m_seekBar->setFocusPolicy(Qt::ClickFocus);
+    connect(m_seekBar, &QSlider::sliderMoved, this, [this](int value) { emit seekRequested(value); });
+    connect(m_seekBar, &QSlider::actionTriggered, this, [this](int action) {
+        // Clicks in the groove jump by a page; follow where the slider goes.
+        if (action != QAbstractSlider::SliderMove && action != QAbstractSlider::SliderNoAction)
+            emit seekRequested(m_seekBar->sliderPosition());
+    });
+
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.3);
+    m_timecode->setFont(mono);
+    m_timecode->setObjectName(QStringLiteral("timecodeLabel"));
+    m_timecode->setAccessibleName(tr("Timecode"));
+    m_timecode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_shuttle->setObjectName(QStringLiteral("shuttleLabel"));
+    m_shuttle->setAccessibleName(tr("Shuttle speed"));
+    m_shuttle->setMinimumWidth(m_shuttle->fontMetrics().horizontalAdvance(QStringLiteral("◀◀ 4× ")));
+    m_info->setObjectName(QStringLiteral("formatLabel"));
+    m_info->setAccessibleName(tr("Clip format"));
+    m_info->setForegroundRole(QPalette::PlaceholderText);
+
+    m_volume->setObjectName(QStringLiteral("volumeSlider"));
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setRange(0, 100);
+    m_volume->setValue(80);
+    m_volume->setMaximumWidth(110);
+    connect(m_volume, &QSlider::valueChanged, this, &PlayerControls::volumeChanged);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    for (QAction *action : {actions.previousFrame, actions.shuttleReverse, actions.playPause,
+                            actions.shuttleForward, actions.nextFrame})
+        buttons->addWidget(buttonFor(action, this));
+    buttons->addSpacing(10);
+    buttons->addWidget(m_timecode);
+    buttons->addSpacing(8);
+    buttons->addWidget(m_shuttle);
+    buttons->addStretch(1);
+    buttons->addWidget(m_info);
+    buttons->addSpacing(8);
+    buttons->addWidget(buttonFor(actions.saveFrame, this));
+    buttons->addWidget(buttonFor(actions.mute, this));
+    buttons->addWidget(m_volume);
+    buttons->addWidget(buttonFor(actions.fullScreen, this));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 4);
+    layout->setSpacing(2);
+    layout->addWidget(m_seekBar);
+    layout->addLayout(buttons);
+}
+
+void PlayerControls::setDuration(qint64 ms)
+{
+    m_seekBar->setRange(0, int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+void PlayerControls::setPosition(qint64 ms)
+{
+    if (!m_seekBar->isSliderDown())
+        m_seekBar->setValue(int(std::min<qint64>(ms, m_seekBar->maximum())));
+}
+
+void PlayerControls::setTimecode(const QString &current, const QString &total)
+{
+    m_timecode->setText(total.isEmpty() ? current : current + QStringLiteral(" / ") + total);
+}
+
+void PlayerControls::setShuttleText(const QString &text)
+{
+    m_shuttle->setText(text);
+}
+
+void PlayerControls::setInfo(const QString &text)
+{
+    m_info->setText(text);
+}
+
+int PlayerControls::volume() const
+{
+    return m_volume->value();
+}
+
+void PlayerControls::setVolume(int percent)
+{
+    m_volume->setValue(percent);
+}
+
+} // namespace Ui

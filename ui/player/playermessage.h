@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Ui {
+
+class PlaybackProblem;
+
+// What the player shows in place of the picture when a clip cannot be
+// played: what happened, what to do, and a way to try again.
+class PlayerMessage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlayerMessage)
+
+public:
+    explicit PlayerMessage(QWidget *parent = nullptr);
+
+    void setProblem(const PlaybackProblem &problem, bool canRetry);
+    QString heading() const;
+    QString explanation() const;
+
+signals:
+    void retryRequested();
+
+private:
+    QLabel *m_heading;
+    QLabel *m_explanation;
+    QWidget *m_retry;
+};
+
+} // namespace Ui

@@ -1,0 +1,173 @@
+#pragma once
+
+#include "core/catalogue/video.h"
+#include "core/util/result.h"
+#include "ui/player/framerate.h"
+#include "ui/player/transport.h"
+
+#include <QImage>
+#include <QList>
+#include <QMediaPlayer>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QVideoFrame>
+#include <QWidget>
+
+class QAudioOutput;
+class QLabel;
+class QVideoSink;
+class QVideoWidget;
+
+namespace Ui {
+
+class PlaybackProblem;
+class PlayerActions;
+class PlayerControls;
+class PlayerStage;
+class ShotlistModel;
+class ShotlistPanel;
+class StreamProbe;
+
+// Previews a clip: the portal's low-bitrate proxy streamed over HTTP
+// (preview_url, seekable by Range) or a downloaded broadcast file (H.264 MP4,
+// XDCAM MXF, ProRes MOV). Frame-accurate navigation by SMPTE timecode, frame
+// step, J/K/L shuttle and the clip's shot list beside the picture; volume,
+// full screen, and saving the frame on screen as a PNG. When a clip cannot
+// be played, the picture gives way to a message that says why and what to do.
+class PreviewPlayer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewPlayer)
+
+public:
+    using ReverseMode = Transport::ReverseMode;
+
+    explicit PreviewPlayer(QWidget *parent = nullptr);
+    ~PreviewPlayer() override;
+
+    // frameRate is the clip's as the portal gives it ("25", "30000/1001");
+    // when empty or unreadable, the media's own is used. The shot list's
+    // timecodes count from the clip's first frame.
+    void openUrl(const QUrl &source, const QString &title, const QString &frameRate, bool interlaced,
+                 const QList<Catalogue::ShotlistEntry> &shotlist);
+    void openFile(const QString &path, const QString &title, const QString &frameRate, bool interlaced,
+                  const QList<Catalogue::ShotlistEntry> &shotlist);
+    // Stops and lets go of the clip (source, title and shot list).
+    void close();
+
+    // Whether opening a clip starts playing it (the default) or shows its
+    // first frame.
+    bool autoPlay() const { return m_autoPlay; }
+    void setAutoPlay(bool autoPlay) { m_autoPlay = autoPlay; }
+
+    QUrl source() const { return m_source; }
+    QString title() const { return m_title; }
+    FrameRate frameRate() const { return m_rate; }
+    // 0 when paused; 1, 2, 4 forward and -1, -2, -4 in reverse.
+    int shuttleSpeed() const;
+    // How J plays this clip backwards, once it has been asked to.
+    ReverseMode reverseMode() const;
+    qint64 position() const;
+    qint64 duration() const;
+    // The frame the timecode shows: where a seek or step is going, until
+    // its picture arrives, then the frame on screen.
+    qint64 currentFrame() const;
+    // The frame whose picture is on screen (what a saved PNG holds).
+    qint64 shownFrame() const;
+    bool isSeeking() const;
+    qint64 frameCount() const;
+    // What the timecode display shows for the current frame.
+    QString timecode() const;
+    int currentShot() const;
+    // The picture on screen at its full size (null before the first frame).
+    QImage frameImage() const;
+    // "<title> <timecode>.png", safe as a file name.
+    QString defaultFrameFileName() const;
+    Util::Result<void> saveFrameTo(const QString &path) const;
+    // The message shown instead of the picture, or empty while all is well.
+    QString problem() const { return m_problem; }
+    bool isFullScreenMode() const;
+    PlayerActions *actions() const { return m_actions; }
+
+public slots:
+    void play();
+    void pause();
+    void togglePlayPause();
+    void shuttleForward();
+    void shuttleReverse();
+    void shuttleStop();
+    // Pauses and moves by whole frames; negative counts go back.
+    void stepFrames(qint64 count);
+    void seekToFrame(qint64 frame);
+    // Goes to a shot list line's tc_in.
+    void seekToShot(int row);
+    void setMuted(bool muted);
+    void setVolume(int percent);
+    void setFullScreenMode(bool fullScreen);
+    // Asks where to save the frame on screen (a PNG named after the clip and
+    // its timecode) and writes it.
+    void saveFrame();
+
+signals:
+    void errorOccurred(const QString &message);
+    // A frame reached the screen; its number counted from the clip's first.
+    void frameShown(qint64 frame);
+    void currentShotChanged(int row);
+    void shuttleSpeedChanged(int speed);
+    void frameSaved(const QString &path);
+    void fullScreenModeChanged(bool fullScreen);
+
+private:
+    void open(const QUrl &source, const QString &title, const QString &frameRate, bool interlaced,
+              const QList<Catalogue::ShotlistEntry> &shotlist);
+    void reopen();
+    void useFreshSink();
+    void onFrame(const QVideoFrame &frame);
+    void onStatus(QMediaPlayer::MediaStatus status);
+    void onError(QMediaPlayer::Error error, const QString &text);
+    void reportError();
+    void checkPicture(int generation);
+    void showProblem(const PlaybackProblem &problem, bool canRetry = true);
+    void updateInfo();
+    void showFrameNumber(qint64 frame);
+    void showSpeed(int speed);
+    QString sourceText() const;
+    QString shownTimecode() const;
+    bool isRemote() const;
+
+    QMediaPlayer *m_player;
+    QAudioOutput *m_audio;
+    QPointer<QVideoSink> m_sink;
+    PlayerActions *m_actions;
+    ShotlistModel *m_shotlist;
+    StreamProbe *m_probe;
+    Transport *m_transport;
+    PlayerStage *m_stage;
+    QVideoWidget *m_video;
+    PlayerControls *m_controls;
+    QLabel *m_fullScreenNote;
+    ShotlistPanel *m_shots;
+
+    QUrl m_source;
+    QString m_title;
+    QString m_rateText;
+    bool m_interlaced = false;
+    QList<Catalogue::ShotlistEntry> m_entries;
+    FrameRate m_rate;
+    bool m_rateFromCaller = false;
+    bool m_autoPlay = true;
+    int m_generation = 0;
+    int m_rateWarned = -1;
+    QString m_saveFolder;
+    QString m_problem;
+    bool m_failed = false;
+    QMediaPlayer::Error m_firstError = QMediaPlayer::NoError;
+    QStringList m_errorTexts;
+    QTimer m_errorSettle;
+
+    QVideoFrame m_lastFrame;
+    QTimer m_infoRestore;
+};
+
+} // namespace Ui
