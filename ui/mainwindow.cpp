@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "core/auth/accountservice.h"
+#include "core/catalogue/video.h"
+#include "core/library/librarystore.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
 #include "core/util/logging.h"
@@ -10,6 +12,7 @@
 #include "ui/emptystatepage.h"
 #include "ui/library/librarypage.h"
 #include "ui/library/thumbnailprovider.h"
+#include "ui/player/previewplayer.h"
 #include "ui/uiresources.h"
 
 #include <QAction>
@@ -17,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -254,8 +258,47 @@ LibraryPage *MainWindow::setLibrary(Library::LibraryStore *store, const QString 
         new ThumbnailProvider(network, QDir(m_paths.cacheDir()).filePath(QStringLiteral("thumbnails")), this);
     auto *library = new LibraryPage(*store, libraryPath, thumbnails, this);
     library->setPortal(portal);
+    connect(library, &LibraryPage::playRequested, this,
+            [this, store](const QString &, qint64 clipId) { playClip(*store, clipId); });
     replacePage(Section::Library, library);
     return library;
+}
+
+PreviewPlayer *MainWindow::player()
+{
+    if (!m_player) {
+        // A window of its own, so that the clip plays beside the library.
+        m_player = new PreviewPlayer(this);
+        m_player->setWindowFlag(Qt::Window);
+        m_player->setObjectName(QStringLiteral("previewPlayerWindow"));
+        m_player->resize(1100, 680);
+    }
+    return m_player;
+}
+
+void MainWindow::playClip(Library::LibraryStore &store, qint64 clipId)
+{
+    const auto found = store.find(clipId);
+    if (!found || !found.value()) {
+        statusBar()->showMessage(tr("The clip is no longer in the library."), 10000);
+        return;
+    }
+    const Library::Clip &clip = *found.value();
+    // The shot list and the rendition's scanning come from the portal's
+    // description kept with the clip.
+    QList<Catalogue::ShotlistEntry> shotlist;
+    bool interlaced = false;
+    if (const auto video = Catalogue::Video::fromJson(QJsonDocument::fromJson(clip.metadataJson).object())) {
+        shotlist = video->shotlist;
+        if (const auto rendition = video->rendition(clip.renditionId))
+            interlaced = rendition->interlaced;
+    }
+    PreviewPlayer *window = player();
+    window->setWindowTitle(tr("%1 — Preview").arg(clip.title));
+    window->openFile(clip.filePath, clip.title, clip.frameRate, interlaced, shotlist);
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void MainWindow::replacePage(Section section, QWidget *replacement)

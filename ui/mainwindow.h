@@ -36,6 +36,7 @@ class Paths;
 namespace Ui {
 
 class LibraryPage;
+class PreviewPlayer;
 
 // The application window: a navigation list of the five sections beside the
 // page of the current one, menus, and a status bar naming the portal and
@@ -63,6 +64,8 @@ public:
     // null. Returns the page, or null.
     LibraryPage *setLibrary(Library::LibraryStore *store, const QString &libraryPath,
                             QNetworkAccessManager *network, Portal::PortalClient *portal);
+    // The preview player's window, made when first needed.
+    PreviewPlayer *player();
 
 public slots:
     void showAbout();
@@ -81,6 +84,7 @@ private:
     QWidget *createPage(Section section);
     void showAccount();
     void replacePage(Section section, QWidget *replacement);
+    void playClip(Library::LibraryStore &store, qint64 clipId);
 
     Settings::AppSettings &m_settings;
     const Settings::Paths &m_paths;
@@ -91,6 +95,7 @@ private:
     QLabel *m_portalLabel;
     QLabel *m_accountLabel;
     std::map<Section, QWidget *> m_pageBySection;
+    PreviewPlayer *m_player = nullptr;
 };
 
 } // namespace Ui
