@@ -51,20 +51,21 @@ qint64 FileOps::requiredBytes(qint64 remaining)
     return remaining + std::max(MinimumMargin, remaining / 100);
 }
 
-Util::Result<QByteArray> FileOps::sha256(const QString &path, const std::atomic_bool *cancel,
-                                         const std::function<void(qint64)> &read)
+Util::Result<void> FileOps::readBlocks(const QString &path, const std::atomic_bool *cancel,
+                                       const std::function<void(const unsigned char *, size_t)> &consume)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
+    const auto readError = [&path] {
         return Util::makeError(
             QStringLiteral("read_failed"),
             tr("Cannot read %1 to check it: %2").arg(QDir::toNativeSeparators(path), systemError()));
+    };
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return readError();
     const FdCloser closer {fd};
     posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        return Util::makeError(QStringLiteral("hash_failed"), tr("The SHA-256 function is not available."));
+    // Large blocks keep a multi-gigabyte clip at disk speed; the cancel flag
+    // is looked at once per block.
     constexpr size_t BlockSize = 4 * 1024 * 1024;
     const auto buffer = std::make_unique<unsigned char[]>(BlockSize);
     for (;;) {
@@ -74,16 +75,27 @@ Util::Result<QByteArray> FileOps::sha256(const QString &path, const std::atomic_
         if (got < 0) {
             if (errno == EINTR)
                 continue;
-            return Util::makeError(
-                QStringLiteral("read_failed"),
-                tr("Cannot read %1 to check it: %2").arg(QDir::toNativeSeparators(path), systemError()));
+            return readError();
         }
         if (got == 0)
-            break;
-        EVP_DigestUpdate(context.get(), buffer.get(), static_cast<size_t>(got));
-        if (read)
-            read(got);
+            return {};
+        consume(buffer.get(), static_cast<size_t>(got));
     }
+}
+
+Util::Result<QByteArray> FileOps::sha256(const QString &path, const std::atomic_bool *cancel,
+                                         const std::function<void(qint64)> &read)
+{
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+        return Util::makeError(QStringLiteral("hash_failed"), tr("The SHA-256 function is not available."));
+    const auto done = readBlocks(path, cancel, [&](const unsigned char *data, size_t length) {
+        EVP_DigestUpdate(context.get(), data, length);
+        if (read)
+            read(static_cast<qint64>(length));
+    });
+    if (!done)
+        return done.error();
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(context.get(), digest, &length);

@@ -26,6 +26,12 @@ public:
 
     // Lowercase hex SHA-256 of a file, read in large blocks; stops early
     // (returning an error) when `cancel` turns true.
+    // Reads a whole file in large blocks (sequential read-ahead asked for),
+    // handing each block to `consume`; stops early with "cancelled" when
+    // `cancel` turns true, or with "read_failed" and the reason.
+    static Util::Result<void> readBlocks(const QString &path, const std::atomic_bool *cancel,
+                                         const std::function<void(const unsigned char *, size_t)> &consume);
+
     // `read` hears how many bytes each block added.
     static Util::Result<QByteArray> sha256(const QString &path, const std::atomic_bool *cancel = nullptr,
                                            const std::function<void(qint64)> &read = {});

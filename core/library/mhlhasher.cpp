@@ -1,19 +1,15 @@
 #include "core/library/mhlhasher.h"
 
+#include "core/downloads/fileops.h"
+
 #include "core/library/c4id.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <openssl/evp.h>
 #include <xxhash.h>
 
-#include <cerrno>
-#include <cstring>
 #include <memory>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace Library {
 
@@ -144,12 +140,6 @@ private:
     std::unique_ptr<XXH64_state_t, Xxh64Free> m_xxh64;
 };
 
-struct FdCloser
-{
-    int fd;
-    ~FdCloser() { ::close(fd); }
-};
-
 } // namespace
 
 QString mhlHashFormatName(MhlHashFormat format)
@@ -174,38 +164,15 @@ Util::Result<MhlHashValues> MhlHasher::hashFile(const QString &path, const QList
                                                 const std::atomic_bool *cancel,
                                                 const BytesHashed &bytesHashed)
 {
-    const auto readError = [&path] {
-        return Util::makeError(
-            QStringLiteral("read_failed"),
-            tr("Cannot read %1 to check it: %2")
-                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
-    };
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return readError();
-    const FdCloser closer {fd};
-    posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-
     Hashers hashers(formats);
-    // Large blocks keep a multi-gigabyte clip at disk speed; the cancel flag
-    // and progress are looked at once per block.
-    constexpr size_t BlockSize = 4 * 1024 * 1024;
-    const auto buffer = std::make_unique<unsigned char[]>(BlockSize);
-    for (;;) {
-        if (cancel && cancel->load())
-            return Util::makeError(QStringLiteral("cancelled"), tr("The check was stopped."));
-        const ssize_t got = ::read(fd, buffer.get(), BlockSize);
-        if (got < 0) {
-            if (errno == EINTR)
-                continue;
-            return readError();
-        }
-        if (got == 0)
-            break;
-        hashers.update(buffer.get(), static_cast<size_t>(got));
-        if (bytesHashed)
-            bytesHashed(got);
-    }
+    const auto done =
+        Downloads::FileOps::readBlocks(path, cancel, [&](const unsigned char *data, size_t length) {
+            hashers.update(data, length);
+            if (bytesHashed)
+                bytesHashed(static_cast<qint64>(length));
+        });
+    if (!done)
+        return done.error();
     return hashers.finish();
 }
 
