@@ -1776,6 +1776,34 @@
 <context>
     <name>Ui::MainWindow</name>
     <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write EBUCore &amp;Sidecars for New Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts “file.ebucore.xml” with the portal&apos;s description beside every new download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep ASC MHL &amp;Hash Histories in Download Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a generation to the folder&apos;s ascmhl history after every new download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>News</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1778,6 +1778,34 @@
 <context>
     <name>Ui::MainWindow</name>
     <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Options</translation>
+    </message>
+    <message>
+        <source>Write EBUCore &amp;Sidecars for New Downloads</source>
+        <translation>Écrire les fichiers &amp;sidecar EBUCore des nouveaux téléchargements</translation>
+    </message>
+    <message>
+        <source>Puts “file.ebucore.xml” with the portal&apos;s description beside every new download.</source>
+        <translation>Place « fichier.ebucore.xml », avec la description du portail, à côté de chaque nouveau téléchargement.</translation>
+    </message>
+    <message>
+        <source>Keep ASC MHL &amp;Hash Histories in Download Folders</source>
+        <translation>Tenir l’&amp;historique des empreintes ASC MHL des dossiers de téléchargement</translation>
+    </message>
+    <message>
+        <source>Adds a generation to the folder&apos;s ascmhl history after every new download.</source>
+        <translation>Ajoute une génération à l’historique ascmhl du dossier après chaque nouveau téléchargement.</translation>
+    </message>
+    <message>
+        <source>The clip is no longer in the library.</source>
+        <translation>La séquence n’est plus dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>%1 — Preview</source>
+        <translation>%1 — Aperçu</translation>
+    </message>
+    <message>
         <source>News</source>
         <translation>Actualités</translation>
     </message>
@@ -1823,7 +1851,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -164,6 +164,27 @@ void MainWindow::buildMenus()
         ++number;
     }
 
+    // What happens to each verified download besides entering the library.
+    QMenu *options = menuBar()->addMenu(tr("&Options"));
+    QAction *sidecars = options->addAction(tr("Write EBUCore &Sidecars for New Downloads"));
+    sidecars->setObjectName(QStringLiteral("sidecarsAction"));
+    sidecars->setCheckable(true);
+    sidecars->setChecked(m_settings.writeSidecars());
+    sidecars->setToolTip(
+        tr("Puts “file.ebucore.xml” with the portal's description beside every new download."));
+    QAction *history = options->addAction(tr("Keep ASC MHL &Hash Histories in Download Folders"));
+    history->setObjectName(QStringLiteral("hashHistoryAction"));
+    history->setCheckable(true);
+    history->setChecked(m_settings.keepHashHistory());
+    history->setToolTip(tr("Adds a generation to the folder's ascmhl history after every new download."));
+    const auto changed = [this, sidecars, history] {
+        m_settings.setWriteSidecars(sidecars->isChecked());
+        m_settings.setKeepHashHistory(history->isChecked());
+        emit downloadOptionsChanged(sidecars->isChecked(), history->isChecked());
+    };
+    connect(sidecars, &QAction::toggled, this, changed);
+    connect(history, &QAction::toggled, this, changed);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Multimedia Desk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));

@@ -72,6 +72,8 @@ public slots:
 
 signals:
     void sectionChanged(Ui::Section section);
+    // The Options menu changed what new downloads get besides a library entry.
+    void downloadOptionsChanged(bool writeSidecars, bool keepHashHistory);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

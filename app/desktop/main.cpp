@@ -124,6 +124,11 @@ int main(int argc, char *argv[])
         intake->setKeepHashHistory(settings.keepHashHistory());
         QObject::connect(downloads.get(), &Downloads::DownloadManager::completed, intake.get(),
                          &Library::DownloadIntake::take);
+        QObject::connect(&window, &Ui::MainWindow::downloadOptionsChanged, intake.get(),
+                         [sink = intake.get()](bool sidecars, bool history) {
+                             sink->setWriteSidecars(sidecars);
+                             sink->setKeepHashHistory(history);
+                         });
         QObject::connect(intake.get(), &Library::DownloadIntake::problem, &window,
                          [&window](const QString &message) {
                              qCWarning(lcApp) << message;

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestMainWindow final : public QObject
@@ -114,6 +115,32 @@ private slots:
         QVERIFY(all.contains(m_paths->logDir()));
         dialog->reject();
         QTRY_VERIFY(!window.findChild<Ui::AboutDialog *>());
+    }
+
+    void downloadOptionsAreSavedAndAnnounced()
+    {
+        QVERIFY(!m_settings->writeSidecars());
+        QVERIFY(!m_settings->keepHashHistory());
+        {
+            Ui::MainWindow window(*m_settings, *m_paths, QUrl(), nullptr);
+            auto *sidecars = window.findChild<QAction *>(QStringLiteral("sidecarsAction"));
+            auto *history = window.findChild<QAction *>(QStringLiteral("hashHistoryAction"));
+            QVERIFY(sidecars && history);
+            QVERIFY(!sidecars->isChecked() && !history->isChecked());
+            QSignalSpy changed(&window, &Ui::MainWindow::downloadOptionsChanged);
+            sidecars->trigger();
+            QCOMPARE(changed.size(), 1);
+            QCOMPARE(changed.last().at(0).toBool(), true);
+            QCOMPARE(changed.last().at(1).toBool(), false);
+            history->trigger();
+            QCOMPARE(changed.last().at(1).toBool(), true);
+        }
+        QVERIFY(m_settings->writeSidecars());
+        QVERIFY(m_settings->keepHashHistory());
+        // A new window shows what was chosen.
+        Ui::MainWindow again(*m_settings, *m_paths, QUrl(), nullptr);
+        QVERIFY(again.findChild<QAction *>(QStringLiteral("sidecarsAction"))->isChecked());
+        QVERIFY(again.findChild<QAction *>(QStringLiteral("hashHistoryAction"))->isChecked());
     }
 
     void remembersTheSection()
