@@ -13,9 +13,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 
 class TestMainWindow final : public QObject

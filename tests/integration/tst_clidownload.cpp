@@ -126,7 +126,8 @@ private slots:
         QCOMPARE(QFileInfo(target).fileName(), QStringLiteral("point de presse_.._master.mxf"));
 
         const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
-        QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
         QVERIFY(run.err.contains("completed and verified"));
         QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
         // The verified file entered the library by itself.
@@ -174,7 +175,8 @@ private slots:
         const TestSupport::CliRun run =
             cli({QStringLiteral("download"), QStringLiteral("run"), QStringLiteral("--connections"),
                  QStringLiteral("2"), QStringLiteral("--limit"), QStringLiteral("50M")});
-        QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
         QVERIFY2(run.err.contains("a preview"), run.err.constData());
         // The portal gives no checksum for a preview: the one recorded is the file's own.
         const QByteArray expected = TestSupport::sha256OfFile(target);
@@ -229,7 +231,8 @@ private slots:
         QVERIFY(lastSize > 0);
         setFaults({});
         const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
-        QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
         QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
         QVERIFY(!QFile::exists(part));
         QCOMPARE(integrity(), QStringLiteral("ok"));

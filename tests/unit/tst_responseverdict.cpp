@@ -82,11 +82,12 @@ private slots:
             << 1000LL << e << 206 << QByteArray("bytes 1000-4999/5000") << e << 10LL << Verdict::RestartClean;
         QTest::newRow("segment of the same version")
             << 2000LL << e << 206 << QByteArray("bytes 2000-2999/5000") << e << 1000LL << Verdict::Append;
-        QTest::newRow("first segment of another version") << 0LL << e << 206 << QByteArray("bytes 0-999/5000")
-                                                          << QByteArray("\"v2\"") << 1000LL
-                                                          << Verdict::RestartClean;
+        QTest::newRow("first segment of another version")
+            << 0LL << e << 206 << QByteArray("bytes 0-999/5000") << QByteArray("\"v2\"") << 1000LL
+            << Verdict::RestartClean;
         QTest::newRow("first probe learns the version")
-            << 0LL << QByteArray() << 206 << QByteArray("bytes 0-4999/5000") << e << 5000LL << Verdict::Append;
+            << 0LL << QByteArray() << 206 << QByteArray("bytes 0-4999/5000") << e << 5000LL
+            << Verdict::Append;
         QTest::newRow("range ignored: 200 whole file")
             << 1000LL << e << 200 << QByteArray() << e << 5000LL << Verdict::TakeWhole;
         QTest::newRow("200 of another size")
