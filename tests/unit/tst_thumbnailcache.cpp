@@ -1,0 +1,217 @@
+// The thumbnail disk cache: least-recently-used eviction within the byte
+// budget, the order of use across a restart, files damaged on disk, answers
+// that are not pictures, pictures that do not decode, and leftovers of a
+// crash. Thumbnails come from data: URLs, which QNetworkAccessManager
+// answers itself, so that no server is needed.
+
+#include "core/catalogue/thumbnailcache.h"
+#include "core/catalogue/thumbnailstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Catalogue;
+
+namespace {
+
+// Starts like a JPEG, which is all the cache checks; decoding is the
+// viewer's business.
+QByteArray picture(char fill, int size = 1000)
+{
+    return QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(size - 4, fill);
+}
+
+QUrl dataUrl(const QByteArray &bytes, const QString &type = QStringLiteral("image/jpeg"))
+{
+    return QUrl(QStringLiteral("data:") + type + QStringLiteral(";base64,")
+                + QString::fromLatin1(bytes.toBase64()));
+}
+
+} // namespace
+
+class TestThumbnailCache final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString folder() const { return m_dir->filePath(QStringLiteral("thumbnails")); }
+    QString fileOf(const QUrl &url) const
+    {
+        return folder() + u'/' + ThumbnailStore::keyFor(url) + QStringLiteral(".thumb");
+    }
+
+    ThumbnailCacheOptions budget(qint64 bytes) const
+    {
+        ThumbnailCacheOptions options;
+        options.maxBytes = bytes;
+        options.maxConcurrent = 1;
+        return options;
+    }
+
+    // Asks for one thumbnail and waits for the answer: its bytes, or empty
+    // with the message.
+    QByteArray fetch(ThumbnailCache &cache, const QUrl &url, QString *message = nullptr)
+    {
+        std::optional<QByteArray> answer;
+        auto ready =
+            connect(&cache, &ThumbnailCache::ready, this, [&](const QUrl &u, const QByteArray &bytes) {
+                if (u == url)
+                    answer = bytes;
+            });
+        auto failed = connect(&cache, &ThumbnailCache::failed, this, [&](const QUrl &u, const QString &text) {
+            if (u == url) {
+                answer = QByteArray();
+                if (message)
+                    *message = text;
+            }
+        });
+        cache.request(url);
+        (void)QTest::qWaitFor([&] { return answer.has_value(); }, 5000);
+        disconnect(ready);
+        disconnect(failed);
+        return answer.value_or(QByteArray("<timeout>"));
+    }
+
+    ThumbnailCache::Stats stats(ThumbnailCache &cache)
+    {
+        std::optional<ThumbnailCache::Stats> result;
+        cache.stats(this, [&](ThumbnailCache::Stats s) { result = s; });
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 5000);
+        return result.value_or(ThumbnailCache::Stats());
+    }
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void evictsTheLeastRecentlyUsedAndKeepsTheOrderAcrossARestart()
+    {
+        const QUrl a = dataUrl(picture('a')), b = dataUrl(picture('b')), c = dataUrl(picture('c')),
+                   d = dataUrl(picture('d')), e = dataUrl(picture('e'));
+        {
+            ThumbnailCache cache(m_network, folder(), budget(3000));
+            QCOMPARE(fetch(cache, a), picture('a'));
+            QCOMPARE(fetch(cache, b), picture('b'));
+            QCOMPARE(fetch(cache, c), picture('c'));
+            QCOMPARE(stats(cache).bytesUsed, 3000);
+            // a is used again, from the disk: b is now the least recently used.
+            QCOMPARE(fetch(cache, a), picture('a'));
+            QCOMPARE(cache.networkFetches(), 3);
+            QCOMPARE(fetch(cache, d), picture('d'));
+            const ThumbnailCache::Stats after = stats(cache);
+            QCOMPARE(after.count, 3);
+            QCOMPARE(after.bytesUsed, 3000);
+            QVERIFY(!QFile::exists(fileOf(b)));
+            for (const QUrl &kept : {a, c, d})
+                QVERIFY(QFile::exists(fileOf(kept)));
+            // Evicted means fetched again; c goes now.
+            QCOMPARE(fetch(cache, b), picture('b'));
+            QCOMPARE(cache.networkFetches(), 5);
+            QCOMPARE(stats(cache).count, 3);
+            QVERIFY(!QFile::exists(fileOf(c)));
+        }
+        // Order of use before the restart: a, d, b. A new picture evicts a.
+        ThumbnailCache cache(m_network, folder(), budget(3000));
+        QCOMPARE(stats(cache).count, 3);
+        QCOMPARE(fetch(cache, e), picture('e'));
+        QCOMPARE(stats(cache).bytesUsed, 3000);
+        QVERIFY(!QFile::exists(fileOf(a)));
+        QCOMPARE(fetch(cache, d), picture('d'));
+        QCOMPARE(fetch(cache, b), picture('b'));
+        QCOMPARE(cache.networkFetches(), 1);
+    }
+
+    void damagedFilesAreFetchedAgain()
+    {
+        const QUrl same = dataUrl(picture('s')), shorter = dataUrl(picture('t'));
+        {
+            ThumbnailCache cache(m_network, folder(), budget(100000));
+            QCOMPARE(fetch(cache, same), picture('s'));
+            QCOMPARE(fetch(cache, shorter), picture('t'));
+            QCOMPARE(stats(cache).count, 2);
+        }
+        // Same size but no picture any more; and a file cut short.
+        QFile damaged(fileOf(same));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(1000, 'x'));
+        damaged.close();
+        QFile cut(fileOf(shorter));
+        QVERIFY(cut.resize(10));
+        // A leftover of an interrupted write: nothing points at it.
+        QFile stray(folder() + QStringLiteral("/0123.thumb.part"));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.close();
+        // Anything else in the folder is left alone.
+        QFile other(folder() + QStringLiteral("/notes.txt"));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+
+        ThumbnailCache cache(m_network, folder(), budget(100000));
+        QCOMPARE(stats(cache).count, 1); // the cut file was forgotten at start
+        QVERIFY(!QFile::exists(stray.fileName()));
+        QVERIFY(QFile::exists(other.fileName()));
+        QCOMPARE(fetch(cache, same), picture('s'));
+        QCOMPARE(fetch(cache, shorter), picture('t'));
+        QCOMPARE(cache.networkFetches(), 2);
+        QCOMPARE(stats(cache).bytesUsed, 2000);
+    }
+
+    void answersThatAreNotPicturesAreNeverKept()
+    {
+        ThumbnailCache cache(m_network, folder(), budget(100000));
+        const QUrl text = dataUrl("placeholder thumbnail", QStringLiteral("image/jpeg"));
+        QString message;
+        QCOMPARE(fetch(cache, text, &message), QByteArray());
+        QVERIFY2(message.contains(QStringLiteral("not a picture")), qPrintable(message));
+        QCOMPARE(stats(cache).count, 0);
+        // Not asked for again.
+        QCOMPARE(fetch(cache, text, &message), QByteArray());
+        QCOMPARE(cache.networkFetches(), 1);
+
+        QCOMPARE(fetch(cache, QUrl(), &message), QByteArray());
+        QCOMPARE(message, QStringLiteral("The video has no thumbnail."));
+
+        ThumbnailCacheOptions small = budget(100000);
+        small.maxFileBytes = 500;
+        ThumbnailCache strict(m_network, m_dir->filePath(QStringLiteral("other")), small);
+        QCOMPARE(fetch(strict, dataUrl(picture('l', 2000)), &message), QByteArray());
+        QVERIFY2(message.contains(QStringLiteral("too large")), qPrintable(message));
+    }
+
+    void aPictureThatDoesNotDecodeIsFetchedOnceMore()
+    {
+        ThumbnailCache cache(m_network, folder(), budget(100000));
+        const QUrl url = dataUrl(picture('r'));
+        QCOMPARE(fetch(cache, url), picture('r'));
+        QSignalSpy ready(&cache, &ThumbnailCache::ready);
+        QSignalSpy failed(&cache, &ThumbnailCache::failed);
+        cache.reject(url);
+        QTRY_COMPARE(ready.size(), 1);
+        QCOMPARE(cache.networkFetches(), 2);
+        cache.reject(url);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(stats(cache).count, 0);
+        QVERIFY(!QFile::exists(fileOf(url)));
+        QString message;
+        QCOMPARE(fetch(cache, url, &message), QByteArray());
+        QCOMPARE(cache.networkFetches(), 2);
+    }
+
+    void unusableFolderStillServesFromTheNetwork()
+    {
+        QFile blocker(m_dir->filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ThumbnailCache cache(m_network, blocker.fileName() + QStringLiteral("/thumbnails"), budget(100000));
+        QCOMPARE(fetch(cache, dataUrl(picture('n'))), picture('n'));
+        QVERIFY(!stats(cache).available);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestThumbnailCache)
+#include "tst_thumbnailcache.moc"
