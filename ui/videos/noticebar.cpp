@@ -1,0 +1,102 @@
+#include "ui/videos/noticebar.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+
+namespace Ui {
+
+NoticeBar::NoticeBar(QWidget *parent)
+    : QFrame(parent),
+      m_label(new QLabel(this)),
+      m_action(new QPushButton(this)),
+      m_close(new QPushButton(this)),
+      m_hideTimer(new QTimer(this))
+{
+    m_hideTimer->setSingleShot(true);
+    connect(m_hideTimer, &QTimer::timeout, this, &NoticeBar::clear);
+    setObjectName(QStringLiteral("noticeBar"));
+    m_label->setObjectName(QStringLiteral("noticeText"));
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action->setObjectName(QStringLiteral("noticeAction"));
+    m_action->setAutoDefault(false);
+    m_close->setObjectName(QStringLiteral("noticeClose"));
+    m_close->setText(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss this notice"));
+    m_close->setAutoDefault(false);
+    m_close->setFlat(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_action);
+    layout->addWidget(m_close);
+
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        // The callback may show another notice: keep it alive while it runs.
+        const auto callback = m_callback;
+        if (callback)
+            callback();
+    });
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        clear();
+        emit closed();
+    });
+    setVisible(false);
+}
+
+void NoticeBar::showNotice(Kind kind, const QString &text, const QString &actionText,
+                           std::function<void()> action)
+{
+    m_hideTimer->stop();
+    m_kind = kind;
+    m_label->setText(text);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty() && action);
+    m_callback = std::move(action);
+    switch (kind) {
+    case Kind::Info:
+        setStyleSheet(QStringLiteral("Ui--NoticeBar { color: #1d3f66; background: #eaf2fb; border: 1px solid "
+                                     "#a9c4e4; border-radius: 4px; } QLabel { color: #1d3f66; }"));
+        setAccessibleName(tr("Notice"));
+        break;
+    case Kind::Warning:
+        setStyleSheet(QStringLiteral("Ui--NoticeBar { background: #fff4d6; border: 1px solid #e0c46c; "
+                                     "border-radius: 4px; } QLabel { color: #5c4400; }"));
+        setAccessibleName(tr("Warning"));
+        break;
+    case Kind::Error:
+        setStyleSheet(QStringLiteral("Ui--NoticeBar { background: #fdecec; border: 1px solid #e3a5a5; "
+                                     "border-radius: 4px; } QLabel { color: #8a1c1c; }"));
+        setAccessibleName(tr("Error"));
+        break;
+    }
+    setAccessibleDescription(text);
+    setVisible(true);
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void NoticeBar::hideAfter(int ms)
+{
+    m_hideTimer->start(ms);
+}
+
+void NoticeBar::clear()
+{
+    m_hideTimer->stop();
+    m_label->clear();
+    m_callback = {};
+    setVisible(false);
+}
+
+QString NoticeBar::text() const
+{
+    return m_label->text();
+}
+
+} // namespace Ui

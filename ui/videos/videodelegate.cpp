@@ -1,0 +1,187 @@
+#include "ui/videos/videodelegate.h"
+
+#include "ui/videos/videoformat.h"
+#include "ui/videos/videosmodel.h"
+#include "ui/videos/videothumbnails.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+namespace Ui {
+
+namespace {
+
+constexpr int Padding = 8;
+constexpr int Gap = 6;
+
+QFont titleFont(const QFont &base)
+{
+    QFont font = base;
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+QFont smallFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.9);
+    return font;
+}
+
+// Up to `lines` lines of `text` in `width`, the last one elided.
+QStringList wrapped(const QString &text, const QFont &font, int width, int lines)
+{
+    QStringList result;
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (result.size() == lines - 1) {
+            const QString rest = text.mid(line.textStart());
+            result << QFontMetrics(font).elidedText(rest.simplified(), Qt::ElideRight, width);
+            break;
+        }
+        result << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return result;
+}
+
+QStaticText prepared(const QString &text, const QFont &font)
+{
+    QStaticText staticText(text);
+    staticText.setTextFormat(Qt::PlainText);
+    staticText.prepare(QTransform(), font);
+    return staticText;
+}
+
+} // namespace
+
+const VideoDelegate::Text &VideoDelegate::lines(const QModelIndex &index, const QFont &title,
+                                                const QFont &small, int width) const
+{
+    // Shaping and wrapping text is most of the cost of a cell: done once
+    // per video, not at every repaint while scrolling.
+    const QString key =
+        index.data(VideosModel::IdRole).toString() + u'|' + QString::number(width) + u'|' + fontKey(title);
+    const QString source = index.data(Qt::DisplayRole).toString();
+    if (const Text *cached = m_text.object(key); cached && cached->source == source)
+        return *cached;
+    auto *text = new Text;
+    text->source = source;
+    for (const QString &line : wrapped(source, title, width, 2))
+        text->title.append(prepared(line, title));
+    QString facts = VideoFormat::date(index.data(VideosModel::PublishedRole).toDateTime());
+    const QString location = index.data(VideosModel::LocationRole).toString();
+    if (!location.isEmpty())
+        facts += QStringLiteral(" · ") + location;
+    text->facts = prepared(QFontMetrics(small).elidedText(facts, Qt::ElideRight, width), small);
+    m_text.insert(key, text);
+    return *m_text.object(key);
+}
+
+VideoDelegate::VideoDelegate(VideoThumbnails &thumbnails, QObject *parent)
+    : QStyledItemDelegate(parent), m_thumbnails(thumbnails)
+{ }
+
+QSize VideoDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics title(titleFont(option.font));
+    const QFontMetrics small(smallFont(option.font));
+    return {thumbnailSize().width() + 2 * Padding,
+            Padding + thumbnailSize().height() + Gap + 2 * title.lineSpacing() + 2 + small.lineSpacing()
+                + Padding};
+}
+
+void VideoDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
+{
+    // Not initStyleOption(): it would ask the model for the list's small
+    // picture as well. The background (selection, hover) covers the cell.
+    QStyleOptionViewItem opt = option;
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    opt.features = QStyleOptionViewItem::None;
+    opt.showDecorationSelected = true;
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    painter->save();
+    const QRect cell = opt.rect;
+    const QSize thumbSize = thumbnailSize();
+    const QRect thumbRect(cell.left() + (cell.width() - thumbSize.width()) / 2, cell.top() + Padding,
+                          thumbSize.width(), thumbSize.height());
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QUrl url = index.data(VideosModel::ThumbnailUrlRole).toUrl();
+    painter->drawPixmap(thumbRect, m_thumbnails.thumbnail(url, thumbSize, ratio));
+    // A hairline frame; four fills cost far less than a translucent pen.
+    const QColor frame(0, 0, 0, 40);
+    painter->fillRect(QRect(thumbRect.topLeft(), QSize(thumbRect.width(), 1)), frame);
+    painter->fillRect(QRect(thumbRect.left(), thumbRect.bottom(), thumbRect.width(), 1), frame);
+    painter->fillRect(QRect(thumbRect.left(), thumbRect.top() + 1, 1, thumbRect.height() - 2), frame);
+    painter->fillRect(QRect(thumbRect.right(), thumbRect.top() + 1, 1, thumbRect.height() - 2), frame);
+
+    // The duration on the picture, as video sites show it.
+    const qint64 durationMs = index.data(VideosModel::DurationRole).toLongLong();
+    const QFont small = smallFont(opt.font);
+    if (durationMs > 0) {
+        QFont badgeFont = small;
+        badgeFont.setWeight(QFont::DemiBold);
+        const QString text = VideoFormat::duration(durationMs);
+        const QFontMetrics metrics(badgeFont);
+        const QSize badgeSize(metrics.horizontalAdvance(text) + 10, metrics.height() + 2);
+        const QRect badge(thumbRect.right() - badgeSize.width() - 4,
+                          thumbRect.bottom() - badgeSize.height() - 4, badgeSize.width(), badgeSize.height());
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPainterPath path;
+        path.addRoundedRect(badge, 3, 3);
+        painter->fillPath(path, QColor(0, 0, 0, 180));
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setFont(badgeFont);
+        painter->setPen(Qt::white);
+        auto badgeText = m_badges.constFind(text);
+        if (badgeText == m_badges.constEnd())
+            badgeText = m_badges.insert(text, prepared(text, badgeFont));
+        painter->drawStaticText(badge.left() + 5, badge.top() + 1, *badgeText);
+    }
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+        : opt.state & QStyle::State_Active                                  ? QPalette::Normal
+                                                                            : QPalette::Inactive;
+    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor quietColor = textColor;
+    quietColor.setAlphaF(selected ? 0.85f : 0.65f);
+
+    const int textWidth = thumbSize.width();
+    const QFont title = titleFont(opt.font);
+    const QFontMetrics titleMetrics(title);
+    const QFontMetrics smallMetrics(small);
+    const Text &text = lines(index, title, small, textWidth);
+    int y = thumbRect.bottom() + 1 + Gap;
+    painter->setFont(title);
+    painter->setPen(textColor);
+    for (const QStaticText &line : text.title) {
+        painter->drawStaticText(thumbRect.left(), y, line);
+        y += titleMetrics.lineSpacing();
+    }
+    y = thumbRect.bottom() + 1 + Gap + 2 * titleMetrics.lineSpacing() + 2;
+    painter->setFont(small);
+    painter->setPen(quietColor);
+    painter->drawStaticText(thumbRect.left(), y, text.facts);
+    painter->restore();
+
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.rect = cell.adjusted(2, 2, -2, -2);
+        focus.backgroundColor = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+}
+
+} // namespace Ui

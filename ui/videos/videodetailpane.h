@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/catalogue/video.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace Ui {
+
+class VideoThumbnails;
+
+// Everything about the selected video: the picture, title, date, duration
+// and place, Preview and Download best, the description, credit and usage
+// terms, the shot list with timecodes (soundbites with their speaker), and
+// every rendition with its technical facts and its own Download button.
+class VideoDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VideoDetailPane)
+
+public:
+    explicit VideoDetailPane(VideoThumbnails &thumbnails, QWidget *parent = nullptr);
+
+    void showVideo(const Catalogue::Video &video);
+    void showLoading();
+    void showProblem(const QString &message);
+    void showNothing();
+    std::optional<Catalogue::Video> video() const { return m_video; }
+    // What the pane says instead of details (nothing selected, loading, a
+    // problem); empty while a video is shown.
+    QString message() const;
+
+    // Download buttons are disabled, with the reason as their tooltip, when
+    // there is no download queue (no portal).
+    void setDownloadsAvailable(bool available, const QString &reason = {});
+
+    QPushButton *previewButton() const { return m_preview; }
+    QPushButton *downloadBestButton() const { return m_downloadBest; }
+    QPushButton *downloadButton(const QString &renditionId) const;
+    // The shot list and the renditions as a person reads them, row by row.
+    QStringList shotRows() const;
+    QStringList renditionRows() const;
+
+signals:
+    void downloadRequested(const Catalogue::Video &video, const Catalogue::Rendition &rendition);
+    void previewRequested(const Catalogue::Video &video);
+
+private:
+    void build(const Catalogue::Video &video);
+    void addShotList(QVBoxLayout *layout, const Catalogue::Video &video);
+    void addRenditions(QVBoxLayout *layout, const Catalogue::Video &video);
+    void updateThumbnail(const QUrl &url);
+    void applyDownloadState();
+    QLabel *heading(const QString &text, QWidget *parent) const;
+
+    VideoThumbnails &m_thumbnails;
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    QScrollArea *m_scroll;
+    QWidget *m_content = nullptr;
+    QLabel *m_picture = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_downloadBest = nullptr;
+    QList<QPushButton *> m_downloadButtons;
+    std::optional<Catalogue::Video> m_video;
+    bool m_downloadsAvailable = true;
+    QString m_downloadsReason;
+};
+
+} // namespace Ui

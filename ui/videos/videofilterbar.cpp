@@ -1,0 +1,179 @@
+#include "ui/videos/videofilterbar.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QTimer>
+#include <QToolButton>
+
+namespace Ui {
+
+namespace {
+// A date edit shows its special value text at the minimum: "any date".
+const QDate NoDate(2000, 1, 1);
+} // namespace
+
+VideoFilterBar::VideoFilterBar(QWidget *parent)
+    : QWidget(parent),
+      m_search(new QLineEdit(this)),
+      m_tags(new QComboBox(this)),
+      m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)),
+      m_grid(new QToolButton(this)),
+      m_list(new QToolButton(this)),
+      m_refresh(new QToolButton(this)),
+      m_searchDelay(new QTimer(this))
+{
+    setUpDateEdit(m_from, QStringLiteral("fromDate"), tr("Published from"));
+    setUpDateEdit(m_to, QStringLiteral("toDate"), tr("Published until"));
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search titles, descriptions, shot lists…"));
+    m_search->setAccessibleName(tr("Search videos"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &VideoFilterBar::changed);
+    // Enter searches at once.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        changed();
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_tags->setObjectName(QStringLiteral("tagBox"));
+    m_tags->setAccessibleName(tr("Tag"));
+    m_tags->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tags->setMinimumContentsLength(12);
+    m_tags->addItem(tr("All tags"), QString());
+    connect(m_tags, &QComboBox::currentIndexChanged, this, &VideoFilterBar::changed);
+
+    auto *modes = new QButtonGroup(this);
+    m_grid->setObjectName(QStringLiteral("gridButton"));
+    m_grid->setText(tr("Grid"));
+    m_grid->setToolTip(tr("Show thumbnails"));
+    m_grid->setCheckable(true);
+    m_grid->setChecked(true);
+    m_list->setObjectName(QStringLiteral("listButton"));
+    m_list->setText(tr("List"));
+    m_list->setToolTip(tr("Show a table with a row per video"));
+    m_list->setCheckable(true);
+    modes->addButton(m_grid);
+    modes->addButton(m_list);
+    modes->setExclusive(true);
+    connect(m_grid, &QToolButton::toggled, this, [this](bool on) { emit gridModeChanged(on); });
+
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Ask the portal for what is new (F5)"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QToolButton::clicked, this, &VideoFilterBar::refreshRequested);
+
+    auto *fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_from);
+    // Not "&To": Qt draws an underlined T apart from the o it is kerned
+    // with, and the label then cuts the o off.
+    auto *toLabel = new QLabel(tr("&Until"), this);
+    toLabel->setBuddy(m_to);
+    toLabel->setContentsMargins(4, 0, 0, 0);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 3);
+    layout->addWidget(m_tags, 1);
+    layout->addSpacing(6);
+    layout->addWidget(fromLabel);
+    layout->addWidget(m_from);
+    layout->addWidget(toLabel);
+    layout->addWidget(m_to);
+    layout->addSpacing(6);
+    layout->addWidget(m_grid);
+    layout->addWidget(m_list);
+    layout->addWidget(m_refresh);
+}
+
+void VideoFilterBar::setUpDateEdit(QDateEdit *edit, const QString &objectName, const QString &accessibleName)
+{
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(NoDate);
+    edit->setSpecialValueText(tr("Any date"));
+    edit->setDate(NoDate);
+    connect(edit, &QDateEdit::dateChanged, this, &VideoFilterBar::changed);
+}
+
+VideoFilter VideoFilterBar::filter() const
+{
+    VideoFilter filter;
+    filter.text = m_search->text().trimmed();
+    filter.tag = m_tags->currentData().toString();
+    if (m_from->date() != NoDate)
+        filter.from = m_from->date();
+    if (m_to->date() != NoDate)
+        filter.to = m_to->date();
+    return filter;
+}
+
+void VideoFilterBar::changed()
+{
+    if (m_quiet)
+        return;
+    const VideoFilter now = filter();
+    if (now == m_last)
+        return;
+    m_last = now;
+    emit filterChanged(now);
+}
+
+void VideoFilterBar::clearFilter()
+{
+    m_quiet = true;
+    m_search->clear();
+    m_searchDelay->stop();
+    m_tags->setCurrentIndex(0);
+    m_from->setDate(NoDate);
+    m_to->setDate(NoDate);
+    m_quiet = false;
+    changed();
+}
+
+void VideoFilterBar::setTags(const QList<Catalogue::TagCount> &tags)
+{
+    const QString current = m_tags->currentData().toString();
+    m_quiet = true;
+    m_tags->clear();
+    m_tags->addItem(tr("All tags"), QString());
+    for (const Catalogue::TagCount &tag : tags)
+        m_tags->addItem(tag.count > 0 ? tr("%1 (%2)").arg(tag.name).arg(tag.count) : tag.name, tag.name);
+    const int index = m_tags->findData(current);
+    if (index >= 0) {
+        m_tags->setCurrentIndex(index);
+    } else if (!current.isEmpty()) {
+        // Keep a tag that is in use even when the list no longer has it.
+        m_tags->addItem(current, current);
+        m_tags->setCurrentIndex(m_tags->count() - 1);
+    }
+    m_quiet = false;
+}
+
+void VideoFilterBar::setGridMode(bool grid)
+{
+    (grid ? m_grid : m_list)->setChecked(true);
+}
+
+bool VideoFilterBar::isGridMode() const
+{
+    return m_grid->isChecked();
+}
+
+} // namespace Ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/catalogue/cataloguestore.h"
+#include "ui/videos/videosmodel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace Ui {
+
+// The row above the catalogue: search (sent a moment after the last key
+// press), tag, date range, grid or list, and refresh.
+class VideoFilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VideoFilterBar)
+
+public:
+    explicit VideoFilterBar(QWidget *parent = nullptr);
+
+    VideoFilter filter() const;
+    // Clears every filter; filterChanged follows once.
+    void clearFilter();
+    void setTags(const QList<Catalogue::TagCount> &tags);
+    void setGridMode(bool grid);
+    bool isGridMode() const;
+
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *tagBox() const { return m_tags; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QToolButton *refreshButton() const { return m_refresh; }
+
+    static constexpr int SearchDelayMs = 350;
+
+signals:
+    void filterChanged(const Ui::VideoFilter &filter);
+    void gridModeChanged(bool grid);
+    void refreshRequested();
+
+private:
+    void changed();
+    void setUpDateEdit(QDateEdit *edit, const QString &objectName, const QString &accessibleName);
+
+    QLineEdit *m_search;
+    QComboBox *m_tags;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QToolButton *m_grid;
+    QToolButton *m_list;
+    QToolButton *m_refresh;
+    QTimer *m_searchDelay;
+    VideoFilter m_last;
+    bool m_quiet = false;
+};
+
+} // namespace Ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace Catalogue {
+struct Rendition;
+}
+
+namespace Ui {
+
+// How the Videos section writes durations, dates and the technical facts
+// of a rendition, in the person's locale.
+class VideoFormat final
+{
+    Q_DECLARE_TR_FUNCTIONS(Ui::VideoFormat)
+
+public:
+    // "0:04", "12:30", "1:02:03".
+    static QString duration(qint64 ms);
+    // The date in the person's time zone and short locale form.
+    static QString date(const QDateTime &when);
+    static QString dateTime(const QDateTime &when);
+    // "25 fps", "29.97 fps".
+    static QString frameRate(const QString &rate);
+    // "50.6 Mb/s", "960 kb/s".
+    static QString bitrate(int kbps);
+    static QString size(qint64 bytes);
+    // "MPEG-2", "H.264", "PCM 24-bit": the names people use for codecs.
+    static QString videoCodec(const QString &codec);
+    static QString audioCodec(const QString &codec);
+    // One line of every technical fact: container, codecs, picture, frame
+    // rate and scan, bitrate, size.
+    static QString renditionFacts(const Catalogue::Rendition &rendition);
+};
+
+} // namespace Ui

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "core/catalogue/video.h"
+#include "core/downloads/downloadrecord.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListView;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+
+namespace Auth {
+class AccountService;
+}
+
+namespace Catalogue {
+class CatalogueCache;
+class CatalogueSync;
+class ThumbnailCache;
+} // namespace Catalogue
+
+namespace Downloads {
+class DownloadManager;
+}
+
+namespace Portal {
+class PortalClient;
+}
+
+namespace Ui {
+
+class NoticeBar;
+class VideoThumbnails;
+class VideoDetailPane;
+class VideoDownloads;
+class VideoFilterBar;
+class VideosModel;
+
+// The Videos section: the portal's catalogue as a thumbnail grid or a
+// table, searched and filtered, a page at a time as the person scrolls,
+// with the selected video's details beside it. The catalogue is kept in
+// the cache by incremental sync, so that it can be browsed offline, with a
+// note saying so. Browsing and preview need no sign-in; a download asks for
+// one (signInRequested) and goes on once signedIn() is called or the
+// account service says so.
+class VideosPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VideosPage)
+
+public:
+    // downloads: null without a download queue (the Download buttons then
+    // say why they are off). account: null when nobody can sign in.
+    VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &cache,
+               Catalogue::ThumbnailCache &thumbnails, Downloads::DownloadManager *downloads,
+               Auth::AccountService *account, const QString &downloadFolder, QWidget *parent = nullptr);
+    ~VideosPage() override;
+
+    QString downloadFolder() const;
+    void setDownloadFolder(const QString &folder);
+
+    enum class ViewMode { Grid, List };
+    ViewMode viewMode() const;
+    void setViewMode(ViewMode mode);
+
+    // The download waiting for a sign-in, if any: (video, rendition id).
+    std::optional<std::pair<Catalogue::Video, QString>> pendingDownload() const;
+    bool isOffline() const { return m_offline; }
+    // Whether the page has anything to download into (a download queue).
+    bool canDownload() const { return m_downloads != nullptr; }
+
+    VideosModel *model() const { return m_model; }
+    QListView *gridView() const { return m_grid; }
+    QTreeView *listView() const { return m_list; }
+    VideoFilterBar *filterBar() const { return m_filterBar; }
+    VideoDetailPane *detailPane() const { return m_detail; }
+    NoticeBar *statusNotice() const { return m_statusNotice; }
+    NoticeBar *downloadNotice() const { return m_downloadNotice; }
+
+public slots:
+    // Someone signed in: the download that waited for it is queued.
+    void signedIn();
+    // Asks the portal again: the list, the tags and an incremental sync.
+    void refresh();
+
+signals:
+    void previewRequested(const Catalogue::Video &video);
+    // A download needs a sign-in first.
+    void signInRequested();
+    // A rendition entered the download queue.
+    void downloadQueued(const Downloads::DownloadRecord &record);
+
+private:
+    void buildViews();
+    void start();
+    void currentChanged();
+    void showDetail(const QString &id);
+    void setOffline(bool offline);
+    void showPortalProblem(const QString &message, bool offline);
+    void updateOfflineNote();
+    void updateVisibleView();
+    void updateStatusLine();
+    void loadTags();
+    void restoreSelection();
+
+    Portal::PortalClient &m_client;
+    Catalogue::CatalogueCache &m_cache;
+    Downloads::DownloadManager *m_downloads;
+    VideoThumbnails *m_thumbnails;
+    Catalogue::CatalogueSync *m_sync;
+    VideosModel *m_model;
+    VideoFilterBar *m_filterBar;
+    NoticeBar *m_statusNotice;
+    NoticeBar *m_downloadNotice;
+    VideoDownloads *m_downloadRequests;
+    QStackedWidget *m_views;
+    QListView *m_grid;
+    QTreeView *m_list;
+    QWidget *m_noMatches;
+    QWidget *m_emptyCatalogue;
+    QWidget *m_emptyOffline;
+    VideoDetailPane *m_detail;
+    QSplitter *m_splitter;
+    QLabel *m_statusLine;
+    QTimer *m_syncTimer;
+    QString m_selectedId;
+    quint64 m_detailToken = 0;
+    QString m_previewWhenLoaded;
+    bool m_offline = false;
+    bool m_portalProblem = false;
+};
+
+} // namespace Ui
