@@ -14,11 +14,13 @@
 #include "ui/library/thumbnailprovider.h"
 #include "ui/player/previewplayer.h"
 #include "ui/uiresources.h"
+#include "ui/videos/videospage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QKeySequence>
@@ -184,6 +186,10 @@ void MainWindow::buildMenus()
     };
     connect(sidecars, &QAction::toggled, this, changed);
     connect(history, &QAction::toggled, this, changed);
+    options->addSeparator();
+    QAction *folder = options->addAction(tr("Download &Folder…"), this, &MainWindow::chooseDownloadFolder);
+    folder->setObjectName(QStringLiteral("downloadFolderAction"));
+    folder->setToolTip(tr("Where renditions queued from the Videos section are saved."));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Multimedia Desk"), this, &MainWindow::showAbout);
@@ -285,6 +291,74 @@ LibraryPage *MainWindow::setLibrary(Library::LibraryStore *store, const QString 
     return library;
 }
 
+VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::CatalogueCache &cache,
+                                     Catalogue::ThumbnailCache &thumbnails,
+                                     Downloads::DownloadManager *downloads)
+{
+    m_videos =
+        new VideosPage(portal, cache, thumbnails, downloads, m_account, m_settings.downloadFolder(), this);
+    connect(m_videos, &VideosPage::previewRequested, this, &MainWindow::previewVideo);
+    // After the sign-in the person is taken back to the video they were
+    // downloading, where the page says the download is queued.
+    connect(m_videos, &VideosPage::signInRequested, this, [this] {
+        m_returnToVideos = true;
+        showSection(Section::Account);
+    });
+    if (m_account) {
+        connect(m_account, &Auth::AccountService::stateChanged, m_videos,
+                [this](Auth::AccountService::State state) {
+                    if (state != Auth::AccountService::State::SignedIn || !m_returnToVideos)
+                        return;
+                    m_returnToVideos = false;
+                    if (currentSection() == Section::Account)
+                        showSection(Section::Videos);
+                });
+    }
+    replacePage(Section::Videos, m_videos);
+    return m_videos;
+}
+
+void MainWindow::chooseDownloadFolder()
+{
+    const QString chosen =
+        QFileDialog::getExistingDirectory(this, tr("Download Folder"), m_settings.downloadFolder());
+    if (chosen.isEmpty())
+        return;
+    if (!QDir().mkpath(chosen) || !QFileInfo(chosen).isWritable()) {
+        statusBar()->showMessage(
+            tr("Cannot write to %1. Choose a folder you can write to.").arg(QDir::toNativeSeparators(chosen)),
+            15000);
+        return;
+    }
+    m_settings.setDownloadFolder(chosen);
+    if (m_videos)
+        m_videos->setDownloadFolder(m_settings.downloadFolder());
+    statusBar()->showMessage(tr("New downloads go to %1.").arg(QDir::toNativeSeparators(chosen)), 8000);
+}
+
+void MainWindow::previewVideo(const Catalogue::Video &video)
+{
+    if (!video.previewUrl.isValid() || video.previewUrl.isEmpty()) {
+        statusBar()->showMessage(tr("The portal offers no preview of “%1”.").arg(video.title), 10000);
+        return;
+    }
+    // The proxy keeps the programme's frame rate, so that timecodes match
+    // the shot list; it is progressive whatever the broadcast renditions are.
+    const auto best = video.bestRendition();
+    player()->openUrl(video.previewUrl, video.title, best ? best->frameRate : QString(), false,
+                      video.shotlist);
+    showPlayer(video.title);
+}
+
+void MainWindow::showPlayer(const QString &title)
+{
+    PreviewPlayer *window = player();
+    window->setWindowTitle(tr("%1 — Preview").arg(title));
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 PreviewPlayer *MainWindow::player()
 {
     if (!m_player) {
@@ -314,12 +388,8 @@ void MainWindow::playClip(Library::LibraryStore &store, qint64 clipId)
         if (const auto rendition = video->rendition(clip.renditionId))
             interlaced = rendition->interlaced;
     }
-    PreviewPlayer *window = player();
-    window->setWindowTitle(tr("%1 — Preview").arg(clip.title));
-    window->openFile(clip.filePath, clip.title, clip.frameRate, interlaced, shotlist);
-    window->show();
-    window->raise();
-    window->activateWindow();
+    player()->openFile(clip.filePath, clip.title, clip.frameRate, interlaced, shotlist);
+    showPlayer(clip.title);
 }
 
 void MainWindow::replacePage(Section section, QWidget *replacement)

@@ -16,6 +16,12 @@ namespace Auth {
 class AccountService;
 }
 
+namespace Catalogue {
+class CatalogueCache;
+class ThumbnailCache;
+struct Video;
+} // namespace Catalogue
+
 namespace Downloads {
 class DownloadManager;
 }
@@ -37,6 +43,7 @@ namespace Ui {
 
 class LibraryPage;
 class PreviewPlayer;
+class VideosPage;
 
 // The application window: a navigation list of the five sections beside the
 // page of the current one, menus, and a status bar naming the portal and
@@ -64,6 +71,12 @@ public:
     // null. Returns the page, or null.
     LibraryPage *setLibrary(Library::LibraryStore *store, const QString &libraryPath,
                             QNetworkAccessManager *network, Portal::PortalClient *portal);
+    // Shows the portal's video catalogue in the Videos section (without a
+    // portal the section keeps its explanation). Previews open in the player
+    // window; a download that needs a sign-in shows the Account section and
+    // goes on after it. downloads may be null. Returns the page.
+    VideosPage *setCatalogue(Portal::PortalClient &portal, Catalogue::CatalogueCache &cache,
+                             Catalogue::ThumbnailCache &thumbnails, Downloads::DownloadManager *downloads);
     // The preview player's window, made when first needed.
     PreviewPlayer *player();
 
@@ -87,6 +100,9 @@ private:
     void showAccount();
     void replacePage(Section section, QWidget *replacement);
     void playClip(Library::LibraryStore &store, qint64 clipId);
+    void previewVideo(const Catalogue::Video &video);
+    void showPlayer(const QString &title);
+    void chooseDownloadFolder();
 
     Settings::AppSettings &m_settings;
     const Settings::Paths &m_paths;
@@ -98,6 +114,8 @@ private:
     QLabel *m_accountLabel;
     std::map<Section, QWidget *> m_pageBySection;
     PreviewPlayer *m_player = nullptr;
+    VideosPage *m_videos = nullptr;
+    bool m_returnToVideos = false;
 };
 
 } // namespace Ui

@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -31,7 +30,8 @@ Actions:
   add VIDEO_ID [--rendition ID | --best | --proxy] [--dest DIR]
               Queue a rendition (default: the best, by picture size then
               bitrate), or the low-bitrate preview proxy, into DIR
-              (default: ~/Videos/Multimedia Desk). The portal gives no
+              (default: the download folder chosen in mmdesk, else
+              ~/Videos/Multimedia Desk). The portal gives no
               SHA-256 for a proxy: its checksum is recorded when it is done.
   run [--connections N] [--limit RATE]
               Work the queue until it is empty or all that is left failed or
@@ -256,8 +256,7 @@ void doAdd(const Session &s, const QStringList &positional)
                            QStringLiteral("No portal is set. Give --portal URL or set MMDESK_PORTAL.")));
     QString dest = s.parser->value(QStringLiteral("dest"));
     if (dest.isEmpty())
-        dest = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation)
-            + QStringLiteral("/Multimedia Desk");
+        dest = s.context.settings().downloadFolder();
     dest = QDir(dest).absolutePath();
     if (!QDir().mkpath(dest))
         return s.done(s.context.fail(

@@ -2,6 +2,8 @@
 
 #include "core/auth/accountservice.h"
 #include "core/auth/tokenstore.h"
+#include "core/catalogue/cataloguecache.h"
+#include "core/catalogue/thumbnailcache.h"
 #include "core/downloads/downloadmanager.h"
 #include "core/library/downloadintake.h"
 #include "core/library/librarystore.h"
@@ -115,6 +117,18 @@ int main(int argc, char *argv[])
     if (!library)
         qCWarning(lcApp) << "could not open the clip library" << libraryPath << library.error().message;
 
+    // The catalogue is kept for offline browsing; both caches can be deleted
+    // at any time and fill again from the portal. They outlive the window.
+    std::unique_ptr<Catalogue::CatalogueCache> catalogue;
+    std::unique_ptr<Catalogue::ThumbnailCache> videoThumbnails;
+    if (client) {
+        const QDir cache(paths.cacheDir());
+        catalogue =
+            std::make_unique<Catalogue::CatalogueCache>(cache.filePath(QStringLiteral("catalogue.sqlite")));
+        videoThumbnails = std::make_unique<Catalogue::ThumbnailCache>(
+            network, cache.filePath(QStringLiteral("video-thumbnails")));
+    }
+
     Ui::MainWindow window(settings, paths, portal.value(), account.get());
     // Every verified download enters the library by itself.
     std::unique_ptr<Library::DownloadIntake> intake;
@@ -136,6 +150,8 @@ int main(int argc, char *argv[])
                          });
     }
     window.setDownloadManager(downloads.get());
+    if (client)
+        window.setCatalogue(*client, *catalogue, *videoThumbnails, downloads.get());
     window.setLibrary(library ? library.value().get() : nullptr, libraryPath, &network, client.get());
     if (downloads) {
         // Downloads that waited for a sign-in go on as soon as there is one.

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -102,6 +103,26 @@ int AppSettings::downloadConnections() const
 void AppSettings::setDownloadConnections(int count)
 {
     m_settings.setValue(Keys::DownloadConnections, std::clamp(count, 1, 16));
+}
+
+QString AppSettings::downloadFolder() const
+{
+    const QString chosen = m_settings.value(Keys::DownloadFolder).toString();
+    return chosen.isEmpty() ? defaultDownloadFolder() : QDir(chosen).absolutePath();
+}
+
+void AppSettings::setDownloadFolder(const QString &folder)
+{
+    if (folder.isEmpty())
+        m_settings.remove(Keys::DownloadFolder);
+    else
+        m_settings.setValue(Keys::DownloadFolder, QDir(folder).absolutePath());
+}
+
+QString AppSettings::defaultDownloadFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::MoviesLocation))
+        .filePath(QStringLiteral("Multimedia Desk"));
 }
 
 bool AppSettings::writeSidecars() const

@@ -44,6 +44,12 @@ public:
     // Connections per large download, 1–16 (default 4).
     int downloadConnections() const;
     void setDownloadConnections(int count);
+    // Where renditions queued from the Videos section are saved: the chosen
+    // folder, or defaultDownloadFolder().
+    QString downloadFolder() const;
+    void setDownloadFolder(const QString &folder);
+    // ~/Videos/Multimedia Desk (the system's videos folder).
+    static QString defaultDownloadFolder();
     // Whether each verified download gets an EBUCore sidecar beside it, and
     // its folder a new ASC MHL generation. Both off unless chosen.
     bool writeSidecars() const;

@@ -18,6 +18,7 @@ inline constexpr QLatin1StringView UiState {"ui/mainWindowState"};
 inline constexpr QLatin1StringView UiSection {"ui/currentSection"};
 
 inline constexpr QLatin1StringView DownloadConnections {"downloads/connections"};
+inline constexpr QLatin1StringView DownloadFolder {"downloads/folder"};
 inline constexpr QLatin1StringView LibrarySidecars {"library/writeSidecars"};
 inline constexpr QLatin1StringView LibraryHashHistory {"library/hashHistory"};
 
