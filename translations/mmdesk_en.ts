@@ -32,6 +32,50 @@
     </message>
 </context>
 <context>
+    <name>Catalogue::CatalogueCache</name>
+    <message>
+        <source>The video catalogue kept on this computer (%1) cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::CatalogueStore</name>
+    <message>
+        <source>The copy of video %1 kept on this computer is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::CatalogueSync</name>
+    <message>
+        <source>The catalogue could not be kept for offline use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::ThumbnailCache</name>
+    <message>
+        <source>The video has no thumbnail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbnail is too large to be a thumbnail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbnail could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s thumbnail for this video is not a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbnail for this video cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Downloads::DownloadManager</name>
     <message>
         <source>The portal no longer offers a preview of this video.</source>
@@ -164,6 +208,25 @@
             <numerusform>no data for %n second</numerusform>
             <numerusform>no data for %n seconds</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FrameFile</name>
+    <message>
+        <source>frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame could not be saved to “%1”: %2. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -300,17 +363,6 @@
     </message>
 </context>
 <context>
-    <name>Library::MhlHasher</name>
-    <message>
-        <source>Cannot read %1 to check it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Library::MhlManifest</name>
     <message>
         <source>An ASC MHL file of this folder cannot be read: %1</source>
@@ -333,6 +385,153 @@
     <name>LibraryTasks</name>
     <message>
         <source>Stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackProblem</name>
+    <message>
+        <source>Video playback is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Multimedia found no media backend on this computer, so clips cannot be previewed. Install the Qt Multimedia plug-ins and GStreamer (on Debian: sudo apt install libqt6multimedia6 %1), then restart Multimedia Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist any more. It may have been moved, renamed or deleted; find it again from the Library, or download the clip again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia Desk is not allowed to read “%1”. Check the file&apos;s permissions and that its disk is mounted, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The media backend said: “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decoder for this clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no decoder for the clip&apos;s format, so it cannot be shown. Install the missing media plug-ins (on Debian: sudo apt install %1) and open the clip again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the clip was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to send the clip. The link may have expired: open the clip again from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the media server failed. Check your network and proxy settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a video Multimedia Desk can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent data that is not a video in a known format. Try again later, or tell the portal&apos;s support which clip it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a video file (it may be incomplete). Download it again, or check it against the portal&apos;s checksum in the Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip stopped playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream failed. Check your network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be played to the end; it may be damaged. Download it again, or check it against the portal&apos;s checksum in the Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip has sound, but its picture cannot be decoded on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this clip could be decoded on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip has a %1×%2 video track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the media plug-ins that decode it (on Debian: sudo apt install %1) and open the clip again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast files such as MXF may only play once downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be fetched: %1. Check your network connection and proxy settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview link was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media server answered HTTP %1: the link has expired or is not valid any more. Open the clip again from the catalogue to get a fresh link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is not on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media server answered HTTP 404 (not found): the portal may have withdrawn or replaced this clip. Refresh the catalogue and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media server has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media server answered HTTP %1. This is on the server&apos;s side; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a web page, not a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview address leads to a web page (perhaps a sign-in page of a network or proxy). Check your network access, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1919,6 +2118,30 @@
         <source>%1: signed in as %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Download &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where renditions queued from the Videos section are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New downloads go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal offers no preview of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MessageBar</name>
@@ -2030,6 +2253,29 @@
     </message>
 </context>
 <context>
+    <name>Ui::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::PasswordChecklist</name>
     <message>
         <source>Password rules</source>
@@ -2087,6 +2333,173 @@
     </message>
     <message>
         <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlayerActions</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuttle reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop shuttle and pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuttle forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to first frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to last frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save frame as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlayerControls</name>
+    <message>
+        <source>Position in the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timecode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuttle speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlayerMessage</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlayerStage</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PreviewPlayer</name>
+    <message>
+        <source>The clip is playing full screen. Press Esc or F to bring it back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interlaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection to the media server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶▶ %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀◀ %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save frame as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2706,56 @@
     </message>
 </context>
 <context>
+    <name>Ui::ShotlistModel</name>
+    <message>
+        <source>unnamed speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soundbite — %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soundbite — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now playing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ShotlistPanel</name>
+    <message>
+        <source>This clip has no shot list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -2466,6 +2929,365 @@
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideoDetailPane</name>
+    <message>
+        <source>Video details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a video to see its shot list, its renditions and how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the video’s details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the low-resolution preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal offers no preview of this video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal gives no shot list for this video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 –
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soundbite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soundbite: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal offers no downloadable rendition of this video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideoDownloads</name>
+    <message>
+        <source>“%1” could not be added to the download queue. The queue did not answer; the log file says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads are not available because no portal is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be queued as soon as your sign-in has been renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to download “%1”. It will be queued as soon as you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be downloaded: the folder %2 cannot be created. Check that the disk is there and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the download queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding “%1” to the download queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the download queue. It will be saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideoFilterBar</name>
+    <message>
+        <source>Published from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, shot lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a table with a row per video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the portal for what is new (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideoFormat</name>
+    <message>
+        <source>%1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCM %1-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interlaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 progressive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideosModel</name>
+    <message>
+        <source>%1, published %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideosPage</name>
+    <message>
+        <source>%1 The catalogue can be browsed only while the portal answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads are not available because no portal is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue kept for offline use could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No videos match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video matches these words, this tag and these dates. Try other words, another tag or a wider date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No videos yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s video catalogue appears here with thumbnails, shot lists and the technical details of every rendition, so that you can preview a clip before you download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not be reached, and no videos have been kept on this computer yet. Check the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos: %1 so far; scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the catalogue kept for offline use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing the catalogue as of %1. The portal could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing the videos kept on this computer. The portal could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not list the videos: %1 Showing the videos kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of this video could not be loaded. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,50 @@
     </message>
 </context>
 <context>
+    <name>Catalogue::CatalogueCache</name>
+    <message>
+        <source>The video catalogue kept on this computer (%1) cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir le catalogue vidéo conservé sur cet ordinateur (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::CatalogueStore</name>
+    <message>
+        <source>The copy of video %1 kept on this computer is damaged.</source>
+        <translation>La copie de la vidéo %1 conservée sur cet ordinateur est endommagée.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::CatalogueSync</name>
+    <message>
+        <source>The catalogue could not be kept for offline use: %1</source>
+        <translation>Impossible de conserver le catalogue pour une utilisation hors ligne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::ThumbnailCache</name>
+    <message>
+        <source>The video has no thumbnail.</source>
+        <translation>La vidéo n’a pas de vignette.</translation>
+    </message>
+    <message>
+        <source>The thumbnail is too large to be a thumbnail.</source>
+        <translation>Le fichier de vignette est trop volumineux pour être une vignette.</translation>
+    </message>
+    <message>
+        <source>The thumbnail could not be fetched: %1</source>
+        <translation>Impossible de récupérer la vignette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s thumbnail for this video is not a picture.</source>
+        <translation>La vignette fournie par le portail pour cette vidéo n’est pas une image.</translation>
+    </message>
+    <message>
+        <source>The thumbnail for this video cannot be shown.</source>
+        <translation>Impossible d’afficher la vignette de cette vidéo.</translation>
+    </message>
+</context>
+<context>
     <name>Downloads::DownloadManager</name>
     <message>
         <source>The portal no longer offers a preview of this video.</source>
@@ -164,6 +208,25 @@
             <numerusform>aucune donnée depuis %n seconde</numerusform>
             <numerusform>aucune donnée depuis %n secondes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FrameFile</name>
+    <message>
+        <source>frame</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation>Il n’y a pas encore d’image à enregistrer.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2. Choose another folder.</source>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The frame could not be saved to “%1”: %2. Check the free space and try again.</source>
+        <translation>Impossible d’enregistrer l’image dans «&#x202f;%1&#x202f;»&#xa0;: %2. Vérifiez l’espace libre et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -300,17 +363,6 @@
     </message>
 </context>
 <context>
-    <name>Library::MhlHasher</name>
-    <message>
-        <source>Cannot read %1 to check it: %2</source>
-        <translation>Impossible de lire %1 pour le vérifier&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The check was stopped.</source>
-        <translation>La vérification a été interrompue.</translation>
-    </message>
-</context>
-<context>
     <name>Library::MhlManifest</name>
     <message>
         <source>An ASC MHL file of this folder cannot be read: %1</source>
@@ -334,6 +386,153 @@
     <message>
         <source>Stopped before the end.</source>
         <translation>Interrompu avant la fin.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackProblem</name>
+    <message>
+        <source>Video playback is not available</source>
+        <translation>La lecture vidéo n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia found no media backend on this computer, so clips cannot be previewed. Install the Qt Multimedia plug-ins and GStreamer (on Debian: sudo apt install libqt6multimedia6 %1), then restart Multimedia Desk.</source>
+        <translation>Qt Multimedia n’a trouvé aucun moteur multimédia sur cet ordinateur&#x202f;; les séquences ne peuvent donc pas être prévisualisées. Installez les modules d’extension Qt Multimedia et GStreamer (sous Debian&#xa0;: sudo apt install libqt6multimedia6 %1), puis redémarrez Multimedia Desk.</translation>
+    </message>
+    <message>
+        <source>The file is not there</source>
+        <translation>Le fichier est introuvable</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist any more. It may have been moved, renamed or deleted; find it again from the Library, or download the clip again.</source>
+        <translation>«&#x202f;%1&#x202f;» n’existe plus. Il a peut-être été déplacé, renommé ou supprimé&#x202f;; retrouvez-le depuis la rubrique Médiathèque, ou téléchargez à nouveau la séquence.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>Multimedia Desk is not allowed to read “%1”. Check the file&apos;s permissions and that its disk is mounted, then try again.</source>
+        <translation>Multimedia Desk n’a pas l’autorisation de lire «&#x202f;%1&#x202f;». Vérifiez les droits du fichier et que son disque est bien monté, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>(The media backend said: “%1”)</source>
+        <translation>(Message du moteur multimédia&#xa0;: «&#x202f;%1&#x202f;»)</translation>
+    </message>
+    <message>
+        <source>No decoder for this clip</source>
+        <translation>Aucun décodeur pour cette séquence</translation>
+    </message>
+    <message>
+        <source>This computer has no decoder for the clip&apos;s format, so it cannot be shown. Install the missing media plug-ins (on Debian: sudo apt install %1) and open the clip again.</source>
+        <translation>Cet ordinateur ne dispose d’aucun décodeur pour le format de cette séquence, qui ne peut donc pas être affichée. Installez les modules d’extension multimédias manquants (sous Debian&#xa0;: sudo apt install %1) et rouvrez la séquence.</translation>
+    </message>
+    <message>
+        <source>Access to the clip was refused</source>
+        <translation>L’accès à la séquence a été refusé</translation>
+    </message>
+    <message>
+        <source>The server refused to send the clip. The link may have expired: open the clip again from the catalogue.</source>
+        <translation>Le serveur a refusé d’envoyer la séquence. Le lien a peut-être expiré&#xa0;: rouvrez la séquence depuis le catalogue.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions, then try again.</source>
+        <translation>Vérifiez les droits du fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The clip could not be streamed</source>
+        <translation>Impossible de lire la séquence en flux continu</translation>
+    </message>
+    <message>
+        <source>The connection to the media server failed. Check your network and proxy settings, then try again.</source>
+        <translation>La connexion au serveur de médias a échoué. Vérifiez vos réglages de réseau et de proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This is not a video Multimedia Desk can read</source>
+        <translation>Ce n’est pas une vidéo que Multimedia Desk sait lire</translation>
+    </message>
+    <message>
+        <source>The server sent data that is not a video in a known format. Try again later, or tell the portal&apos;s support which clip it is.</source>
+        <translation>Le serveur a envoyé des données qui ne sont pas une vidéo dans un format connu. Réessayez plus tard, ou indiquez à l’assistance du portail de quelle séquence il s’agit.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a video file (it may be incomplete). Download it again, or check it against the portal&apos;s checksum in the Library.</source>
+        <translation>Le fichier est endommagé ou n’est pas un fichier vidéo (il est peut-être incomplet). Téléchargez-le à nouveau, ou comparez-le à la somme de contrôle du portail dans la rubrique Médiathèque.</translation>
+    </message>
+    <message>
+        <source>The clip stopped playing</source>
+        <translation>La lecture de la séquence s’est interrompue</translation>
+    </message>
+    <message>
+        <source>The stream failed. Check your network, then try again.</source>
+        <translation>La lecture du flux a échoué. Vérifiez votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The file could not be played to the end; it may be damaged. Download it again, or check it against the portal&apos;s checksum in the Library.</source>
+        <translation>Le fichier n’a pas pu être lu jusqu’au bout&#x202f;; il est peut-être endommagé. Téléchargez-le à nouveau, ou comparez-le à la somme de contrôle du portail dans la rubrique Médiathèque.</translation>
+    </message>
+    <message>
+        <source>The clip has sound, but its picture cannot be decoded on this computer.</source>
+        <translation>La séquence comporte du son, mais son image ne peut pas être décodée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Nothing in this clip could be decoded on this computer.</source>
+        <translation>Aucun élément de cette séquence n’a pu être décodé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The clip has a %1×%2 video track.</source>
+        <translation>La séquence comporte une piste vidéo de %1×%2.</translation>
+    </message>
+    <message>
+        <source>Install the media plug-ins that decode it (on Debian: sudo apt install %1) and open the clip again.</source>
+        <translation>Installez les modules d’extension multimédias capables de la décoder (sous Debian&#xa0;: sudo apt install %1) et rouvrez la séquence.</translation>
+    </message>
+    <message>
+        <source>Broadcast files such as MXF may only play once downloaded.</source>
+        <translation>Les fichiers broadcast, comme le MXF, ne sont parfois lisibles qu’une fois téléchargés.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>The media server cannot be reached</source>
+        <translation>Impossible de joindre le serveur de médias</translation>
+    </message>
+    <message>
+        <source>The preview could not be fetched: %1. Check your network connection and proxy settings, then try again.</source>
+        <translation>Impossible de récupérer l’aperçu&#xa0;: %1. Vérifiez votre connexion réseau et vos réglages de proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The preview link was refused</source>
+        <translation>Le lien de l’aperçu a été refusé</translation>
+    </message>
+    <message>
+        <source>The media server answered HTTP %1: the link has expired or is not valid any more. Open the clip again from the catalogue to get a fresh link.</source>
+        <translation>Le serveur de médias a répondu HTTP %1&#xa0;: le lien a expiré ou n’est plus valable. Rouvrez la séquence depuis le catalogue pour obtenir un nouveau lien.</translation>
+    </message>
+    <message>
+        <source>The preview is not on the server</source>
+        <translation>L’aperçu ne se trouve pas sur le serveur</translation>
+    </message>
+    <message>
+        <source>The media server answered HTTP 404 (not found): the portal may have withdrawn or replaced this clip. Refresh the catalogue and try again.</source>
+        <translation>Le serveur de médias a répondu HTTP 404 (introuvable)&#xa0;: le portail a peut-être retiré ou remplacé cette séquence. Actualisez le catalogue et réessayez.</translation>
+    </message>
+    <message>
+        <source>The media server has a problem</source>
+        <translation>Le serveur de médias rencontre un problème</translation>
+    </message>
+    <message>
+        <source>The media server answered HTTP %1. This is on the server&apos;s side; try again in a few minutes.</source>
+        <translation>Le serveur de médias a répondu HTTP %1. Le problème se situe du côté du serveur&#x202f;; réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page, not a video</source>
+        <translation>Le serveur a envoyé une page web, et non une vidéo</translation>
+    </message>
+    <message>
+        <source>The preview address leads to a web page (perhaps a sign-in page of a network or proxy). Check your network access, then try again.</source>
+        <translation>L’adresse de l’aperçu mène à une page web (peut-être la page de connexion d’un réseau ou d’un proxy). Vérifiez votre accès au réseau, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +2078,7 @@
     </message>
     <message>
         <source>The portal&apos;s video catalogue appears here with thumbnails, shot lists and the technical details of every rendition, so that you can preview a clip before you download it.</source>
-        <translation>Le catalogue vidéo du portail apparaît ici avec les vignettes, les découpages plan par plan et les caractéristiques techniques de chaque version, pour prévisualiser une séquence avant de la télécharger.</translation>
+        <translation>Le catalogue vidéo du portail apparaît ici avec les vignettes, les listes des plans et les caractéristiques techniques de chaque version, pour prévisualiser une séquence avant de la télécharger.</translation>
     </message>
     <message>
         <source>No downloads</source>
@@ -1920,6 +2119,30 @@
     <message>
         <source>%1: signed in as %2</source>
         <translation>%1&#xa0;: connecté en tant que %2</translation>
+    </message>
+    <message>
+        <source>Download &amp;Folder…</source>
+        <translation>&amp;Dossier de téléchargement…</translation>
+    </message>
+    <message>
+        <source>Where renditions queued from the Videos section are saved.</source>
+        <translation>Dossier où sont enregistrées les versions mises en file d’attente depuis la rubrique Vidéos.</translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1. Choose a folder you can write to.</source>
+        <translation>Impossible d’écrire dans %1. Choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>New downloads go to %1.</source>
+        <translation>Les nouveaux téléchargements seront enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>The portal offers no preview of “%1”.</source>
+        <translation>Le portail ne propose pas d’aperçu de «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2255,29 @@
     </message>
 </context>
 <context>
+    <name>Ui::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PasswordChecklist</name>
     <message>
         <source>Password rules</source>
@@ -2090,6 +2336,173 @@
     <message>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlayerActions</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Shuttle reverse</source>
+        <translation>Défilement rapide arrière</translation>
+    </message>
+    <message>
+        <source>Stop shuttle and pause</source>
+        <translation>Arrêter le défilement et mettre en pause</translation>
+    </message>
+    <message>
+        <source>Shuttle forward</source>
+        <translation>Défilement rapide avant</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <source>Back one second</source>
+        <translation>Reculer d’une seconde</translation>
+    </message>
+    <message>
+        <source>Forward one second</source>
+        <translation>Avancer d’une seconde</translation>
+    </message>
+    <message>
+        <source>Go to first frame</source>
+        <translation>Aller à la première image</translation>
+    </message>
+    <message>
+        <source>Go to last frame</source>
+        <translation>Aller à la dernière image</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>Save frame as PNG…</source>
+        <translation>Enregistrer l’image en PNG…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlayerControls</name>
+    <message>
+        <source>Position in the clip</source>
+        <translation>Position dans la séquence</translation>
+    </message>
+    <message>
+        <source>Timecode</source>
+        <translation>Code temporel</translation>
+    </message>
+    <message>
+        <source>Shuttle speed</source>
+        <translation>Vitesse de défilement</translation>
+    </message>
+    <message>
+        <source>Clip format</source>
+        <translation>Format de la séquence</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlayerMessage</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlayerStage</name>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PreviewPlayer</name>
+    <message>
+        <source>The clip is playing full screen. Press Esc or F to bring it back here.</source>
+        <translation>La séquence est lue en plein écran. Appuyez sur Échap ou F pour la ramener ici.</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1&#xa0;i/s</translation>
+    </message>
+    <message>
+        <source>interlaced</source>
+        <translation>entrelacé</translation>
+    </message>
+    <message>
+        <source>drop-frame</source>
+        <translation>drop frame</translation>
+    </message>
+    <message>
+        <source>The clip could not be played.</source>
+        <translation>Impossible de lire la séquence.</translation>
+    </message>
+    <message>
+        <source>The clip could not be played</source>
+        <translation>Impossible de lire la séquence</translation>
+    </message>
+    <message>
+        <source>Checking the connection to the media server…</source>
+        <translation>Vérification de la connexion au serveur de médias…</translation>
+    </message>
+    <message>
+        <source>▶▶ %1×</source>
+        <translation>▶▶ %1×</translation>
+    </message>
+    <message>
+        <source>◀◀ %1×</source>
+        <translation>◀◀ %1×</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Rétablir le son</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation>Il n’y a pas encore d’image à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save frame as PNG</source>
+        <translation>Enregistrer l’image en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save frame</source>
+        <translation>Enregistrer l’image</translation>
+    </message>
+    <message>
+        <source>Frame saved as %1</source>
+        <translation>Image enregistrée sous %1</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2708,56 @@
     </message>
 </context>
 <context>
+    <name>Ui::ShotlistModel</name>
+    <message>
+        <source>unnamed speaker</source>
+        <translation>intervenant non identifié</translation>
+    </message>
+    <message>
+        <source>Soundbite — %1 (%2): %3</source>
+        <translation>Extrait sonore — %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Soundbite — %1: %2</source>
+        <translation>Extrait sonore — %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Click to go to %1</source>
+        <translation>Cliquez pour aller à %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>De %1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Now playing: %1</source>
+        <translation>Lecture en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ShotlistPanel</name>
+    <message>
+        <source>This clip has no shot list.</source>
+        <translation>Cette séquence n’a pas de liste des plans.</translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation>Liste des plans</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -2469,6 +2932,366 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideoDetailPane</name>
+    <message>
+        <source>Video details</source>
+        <translation>Détails de la vidéo</translation>
+    </message>
+    <message>
+        <source>Select a video to see its shot list, its renditions and how to use it.</source>
+        <translation>Sélectionnez une vidéo pour afficher sa liste des plans, ses versions et ses conditions d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Loading the video’s details…</source>
+        <translation>Chargement des détails de la vidéo…</translation>
+    </message>
+    <message>
+        <source>Thumbnail of %1</source>
+        <translation>Vignette de %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publiée le %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Play the low-resolution preview</source>
+        <translation>Lire l’aperçu en basse résolution</translation>
+    </message>
+    <message>
+        <source>The portal offers no preview of this video.</source>
+        <translation>Le portail ne propose pas d’aperçu de cette vidéo.</translation>
+    </message>
+    <message>
+        <source>Download &amp;best</source>
+        <translation>Télécharger la &amp;meilleure version</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Crédit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage terms:</source>
+        <translation>Conditions d’utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shot list</source>
+        <translation>Liste des plans</translation>
+    </message>
+    <message>
+        <source>The portal gives no shot list for this video.</source>
+        <translation>Le portail ne fournit pas de liste des plans pour cette vidéo.</translation>
+    </message>
+    <message>
+        <source>%1 –
+%2</source>
+        <translation>%1 –
+%2</translation>
+    </message>
+    <message>
+        <source>Soundbite</source>
+        <translation>Extrait sonore</translation>
+    </message>
+    <message>
+        <source>Soundbite: %1</source>
+        <translation>Extrait sonore&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Renditions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>The portal offers no downloadable rendition of this video.</source>
+        <translation>Le portail ne propose aucune version téléchargeable de cette vidéo.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Télécharger %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideoDownloads</name>
+    <message>
+        <source>“%1” could not be added to the download queue. The queue did not answer; the log file says why.</source>
+        <translation>Impossible d’ajouter «&#x202f;%1&#x202f;» à la file de téléchargement. La file n’a pas répondu&#x202f;; le fichier journal en indique la raison.</translation>
+    </message>
+    <message>
+        <source>Downloads are not available because no portal is set.</source>
+        <translation>Les téléchargements ne sont pas disponibles, car aucun portail n’est défini.</translation>
+    </message>
+    <message>
+        <source>“%1” will be queued as soon as your sign-in has been renewed.</source>
+        <translation>«&#x202f;%1&#x202f;» sera mis en file d’attente dès que votre connexion aura été renouvelée.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign in to download “%1”. It will be queued as soon as you are signed in.</source>
+        <translation>Connectez-vous pour télécharger «&#x202f;%1&#x202f;». Le téléchargement sera mis en file d’attente dès que vous serez connecté.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be downloaded: the folder %2 cannot be created. Check that the disk is there and that you may write to it.</source>
+        <translation>Impossible de télécharger «&#x202f;%1&#x202f;»&#xa0;: le dossier %2 ne peut pas être créé. Vérifiez que le disque est bien présent et que vous avez le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the download queue.</source>
+        <translation>«&#x202f;%1&#x202f;» figure déjà dans la file de téléchargement.</translation>
+    </message>
+    <message>
+        <source>Adding “%1” to the download queue…</source>
+        <translation>Ajout de «&#x202f;%1&#x202f;» à la file de téléchargement…</translation>
+    </message>
+    <message>
+        <source>“%1” is in the download queue. It will be saved in %2.</source>
+        <translation>«&#x202f;%1&#x202f;» figure dans la file de téléchargement. Le fichier sera enregistré dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideoFilterBar</name>
+    <message>
+        <source>Published from</source>
+        <translation>Publiées à partir du</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>Publiées jusqu’au</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, shot lists…</source>
+        <translation>Rechercher dans les titres, descriptions, listes des plans…</translation>
+    </message>
+    <message>
+        <source>Search videos</source>
+        <translation>Rechercher des vidéos</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Tous les mots-clés</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Show thumbnails</source>
+        <translation>Afficher les vignettes</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show a table with a row per video</source>
+        <translation>Afficher un tableau avec une ligne par vidéo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Ask the portal for what is new (F5)</source>
+        <translation>Demander les nouveautés au portail (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideoFormat</name>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1&#xa0;i/s</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1&#xa0;Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation>%1&#xa0;kbit/s</translation>
+    </message>
+    <message>
+        <source>PCM</source>
+        <translation>PCM</translation>
+    </message>
+    <message>
+        <source>PCM %1-bit</source>
+        <translation>PCM %1&#xa0;bits</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>%1 interlaced</source>
+        <translation>%1 entrelacé</translation>
+    </message>
+    <message>
+        <source>%1 progressive</source>
+        <translation>%1 progressif</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideosModel</name>
+    <message>
+        <source>%1, published %2, %3</source>
+        <translation>%1, publiée le %2, %3</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideosPage</name>
+    <message>
+        <source>%1 The catalogue can be browsed only while the portal answers.</source>
+        <translation>%1 Le catalogue ne peut être consulté que lorsque le portail répond.</translation>
+    </message>
+    <message>
+        <source>Downloads are not available because no portal is set.</source>
+        <translation>Les téléchargements ne sont pas disponibles, car aucun portail n’est défini.</translation>
+    </message>
+    <message>
+        <source>The catalogue kept for offline use could not be brought up to date: %1</source>
+        <translation>Impossible de mettre à jour le catalogue conservé pour une utilisation hors ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>No videos match</source>
+        <translation>Aucune vidéo ne correspond</translation>
+    </message>
+    <message>
+        <source>No video matches these words, this tag and these dates. Try other words, another tag or a wider date range.</source>
+        <translation>Aucune vidéo ne correspond à ces mots, à ce mot-clé et à ces dates. Essayez d’autres mots, un autre mot-clé ou une période plus large.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No videos yet</source>
+        <translation>Aucune vidéo pour le moment</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s video catalogue appears here with thumbnails, shot lists and the technical details of every rendition, so that you can preview a clip before you download it.</source>
+        <translation>Le catalogue vidéo du portail apparaît ici avec les vignettes, les listes des plans et les caractéristiques techniques de chaque version, afin que vous puissiez prévisualiser une séquence avant de la télécharger.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached, and no videos have been kept on this computer yet. Check the network connection, then try again.</source>
+        <translation>Impossible de joindre le portail, et aucune vidéo n’a encore été conservée sur cet ordinateur. Vérifiez la connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading the catalogue…</source>
+        <translation>Chargement du catalogue…</translation>
+    </message>
+    <message>
+        <source>Videos: %1</source>
+        <translation>Vidéos&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Videos: %1 so far; scroll down for more</source>
+        <translation>Vidéos&#xa0;: %1 pour l’instant&#x202f;; faites défiler vers le bas pour en afficher davantage</translation>
+    </message>
+    <message>
+        <source>Updating the catalogue kept for offline use…</source>
+        <translation>Mise à jour du catalogue conservé pour une utilisation hors ligne…</translation>
+    </message>
+    <message>
+        <source>Offline — showing the catalogue as of %1. The portal could not be reached.</source>
+        <translation>Hors ligne — affichage du catalogue tel qu’il était le %1. Impossible de joindre le portail.</translation>
+    </message>
+    <message>
+        <source>Offline — showing the videos kept on this computer. The portal could not be reached.</source>
+        <translation>Hors ligne — affichage des vidéos conservées sur cet ordinateur. Impossible de joindre le portail.</translation>
+    </message>
+    <message>
+        <source>The portal could not list the videos: %1 Showing the videos kept on this computer.</source>
+        <translation>Le portail n’a pas pu fournir la liste des vidéos&#xa0;: %1 Affichage des vidéos conservées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The details of this video could not be loaded. %1</source>
+        <translation>Impossible de charger les détails de cette vidéo. %1</translation>
     </message>
 </context>
 <context>
