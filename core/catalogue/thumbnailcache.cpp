@@ -107,6 +107,12 @@ void ThumbnailCache::request(const QUrl &url)
         fail(url, tr("The video has no thumbnail."), true);
         return;
     }
+    // What the portal names is fetched from the network, never read from
+    // this computer (file:, qrc:); data: carries its picture in the address.
+    if (const QString scheme = url.scheme(); scheme != u"https" && scheme != u"http" && scheme != u"data") {
+        fail(url, tr("The thumbnail's address is not a web address."), true);
+        return;
+    }
     if (const auto final = m_final.constFind(url); final != m_final.constEnd()) {
         // Answered later, as every request is.
         QMetaObject::invokeMethod(

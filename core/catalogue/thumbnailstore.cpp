@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace Catalogue {
 
@@ -66,6 +67,15 @@ Util::Result<std::unique_ptr<ThumbnailStore>> ThumbnailStore::open(const QString
     if (!QDir().mkpath(folder))
         return Util::makeError(QStringLiteral("disk_error"),
                                QStringLiteral("Cannot create %1").arg(QDir::toNativeSeparators(folder)));
+    // One owner at a time: a second program on the same folder would count
+    // its own total against the budget and, on opening, delete the files
+    // the first is writing. A lock left by a process that died is taken over.
+    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(QStringLiteral("thumbnails.lock")));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return Util::makeError(
+            QStringLiteral("in_use"),
+            QStringLiteral("%1 is in use by another program").arg(QDir::toNativeSeparators(folder)));
     auto db = Storage::Database::open(QDir(folder).filePath(IndexName));
     if (!db)
         return db.error();
@@ -73,6 +83,7 @@ Util::Result<std::unique_ptr<ThumbnailStore>> ThumbnailStore::open(const QString
     if (auto migrated = migrator.migrate(*db.value()); !migrated)
         return migrated.error();
     std::unique_ptr<ThumbnailStore> store(new ThumbnailStore(folder, maxBytes, std::move(db).value()));
+    store->m_lock = std::move(lock);
     if (auto loaded = store->load(); !loaded)
         return loaded.error();
     return store;

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
+
 namespace Storage {
 class Database;
 }
@@ -72,6 +74,7 @@ private:
 
     QString m_folder;
     qint64 m_maxBytes;
+    std::unique_ptr<QLockFile> m_lock; // declared first: released after the index is closed
     std::unique_ptr<Storage::Database> m_db;
     QHash<QString, Entry> m_entries;
     QMap<qint64, QString> m_byUse; // lastUsed → key, oldest first

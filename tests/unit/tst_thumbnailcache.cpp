@@ -211,6 +211,39 @@ private slots:
         QCOMPARE(fetch(cache, dataUrl(picture('n'))), picture('n'));
         QVERIFY(!stats(cache).available);
     }
+
+    void aSecondOwnerOfTheFolderKeepsNothingOnDisk()
+    {
+        ThumbnailCache first(m_network, folder(), budget(100000));
+        const QUrl kept = dataUrl(picture('f'));
+        QCOMPARE(fetch(first, kept), picture('f'));
+        QVERIFY(stats(first).available);
+        QVERIFY(QFile::exists(fileOf(kept)));
+        {
+            // A second program on the same folder neither counts against the
+            // first one's budget nor deletes what the first one keeps.
+            ThumbnailCache second(m_network, folder(), budget(10));
+            QCOMPARE(fetch(second, dataUrl(picture('s'))), picture('s'));
+            QVERIFY(!stats(second).available);
+            QVERIFY(!QFile::exists(fileOf(dataUrl(picture('s')))));
+        }
+        QVERIFY(QFile::exists(fileOf(kept)));
+        QCOMPARE(stats(first).count, 1);
+    }
+
+    void onlyWebAddressesAreFetched()
+    {
+        QFile local(m_dir->filePath(QStringLiteral("secret.jpg")));
+        QVERIFY(local.open(QIODevice::WriteOnly));
+        local.write(picture('x'));
+        local.close();
+        ThumbnailCache cache(m_network, folder(), budget(100000));
+        QString message;
+        QCOMPARE(fetch(cache, QUrl::fromLocalFile(local.fileName()), &message), QByteArray());
+        QCOMPARE(message, QStringLiteral("The thumbnail's address is not a web address."));
+        QCOMPARE(fetch(cache, QUrl(QStringLiteral("qrc:/icons/app.svg"))), QByteArray());
+        QCOMPARE(cache.networkFetches(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestThumbnailCache)
