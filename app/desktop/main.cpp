@@ -123,8 +123,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<Catalogue::ThumbnailCache> videoThumbnails;
     if (client) {
         const QDir cache(paths.cacheDir());
-        catalogue =
-            std::make_unique<Catalogue::CatalogueCache>(cache.filePath(QStringLiteral("catalogue.sqlite")));
+        catalogue = std::make_unique<Catalogue::CatalogueCache>(
+            cache.filePath(Catalogue::CatalogueCache::fileNameFor(portal.value())));
         videoThumbnails = std::make_unique<Catalogue::ThumbnailCache>(
             network, cache.filePath(QStringLiteral("video-thumbnails")));
     }

@@ -20,7 +20,13 @@ namespace Catalogue {
 struct VideoPage
 {
     QList<Video> items;
-    QStringList deletedIds; // incremental sync: videos the portal removed
+    // Incremental sync: videos the portal removed, and when.
+    struct Deletion
+    {
+        QString id;
+        QDateTime updatedAt;
+    };
+    QList<Deletion> deletions;
     QString nextCursor; // empty on the last page
 };
 

@@ -2,10 +2,17 @@
 
 #include "core/util/logging.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace Catalogue {
+
+namespace {
+const QString AsideSuffix = QStringLiteral(".unreadable");
+} // namespace
 
 // Owns the store on the cache's thread; opened by the first task so that
 // the GUI thread never waits for the file.
@@ -21,6 +28,15 @@ public:
             m_opened = true;
             QDir().mkpath(QFileInfo(m_path).absolutePath());
             auto opened = CatalogueStore::open(m_path);
+            if (!opened && QFileInfo(m_path).isFile() && setAside()) {
+                // Only a copy of the portal's catalogue: a damaged file, or
+                // one written by a newer version, is set aside and the
+                // catalogue kept afresh rather than left unusable.
+                qCWarning(lcCatalogue) << "the catalogue cache" << m_path << "could not be opened ("
+                                       << opened.error().message << "); it was renamed to"
+                                       << m_path + AsideSuffix << "and is filled again from the portal";
+                opened = CatalogueStore::open(m_path);
+            }
             if (opened) {
                 m_store = std::move(opened).value();
             } else {
@@ -37,11 +53,32 @@ public:
     }
 
 private:
+    bool setAside()
+    {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QString from = m_path + suffix;
+            const QString to = m_path + AsideSuffix + suffix;
+            QFile::remove(to);
+            if (QFile::exists(from) && !QFile::rename(from, to))
+                return false;
+        }
+        return true;
+    }
+
     QString m_path;
     bool m_opened = false;
     std::unique_ptr<CatalogueStore> m_store;
     Util::Error m_error;
 };
+
+QString CatalogueCache::fileNameFor(const QUrl &portal)
+{
+    const QByteArray address = portal.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+                                   .toString(QUrl::FullyEncoded)
+                                   .toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(address, QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("catalogue-%1.sqlite").arg(QString::fromLatin1(hash));
+}
 
 CatalogueCache::CatalogueCache(const QString &path, QObject *parent)
     : QObject(parent), m_path(path), m_worker(new CatalogueCacheWorker(path))

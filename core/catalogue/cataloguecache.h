@@ -32,6 +32,10 @@ public:
     ~CatalogueCache() override;
 
     QString path() const { return m_path; }
+    // The file that keeps `portal`'s catalogue ("catalogue-<hash>.sqlite"):
+    // one per portal, so that a catalogue, and the point its sync reached,
+    // never mix with another portal's.
+    static QString fileNameFor(const QUrl &portal);
 
     void query(const LocalQuery &query, QObject *context, Done<LocalPage> done);
     void video(const QString &id, QObject *context, Done<std::optional<Video>> done);

@@ -42,6 +42,12 @@ QList<Storage::Migration> migrations()
             CREATE VIRTUAL TABLE videos_fts USING fts5(
                 title, description, location, credit, shotlist, tags,
                 tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+            -- Videos the portal deleted, so that a copy fetched before the
+            -- deletion (a list page answered late) does not bring one back.
+            CREATE TABLE deleted_videos (
+                id         TEXT PRIMARY KEY,
+                updated_ms INTEGER NOT NULL
+            ) WITHOUT ROWID;
             CREATE TABLE meta (
                 key   TEXT PRIMARY KEY,
                 value TEXT NOT NULL
@@ -148,6 +154,23 @@ QString CatalogueStore::matchExpression(const QString &text)
 
 Util::Result<int> CatalogueStore::upsert(const Video &video)
 {
+    // Deleted at or after this copy was made: it stays deleted. A newer
+    // copy means the portal published the video again.
+    auto deleted = m_db->prepare(QStringLiteral("SELECT updated_ms FROM deleted_videos WHERE id = ?"));
+    if (!deleted)
+        return deleted.error();
+    auto tombstone = deleted.value().bind(1, video.id).step();
+    if (!tombstone)
+        return tombstone.error();
+    if (tombstone.value()) {
+        if (deleted.value().columnInt64(0) >= msecs(video.updatedAt))
+            return 0;
+        auto forget = m_db->prepare(QStringLiteral("DELETE FROM deleted_videos WHERE id = ?"));
+        if (!forget)
+            return forget.error();
+        if (auto done = forget.value().bind(1, video.id).exec(); !done)
+            return done.error();
+    }
     const QByteArray json = QJsonDocument(video.json).toJson(QJsonDocument::Compact);
     // The WHERE keeps a newer copy against an older one arriving late (a
     // list page fetched before a sync, say) and skips rewriting unchanged rows.
@@ -180,7 +203,7 @@ Util::Result<int> CatalogueStore::upsert(const Video &video)
         return row.error();
     if (!row.value())
         return Util::makeError(QStringLiteral("database_error"),
-                               QStringLiteral("Video %1 vanished while being stored").arg(video.id));
+                               tr("The video “%1” could not be kept for offline use.").arg(video.id));
     const qint64 rowKey = key.value().columnInt64(0);
 
     auto dropText = m_db->prepare(QStringLiteral("DELETE FROM videos_fts WHERE rowid = ?"));
@@ -219,8 +242,15 @@ Util::Result<int> CatalogueStore::upsert(const Video &video)
     return 1;
 }
 
-Util::Result<int> CatalogueStore::remove(const QString &id)
+Util::Result<int> CatalogueStore::remove(const QString &id, const QDateTime &deletedAt)
 {
+    auto mark = m_db->prepare(
+        QStringLiteral("INSERT INTO deleted_videos (id, updated_ms) VALUES (?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET updated_ms = MAX(updated_ms, excluded.updated_ms)"));
+    if (!mark)
+        return mark.error();
+    if (auto done = mark.value().bindAll(id, msecs(deletedAt)).exec(); !done)
+        return done.error();
     auto key = m_db->prepare(QStringLiteral("SELECT key FROM videos WHERE id = ?"));
     if (!key)
         return key.error();
@@ -279,11 +309,14 @@ Util::Result<int> CatalogueStore::applySyncPage(const VideoPage &page, const QDa
         if (video.updatedAt.isValid() && (!watermark.isValid() || video.updatedAt > watermark))
             watermark = video.updatedAt;
     }
-    for (const QString &id : page.deletedIds) {
-        auto done = remove(id);
+    for (const VideoPage::Deletion &deletion : page.deletions) {
+        auto done = remove(deletion.id, deletion.updatedAt);
         if (!done)
             return done.error();
         changed += done.value();
+        // A sync that ends with deletions must not ask for them again.
+        if (deletion.updatedAt.isValid() && (!watermark.isValid() || deletion.updatedAt > watermark))
+            watermark = deletion.updatedAt;
     }
     if (watermark.isValid()) {
         if (auto set = setMeta(WatermarkKey, stamp(watermark)); !set)

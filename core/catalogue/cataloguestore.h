@@ -122,7 +122,8 @@ public:
 private:
     explicit CatalogueStore(std::unique_ptr<Storage::Database> db);
     Util::Result<int> upsert(const Video &video);
-    Util::Result<int> remove(const QString &id);
+    // Also remembers the deletion, so that an older copy stays out.
+    Util::Result<int> remove(const QString &id, const QDateTime &deletedAt);
     Util::Result<QString> meta(const QString &key);
     Util::Result<void> setMeta(const QString &key, const QString &value);
 

@@ -61,7 +61,15 @@ void CatalogueSync::fetchPage()
             }
             m_changed += applied.value();
             emit pageApplied(applied.value());
-            if (!next.isEmpty() && next != m_cursor && ++m_pages < MaxPagesPerSync) {
+            if (!next.isEmpty()) {
+                // Each page is kept with its watermark: the next sync goes
+                // on from here rather than calling this one complete.
+                if (next == m_cursor || ++m_pages >= MaxPagesPerSync) {
+                    fail(tr("The portal's list of changes did not come to an end. The videos received so "
+                            "far are kept; the next update goes on from there."),
+                         false);
+                    return;
+                }
                 m_cursor = next;
                 fetchPage();
                 return;
@@ -94,13 +102,22 @@ void CatalogueSync::fetchTags(QObject *context, std::function<void(Portal::ApiRe
                           done(result.error());
                           return;
                       }
-                      const QJsonValue items = result.value().json.object().value(QStringLiteral("items"));
+                      // The contract names GET /tags without its shape: a list,
+                      // bare or under "items", of names or of objects with one.
+                      const QJsonDocument &json = result.value().json;
+                      const QJsonValue items = json.isArray() ? QJsonValue(json.array())
+                                                              : json.object().value(QStringLiteral("items"));
                       if (!items.isArray()) {
                           done(Portal::ApiError::invalidResponse(QStringLiteral("tags")));
                           return;
                       }
                       QList<TagCount> tags;
                       for (const QJsonValue item : items.toArray()) {
+                          if (item.isString()) {
+                              if (const QString name = item.toString().trimmed(); !name.isEmpty())
+                                  tags.append(TagCount {name, 0});
+                              continue;
+                          }
                           const QJsonObject tag = item.toObject();
                           const QString name = tag.value(QStringLiteral("name")).toString().trimmed();
                           // The contract leaves a tag's shape open: a count of videos

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,13 +193,15 @@ private slots:
         VideoPage next;
         next.items << video(QStringLiteral("b"), QStringLiteral("Press conference"), at(2), at(4),
                             {QStringLiteral("summit")});
-        next.deletedIds << QStringLiteral("c") << QStringLiteral("never-seen");
+        next.deletions << VideoPage::Deletion {QStringLiteral("c"), at(5)}
+                       << VideoPage::Deletion {QStringLiteral("never-seen"), at(5)};
         auto applied = store->applySyncPage(next, at(27));
         QVERIFY(applied.ok());
         QCOMPARE(applied.value(), 2);
 
         QCOMPARE(search(*store, LocalQuery()), (QStringList {QStringLiteral("b"), QStringLiteral("a")}));
-        QCOMPARE(store->syncState().value().watermark, at(4));
+        // The deletions move the watermark too: they are not fetched again.
+        QCOMPARE(store->syncState().value().watermark, at(5));
         QCOMPARE(store->video(QStringLiteral("b")).value()->title, QStringLiteral("Press conference"));
         QVERIFY(!store->video(QStringLiteral("c")).value().has_value());
         // The text index and the tags follow the update and the deletion.
@@ -218,6 +221,19 @@ private slots:
             0);
         QCOMPARE(store->video(QStringLiteral("b")).value()->title, QStringLiteral("Press conference"));
         QCOMPARE(store->applySyncPage(next, at(28)).value(), 0);
+
+        // A list page fetched before the deletion and answered after it
+        // does not bring the deleted video back; the portal publishing it
+        // again (a newer copy) does.
+        QCOMPARE(
+            store->store({video(QStringLiteral("c"), QStringLiteral("Family photo"), at(3), at(3))}).value(),
+            0);
+        QVERIFY(!store->video(QStringLiteral("c")).value().has_value());
+        QCOMPARE(search(*store, QStringLiteral("family")), QStringList());
+        QCOMPARE(
+            store->store({video(QStringLiteral("c"), QStringLiteral("Family photo"), at(3), at(6))}).value(),
+            1);
+        QCOMPARE(search(*store, QStringLiteral("family")), QStringList {QStringLiteral("c")});
     }
 
     void searchIgnoresAccentsAndCase_data()
@@ -365,6 +381,36 @@ private slots:
         QVERIFY2(message->contains(QStringLiteral("cannot be opened")), qPrintable(*message));
         QDir(m_dir.filePath(QStringLiteral("blocked.sqlite"))).removeRecursively();
     }
+
+    void damagedFileIsSetAsideAndKeptAfresh()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(8192, 'x'));
+        damaged.close();
+        CatalogueCache cache(path);
+        std::optional<bool> stored;
+        cache.store({video(QStringLiteral("a"), QStringLiteral("Ministers arrive"), at(1), at(1))}, this,
+                    [&](Util::Result<int> done) { stored = done.ok() && done.value() == 1; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(*stored);
+        // The damaged file is kept beside it for whoever wants to look.
+        QCOMPARE(QFileInfo(path + QStringLiteral(".unreadable")).size(), qint64(8192));
+    }
+
+    void catalogueFilesAreOnePerPortal()
+    {
+        const auto name = [](const char *url) {
+            return CatalogueCache::fileNameFor(QUrl(QString::fromLatin1(url)));
+        };
+        QCOMPARE(name("https://portal.example.org/api/v1"), name("https://portal.example.org/api/v1/"));
+        QVERIFY(name("https://portal.example.org/api/v1") != name("https://other.example.org/api/v1"));
+        QVERIFY(name("https://portal.example.org/api/v1") != name("https://portal.example.org/api/v2"));
+        QVERIFY(QRegularExpression(QStringLiteral("^catalogue-[0-9a-f]{16}\\.sqlite$"))
+                    .match(name("http://127.0.0.1:8080/api/v1"))
+                    .hasMatch());
+    }
 };
 
 // The sync against the reference portal: a content folder written here,
@@ -503,8 +549,14 @@ private slots:
         std::optional<SyncState> state;
         cache.syncState(this, [&](Util::Result<SyncState> s) { state = s.valueOr(SyncState()); });
         QTRY_VERIFY(state.has_value());
-        QCOMPARE(state->watermark, at(5));
+        // The deletion is the newest change (the portal dates it when the
+        // video went): the next sync does not ask for it again.
+        QVERIFY2(state->watermark > at(5), qPrintable(state->watermark.toString(Qt::ISODate)));
+        QVERIFY(state->watermark.secsTo(QDateTime::currentDateTimeUtc()) < 120);
         QVERIFY(state->completedAt.isValid());
+        finished.clear();
+        QVERIFY(sync(syncer));
+        QCOMPARE(finished.first().first().toInt(), 0);
     }
 
     void offlineTheCacheStillAnswers()
