@@ -44,11 +44,19 @@
         <source>The copy of video %1 kept on this computer is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The video “%1” could not be kept for offline use.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::CatalogueSync</name>
     <message>
         <source>The catalogue could not be kept for offline use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s list of changes did not come to an end. The videos received so far are kept; the next update goes on from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -72,6 +80,10 @@
     </message>
     <message>
         <source>The thumbnail for this video cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbnail&apos;s address is not a web address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,6 +3043,10 @@
         <source>Download %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::VideoDownloads</name>
@@ -3287,7 +3303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The details of this video could not be loaded. %1</source>
+        <source>The details of this video could not be loaded, and they are not kept on this computer. %1 Check the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,12 +44,20 @@
         <source>The copy of video %1 kept on this computer is damaged.</source>
         <translation>La copie de la vidéo %1 conservée sur cet ordinateur est endommagée.</translation>
     </message>
+    <message>
+        <source>The video “%1” could not be kept for offline use.</source>
+        <translation>Impossible de conserver la vidéo «&#x202f;%1&#x202f;» pour une utilisation hors ligne.</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::CatalogueSync</name>
     <message>
         <source>The catalogue could not be kept for offline use: %1</source>
         <translation>Impossible de conserver le catalogue pour une utilisation hors ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s list of changes did not come to an end. The videos received so far are kept; the next update goes on from there.</source>
+        <translation>La liste des modifications envoyée par le portail ne s’est pas terminée. Les vidéos déjà reçues sont conservées&#x202f;; la prochaine mise à jour reprendra à partir de là.</translation>
     </message>
 </context>
 <context>
@@ -73,6 +81,10 @@
     <message>
         <source>The thumbnail for this video cannot be shown.</source>
         <translation>Impossible d’afficher la vignette de cette vidéo.</translation>
+    </message>
+    <message>
+        <source>The thumbnail&apos;s address is not a web address.</source>
+        <translation>L’adresse de la vignette n’est pas une adresse web.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3046,10 @@
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
 </context>
 <context>
     <name>Ui::VideoDownloads</name>
@@ -3290,8 +3306,8 @@
         <translation>Le portail n’a pas pu fournir la liste des vidéos&#xa0;: %1 Affichage des vidéos conservées sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>The details of this video could not be loaded. %1</source>
-        <translation>Impossible de charger les détails de cette vidéo. %1</translation>
+        <source>The details of this video could not be loaded, and they are not kept on this computer. %1 Check the network, then try again.</source>
+        <translation>Impossible de charger les détails de cette vidéo, et ils ne sont pas conservés sur cet ordinateur. %1 Vérifiez le réseau, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,9 @@ VideoDetailPane::VideoDetailPane(VideoThumbnails &thumbnails, QWidget *parent)
     : QWidget(parent),
       m_thumbnails(thumbnails),
       m_stack(new QStackedWidget(this)),
-      m_message(new QLabel(this)),
+      m_messagePage(new QWidget(this)),
+      m_message(new QLabel(m_messagePage)),
+      m_retry(new QPushButton(tr("&Try again"), m_messagePage)),
       m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("videoDetail"));
@@ -59,10 +61,17 @@ VideoDetailPane::VideoDetailPane(VideoThumbnails &thumbnails, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setMargin(24);
     m_message->setTextFormat(Qt::PlainText);
+    m_retry->setObjectName(QStringLiteral("detailRetryButton"));
+    connect(m_retry, &QPushButton::clicked, this, &VideoDetailPane::retryRequested);
+    auto *messageLayout = new QVBoxLayout(m_messagePage);
+    messageLayout->addStretch();
+    messageLayout->addWidget(m_message);
+    messageLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    messageLayout->addStretch();
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_messagePage);
     m_stack->addWidget(m_scroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -77,26 +86,29 @@ void VideoDetailPane::showNothing()
 {
     m_video.reset();
     m_message->setText(tr("Select a video to see its shot list, its renditions and how to use it."));
-    m_stack->setCurrentWidget(m_message);
+    m_retry->hide();
+    m_stack->setCurrentWidget(m_messagePage);
 }
 
 void VideoDetailPane::showLoading()
 {
     m_video.reset();
     m_message->setText(tr("Loading the video’s details…"));
-    m_stack->setCurrentWidget(m_message);
+    m_retry->hide();
+    m_stack->setCurrentWidget(m_messagePage);
 }
 
 void VideoDetailPane::showProblem(const QString &message)
 {
     m_video.reset();
     m_message->setText(message);
-    m_stack->setCurrentWidget(m_message);
+    m_retry->show();
+    m_stack->setCurrentWidget(m_messagePage);
 }
 
 QString VideoDetailPane::message() const
 {
-    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+    return m_stack->currentWidget() == m_messagePage ? m_message->text() : QString();
 }
 
 void VideoDetailPane::showVideo(const Catalogue::Video &video)

@@ -30,6 +30,7 @@ public:
 
     void showVideo(const Catalogue::Video &video);
     void showLoading();
+    // With a Try again button (retryRequested).
     void showProblem(const QString &message);
     void showNothing();
     std::optional<Catalogue::Video> video() const { return m_video; }
@@ -51,6 +52,8 @@ public:
 signals:
     void downloadRequested(const Catalogue::Video &video, const Catalogue::Rendition &rendition);
     void previewRequested(const Catalogue::Video &video);
+    // "Try again" under a problem: the details are asked for once more.
+    void retryRequested();
 
 private:
     void build(const Catalogue::Video &video);
@@ -62,7 +65,9 @@ private:
 
     VideoThumbnails &m_thumbnails;
     QStackedWidget *m_stack;
+    QWidget *m_messagePage;
     QLabel *m_message;
+    QPushButton *m_retry; // shown with a problem
     QScrollArea *m_scroll;
     QWidget *m_content = nullptr;
     QLabel *m_picture = nullptr;

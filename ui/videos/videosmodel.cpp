@@ -273,6 +273,7 @@ void VideosModel::fetchPortal()
             items << Catalogue::VideoSummary::from(video);
         append(items);
         m_cache.store(page.value().items);
+        emit portalAnswered();
     });
 }
 

@@ -76,7 +76,7 @@ public:
 
 signals:
     void loadingChanged(bool loading);
-    // The portal answered: the rows are its own.
+    // The portal answered a page: the rows are its own.
     void portalAnswered();
     // The portal did not answer (offline: it could not be reached); the
     // cache serves the rows.

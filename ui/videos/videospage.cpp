@@ -27,11 +27,16 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Ui {
 
 namespace {
 
 constexpr int SyncIntervalMs = 15 * 60 * 1000;
+// After a sync that could not reach the portal: sooner, so that the
+// offline note does not outlive the outage by long.
+constexpr int OfflineSyncIntervalMs = 60 * 1000;
 // An empty state with one action under it.
 QWidget *emptyState(const QString &heading, const QString &explanation, const QString &actionText,
                     const QString &actionName, QWidget *parent, QPushButton **action)
@@ -126,6 +131,9 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
     });
     connect(m_model, &VideosModel::portalFailed, this, &VideosPage::showPortalProblem);
     connect(m_model, &VideosModel::cacheFailed, this, [this](const QString &message) {
+        // Said once: every filter change would say it again.
+        if (std::exchange(m_cacheProblemShown, true) || m_portalProblem)
+            return;
         m_statusNotice->showNotice(
             NoticeBar::Kind::Warning,
             tr("%1 The catalogue can be browsed only while the portal answers.").arg(message));
@@ -133,11 +141,16 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
 
     connect(m_detail, &VideoDetailPane::downloadRequested, m_downloadRequests, &VideoDownloads::request);
     connect(m_detail, &VideoDetailPane::previewRequested, this, &VideosPage::previewRequested);
+    connect(m_detail, &VideoDetailPane::retryRequested, this, [this] {
+        if (!m_selectedId.isEmpty())
+            showDetail(m_selectedId);
+    });
     m_detail->setDownloadsAvailable(m_downloads != nullptr,
                                     tr("Downloads are not available because no portal is set."));
 
     connect(m_sync, &Catalogue::CatalogueSync::started, this, &VideosPage::updateStatusLine);
     connect(m_sync, &Catalogue::CatalogueSync::finished, this, [this](int changed) {
+        m_syncTimer->setInterval(SyncIntervalMs);
         updateStatusLine();
         if (m_offline) {
             // The portal answers again: the list comes from it once more.
@@ -151,6 +164,7 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
     connect(m_sync, &Catalogue::CatalogueSync::failed, this, [this](const QString &message, bool offline) {
         updateStatusLine();
         if (offline) {
+            m_syncTimer->setInterval(OfflineSyncIntervalMs);
             setOffline(true);
         } else {
             m_statusNotice->showNotice(
@@ -443,7 +457,9 @@ void VideosPage::showDetail(const QString &id)
                     return;
                 if (!video.ok()) {
                     m_detail->showProblem(
-                        tr("The details of this video could not be loaded. %1").arg(video.error().message));
+                        tr("The details of this video could not be loaded, and they are not kept on this "
+                           "computer. %1 Check the network, then try again.")
+                            .arg(video.error().message));
                     return;
                 }
                 m_cache.store({video.value()});

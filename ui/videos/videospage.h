@@ -133,6 +133,7 @@ private:
     QString m_previewWhenLoaded;
     bool m_offline = false;
     bool m_portalProblem = false;
+    bool m_cacheProblemShown = false;
 };
 
 } // namespace Ui
