@@ -120,12 +120,9 @@ CatalogueStore::~CatalogueStore() = default;
 
 Util::Result<std::unique_ptr<CatalogueStore>> CatalogueStore::open(const QString &path)
 {
-    auto db = Storage::Database::open(path);
+    auto db = Storage::openMigrated(path, migrations());
     if (!db)
         return db.error();
-    const Storage::Migrator migrator(migrations());
-    if (auto migrated = migrator.migrate(*db.value()); !migrated)
-        return migrated.error();
     return std::unique_ptr<CatalogueStore>(new CatalogueStore(std::move(db).value()));
 }
 

@@ -76,12 +76,9 @@ Util::Result<std::unique_ptr<ThumbnailStore>> ThumbnailStore::open(const QString
         return Util::makeError(
             QStringLiteral("in_use"),
             QStringLiteral("%1 is in use by another program").arg(QDir::toNativeSeparators(folder)));
-    auto db = Storage::Database::open(QDir(folder).filePath(IndexName));
+    auto db = Storage::openMigrated(QDir(folder).filePath(IndexName), migrations());
     if (!db)
         return db.error();
-    const Storage::Migrator migrator(migrations());
-    if (auto migrated = migrator.migrate(*db.value()); !migrated)
-        return migrated.error();
     std::unique_ptr<ThumbnailStore> store(new ThumbnailStore(folder, maxBytes, std::move(db).value()));
     store->m_lock = std::move(lock);
     if (auto loaded = store->load(); !loaded)

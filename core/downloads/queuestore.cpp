@@ -109,12 +109,9 @@ QueueStore::~QueueStore() = default;
 
 Util::Result<std::unique_ptr<QueueStore>> QueueStore::open(const QString &path)
 {
-    auto db = Storage::Database::open(path);
+    auto db = Storage::openMigrated(path, migrations());
     if (!db)
         return db.error();
-    const Storage::Migrator migrator(migrations());
-    if (auto migrated = migrator.migrate(*db.value()); !migrated)
-        return migrated.error();
     return std::unique_ptr<QueueStore>(new QueueStore(std::move(db).value()));
 }
 

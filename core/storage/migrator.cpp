@@ -77,4 +77,14 @@ Util::Result<Migrator::Outcome> Migrator::migrate(Database &db) const
     return outcome;
 }
 
+Util::Result<std::unique_ptr<Database>> openMigrated(const QString &path, QList<Migration> steps)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    if (auto migrated = Migrator(std::move(steps)).migrate(*db.value()); !migrated)
+        return migrated.error();
+    return std::move(db).value();
+}
+
 } // namespace Storage

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace Storage {
 
@@ -47,5 +48,9 @@ public:
 private:
     QList<Migration> m_steps;
 };
+
+// Opens the database at `path` and brings its schema up to `steps`: what
+// every store does first.
+Util::Result<std::unique_ptr<Database>> openMigrated(const QString &path, QList<Migration> steps);
 
 } // namespace Storage
