@@ -81,7 +81,7 @@ private:
     std::unique_ptr<Catalogue::ThumbnailCache> m_thumbnails;
     std::unique_ptr<Ui::MainWindow> m_window;
 
-    // A 4 s 1080p25 H.264 proxy with a frame counter burnt in, and a small
+    // A 4 s 1080p25 H.264 proxy of ffmpeg's testsrc2 pattern, and a small
     // master standing in for the broadcast rendition.
     bool writeContent()
     {
