@@ -1,6 +1,7 @@
 #include "core/catalogue/thumbnailcache.h"
 
 #include "core/catalogue/thumbnailstore.h"
+#include "core/portal/retrypolicy.h"
 #include "core/util/logging.h"
 
 #include <QDateTime>
@@ -11,10 +12,16 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Catalogue {
 
 namespace {
 constexpr qint64 RetryTransientAfterMs = 30000;
+// A server that says it is busy (429, 503) is left alone this long, or as
+// long as its Retry-After asks, up to MaxBusyPauseMs.
+constexpr qint64 BusyPauseMs = 30000;
+constexpr qint64 MaxBusyPauseMs = 10 * 60 * 1000;
 const char *const TooLargeProperty = "mmdeskTooLarge";
 } // namespace
 
@@ -74,8 +81,14 @@ private:
 
 ThumbnailCache::ThumbnailCache(QNetworkAccessManager &network, const QString &folder,
                                const ThumbnailCacheOptions &options, QObject *parent)
-    : QObject(parent), m_network(network), m_options(options), m_worker(new ThumbnailWorker(folder, options))
+    : QObject(parent),
+      m_network(network),
+      m_options(options),
+      m_worker(new ThumbnailWorker(folder, options)),
+      m_resume(new QTimer(this))
 {
+    m_resume->setSingleShot(true);
+    connect(m_resume, &QTimer::timeout, this, &ThumbnailCache::pump);
     m_thread.setObjectName(QStringLiteral("mmdesk-thumbnails"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -175,6 +188,10 @@ void ThumbnailCache::enqueue(const QUrl &url)
 
 void ThumbnailCache::pump()
 {
+    if (const qint64 wait = m_pausedUntil - QDateTime::currentMSecsSinceEpoch(); wait > 0) {
+        m_resume->start(static_cast<int>(wait));
+        return;
+    }
     while (m_active < std::max(1, m_options.maxConcurrent) && !m_queue.isEmpty()) {
         const QUrl url = m_queue.takeLast();
         QNetworkRequest request(url);
@@ -208,6 +225,17 @@ void ThumbnailCache::fetched(QNetworkReply *reply)
     } else if (reply->error() != QNetworkReply::NoError) {
         // A refusal stays a refusal; anything else may pass later.
         const bool final = status >= 400 && status < 500 && status != 408 && status != 429;
+        if (status == 429 || status == 503) {
+            // Busy: the whole queue waits, not only this picture, so that
+            // the next requests do not add to the load.
+            const auto asked = Portal::RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                                    QDateTime::currentDateTimeUtc());
+            const qint64 pause =
+                asked ? std::clamp<qint64>(*asked * qint64(1000), 1000, MaxBusyPauseMs) : BusyPauseMs;
+            m_pausedUntil = std::max(m_pausedUntil, QDateTime::currentMSecsSinceEpoch() + pause);
+            qCInfo(lcCatalogue) << "thumbnail server busy (HTTP" << status << "); fetching again in" << pause
+                                << "ms";
+        }
         fail(url, tr("The thumbnail could not be fetched: %1").arg(reply->errorString()), final);
     } else {
         const QByteArray bytes = reply->readAll();
@@ -235,7 +263,8 @@ void ThumbnailCache::fail(const QUrl &url, const QString &message, bool final)
     if (final)
         m_final.insert(url, message);
     else
-        m_retryAfter.insert(url, QDateTime::currentMSecsSinceEpoch() + RetryTransientAfterMs);
+        m_retryAfter.insert(
+            url, std::max(m_pausedUntil, QDateTime::currentMSecsSinceEpoch() + RetryTransientAfterMs));
     QMetaObject::invokeMethod(
         this, [this, url, message] { emit failed(url, message); }, Qt::QueuedConnection);
 }

@@ -13,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace Catalogue {
 
@@ -86,6 +87,8 @@ private:
     QHash<QUrl, qint64> m_retryAfter; // transient failures: not before (ms since epoch)
     QSet<QUrl> m_rejected;
     QSet<QUrl> m_refetch; // skip the disk: its copy was rejected
+    QTimer *m_resume; // pump() again once a pause is over
+    qint64 m_pausedUntil = 0; // ms since epoch: the server said it was busy
     int m_active = 0;
     int m_fetches = 0;
 };
