@@ -34,6 +34,13 @@ Q_LOGGING_CATEGORY(lcPlayer, "mmdesk.player", QtInfoMsg)
 
 namespace Ui {
 
+namespace {
+// How often, and for how long after opening, a clip without a picture yet
+// is looked at again before it is said to have none.
+constexpr int PictureCheckMs = 300;
+constexpr qint64 PictureWaitMs = 4000;
+} // namespace
+
 PreviewPlayer::PreviewPlayer(QWidget *parent)
     : QWidget(parent),
       m_player(new QMediaPlayer(this)),
@@ -157,6 +164,7 @@ void PreviewPlayer::open(const QUrl &source, const QString &title, const QString
 {
     close();
     ++m_generation;
+    m_opened.start();
     m_source = source;
     m_title = title;
     m_rateText = frameRate;
@@ -377,7 +385,7 @@ void PreviewPlayer::onStatus(QMediaPlayer::MediaStatus status)
     case QMediaPlayer::BufferedMedia: {
         // Whether a picture comes is known shortly after loading.
         const int generation = m_generation;
-        QTimer::singleShot(300, this, [this, generation] { checkPicture(generation); });
+        QTimer::singleShot(PictureCheckMs, this, [this, generation] { checkPicture(generation); });
         break;
     }
     case QMediaPlayer::EndOfMedia:
@@ -401,6 +409,13 @@ void PreviewPlayer::checkPicture(int generation)
     if (generation != m_generation || m_failed || !m_errorTexts.isEmpty() || m_lastFrame.isValid()
         || m_player->hasVideo())
         return;
+    // On a busy machine the backend can name the tracks well after it says
+    // the media is loaded: a playable clip must not be called undecodable
+    // for that. The end of the media settles it at once.
+    if (m_player->mediaStatus() != QMediaPlayer::EndOfMedia && m_opened.elapsed() < PictureWaitMs) {
+        QTimer::singleShot(PictureCheckMs, this, [this, generation] { checkPicture(generation); });
+        return;
+    }
     const QSize declared = m_player->metaData().value(QMediaMetaData::Resolution).toSize();
     showProblem(PlaybackProblem::noPicture(declared, m_player->hasAudio(), isRemote()));
 }

@@ -5,6 +5,7 @@
 #include "ui/player/framerate.h"
 #include "ui/player/transport.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QList>
 #include <QMediaPlayer>
@@ -158,6 +159,7 @@ private:
     bool m_rateFromCaller = false;
     bool m_autoPlay = true;
     int m_generation = 0;
+    QElapsedTimer m_opened; // since the clip was opened
     int m_rateWarned = -1;
     QString m_saveFolder;
     QString m_problem;
