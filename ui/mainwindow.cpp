@@ -304,6 +304,11 @@ VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::Ca
         m_returnToVideos = true;
         showSection(Section::Account);
     });
+    // Going elsewhere instead of signing in drops the way back.
+    connect(this, &MainWindow::sectionChanged, m_videos, [this](Section section) {
+        if (section != Section::Account)
+            m_returnToVideos = false;
+    });
     if (m_account) {
         connect(m_account, &Auth::AccountService::stateChanged, m_videos,
                 [this](Auth::AccountService::State state) {
