@@ -1,0 +1,143 @@
+// The Videos section's model when answers come back out of order: a search
+// typed over an earlier one whose answer arrives last must show the later
+// search's videos only, in the model and in the cache's order. The portal
+// here is a loopback HTTP server written for the test, which holds back
+// its answer to one query.
+
+#include "core/catalogue/cataloguecache.h"
+#include "core/portal/portalclient.h"
+#include "ui/videos/videosmodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace {
+
+QJsonObject video(const QString &id, const QString &title, int day)
+{
+    const QString when = QStringLiteral("2026-11-%1T10:00:00Z").arg(day, 2, 10, QLatin1Char('0'));
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("description"), QString()},
+            {QStringLiteral("published_at"), when},
+            {QStringLiteral("updated_at"), when},
+            {QStringLiteral("duration_ms"), 60000},
+            {QStringLiteral("tags"), QJsonArray()},
+            {QStringLiteral("credit"), QStringLiteral("Test")},
+            {QStringLiteral("usage_terms"), QStringLiteral("Test")},
+            {QStringLiteral("thumbnail_url"), QString()},
+            {QStringLiteral("preview_url"), QString()},
+            {QStringLiteral("shotlist"), QJsonArray()},
+            {QStringLiteral("renditions"), QJsonArray()}};
+}
+
+// Answers GET .../videos with the videos whose title contains q; the
+// answer to q=`slow` is sent `delayMs` after the request.
+class SlowPortal final : public QObject
+{
+public:
+    QString slow;
+    int delayMs = 0;
+    QList<QJsonObject> videos;
+    QStringList asked;
+
+    SlowPortal()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
+            }
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl base() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(m_server.serverPort()));
+    }
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &request = m_buffers[socket];
+        request += socket->readAll();
+        if (!request.contains("\r\n\r\n"))
+            return;
+        const QUrl url(QStringLiteral("http://host") + QString::fromLatin1(request.split(' ').value(1)));
+        request.clear();
+        const QString q = QUrlQuery(url).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+        asked << url.path() + u'?' + q;
+        QJsonArray items;
+        if (url.path().endsWith(QStringLiteral("/videos"))) {
+            for (const QJsonObject &v : std::as_const(videos)) {
+                if (v.value(QStringLiteral("title")).toString().contains(q, Qt::CaseInsensitive))
+                    items.append(v);
+            }
+        }
+        const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("items"), items},
+                                                           {QStringLiteral("next_cursor"), QJsonValue()}})
+                                    .toJson(QJsonDocument::Compact);
+        const QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        if (!slow.isEmpty() && q == slow)
+            QTimer::singleShot(delayMs, socket, [socket, answer] { socket->write(answer); });
+        else
+            socket->write(answer);
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace
+
+class TestVideosModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aLateAnswerToAnEarlierSearchIsDropped()
+    {
+        SlowPortal portal;
+        QVERIFY(portal.listen());
+        portal.videos = {video(QStringLiteral("v-summit"), QStringLiteral("Summit arrivals"), 20),
+                         video(QStringLiteral("v-press"), QStringLiteral("Press conference"), 19),
+                         video(QStringLiteral("v-summit-photo"), QStringLiteral("Summit family photo"), 18)};
+        portal.slow = QStringLiteral("summit");
+        portal.delayMs = 800;
+        QTemporaryDir dir;
+        QNetworkAccessManager network;
+        Portal::PortalClient client(network, portal.base());
+        Catalogue::CatalogueCache cache(dir.filePath(QStringLiteral("catalogue.sqlite")));
+        Ui::VideosModel model(client, cache, nullptr);
+
+        // "summit" is typed, then corrected to "press" before its answer.
+        Ui::VideoFilter filter;
+        filter.text = QStringLiteral("summit");
+        model.setFilter(filter);
+        QTRY_VERIFY(portal.asked.contains(QStringLiteral("/api/v1/videos?summit")));
+        filter.text = QStringLiteral("press");
+        model.setFilter(filter);
+        QTRY_COMPARE(model.source(), Ui::VideosModel::Source::Portal);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.summary(0).id, QStringLiteral("v-press"));
+
+        // The answer to "summit" comes in after it: the rows stay those of "press".
+        QTest::qWait(portal.delayMs + 400);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.summary(0).id, QStringLiteral("v-press"));
+        QVERIFY(!model.isLoading());
+    }
+};
+
+QTEST_MAIN(TestVideosModel)
+#include "tst_videosmodel.moc"
