@@ -25,7 +25,6 @@
 #include "ui/videos/videosmodel.h"
 #include "ui/videos/videospage.h"
 
-#include <QPushButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -36,6 +35,7 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
