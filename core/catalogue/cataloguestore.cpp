@@ -382,17 +382,11 @@ Util::Result<LocalPage> CatalogueStore::query(const LocalQuery &query)
 
     LocalPage page;
     page.atEnd = true;
-    for (;;) {
-        auto row = select.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    auto read = select.value().forEachRow([&](const Storage::Statement &s) {
         if (page.items.size() == limit) {
             page.atEnd = false;
-            break;
+            return false;
         }
-        const Storage::Statement &s = select.value();
         VideoSummary summary;
         summary.id = s.columnText(0);
         summary.title = s.columnText(1);
@@ -404,7 +398,10 @@ Util::Result<LocalPage> CatalogueStore::query(const LocalQuery &query)
         if (!tags.isEmpty())
             summary.tags = tags.split(u'\n');
         page.items.append(std::move(summary));
-    }
+        return true;
+    });
+    if (!read)
+        return read.error();
     return page;
 }
 
@@ -433,14 +430,11 @@ Util::Result<QList<TagCount>> CatalogueStore::tags()
     if (!select)
         return select.error();
     QList<TagCount> list;
-    for (;;) {
-        auto row = select.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        list.append(TagCount {select.value().columnText(0), select.value().columnInt(1)});
-    }
+    auto read = select.value().forEachRow([&](const Storage::Statement &s) {
+        list.append(TagCount {s.columnText(0), s.columnInt(1)});
+    });
+    if (!read)
+        return read.error();
     return list;
 }
 

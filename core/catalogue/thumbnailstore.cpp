@@ -92,24 +92,21 @@ Util::Result<void> ThumbnailStore::load()
     if (!select)
         return select.error();
     QStringList gone;
-    for (;;) {
-        auto row = select.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const QString key = select.value().columnText(0);
-        const Entry entry {select.value().columnInt64(1), select.value().columnInt64(2)};
+    auto read = select.value().forEachRow([&](const Storage::Statement &row) {
+        const QString key = row.columnText(0);
+        const Entry entry {row.columnInt64(1), row.columnInt64(2)};
         const QFileInfo file(filePath(key));
         if (!file.exists() || file.size() != entry.size) {
             gone << key;
-            continue;
+            return;
         }
         m_entries.insert(key, entry);
         m_byUse.insert(entry.lastUsed, key);
         m_bytes += entry.size;
         m_clock = std::max(m_clock, entry.lastUsed);
-    }
+    });
+    if (!read)
+        return read.error();
     if (!gone.isEmpty()) {
         auto transaction = Storage::Transaction::begin(*m_db);
         if (!transaction)

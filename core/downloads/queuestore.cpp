@@ -169,14 +169,10 @@ Util::Result<QList<DownloadRecord>> QueueStore::all()
     if (!select)
         return select.error();
     QList<DownloadRecord> records;
-    for (;;) {
-        auto row = select.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        records.append(readRecord(select.value()));
-    }
+    if (auto read = select.value().forEachRow(
+            [&](const Storage::Statement &row) { records.append(readRecord(row)); });
+        !read)
+        return read.error();
     auto segments = m_db->prepare(QStringLiteral(
         "SELECT download_id, idx, start, \"end\", done FROM segments ORDER BY download_id, idx"));
     if (!segments)
@@ -334,14 +330,11 @@ Util::Result<QList<qint64>> QueueStore::order()
     if (!select)
         return select.error();
     QList<qint64> ids;
-    for (;;) {
-        auto row = select.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return ids;
-        ids.append(select.value().columnInt64(0));
-    }
+    if (auto read =
+            select.value().forEachRow([&](const Storage::Statement &row) { ids.append(row.columnInt64(0)); });
+        !read)
+        return read.error();
+    return ids;
 }
 
 Util::Result<void> QueueStore::renumber(const QList<qint64> &ids)

@@ -186,14 +186,9 @@ Util::Result<QList<Clip>> LibraryStore::selectClips(const QString &where, const 
         return select.error();
     bindValues(select.value(), {value});
     QList<Clip> clips;
-    for (;;) {
-        auto row = select.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        clips << readClip(select.value());
-    }
+    if (auto read = select.value().forEachRow([&](const Storage::Statement &row) { clips << readClip(row); });
+        !read)
+        return read.error();
     for (Clip &clip : clips) {
         auto portal = m_writer->tags(clip.id, QStringLiteral("portal"));
         if (!portal)
@@ -451,16 +446,13 @@ Util::Result<QList<Collection>> LibraryStore::collections()
     if (!select)
         return select.error();
     QList<Collection> result;
-    for (;;) {
-        auto row = select.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return result;
-        result << Collection {select.value().columnInt64(0), select.value().columnText(1),
-                              Values::fromMillis(select.value().columnInt64(2)),
-                              select.value().columnInt64(3)};
-    }
+    auto read = select.value().forEachRow([&](const Storage::Statement &row) {
+        result << Collection {row.columnInt64(0), row.columnText(1), Values::fromMillis(row.columnInt64(2)),
+                              row.columnInt64(3)};
+    });
+    if (!read)
+        return read.error();
+    return result;
 }
 
 Util::Result<QList<qint64>> LibraryStore::collectionsOf(qint64 clipId)
@@ -471,14 +463,11 @@ Util::Result<QList<qint64>> LibraryStore::collectionsOf(qint64 clipId)
         return select.error();
     select.value().bind(1, clipId);
     QList<qint64> ids;
-    for (;;) {
-        auto row = select.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return ids;
-        ids << select.value().columnInt64(0);
-    }
+    if (auto read =
+            select.value().forEachRow([&](const Storage::Statement &row) { ids << row.columnInt64(0); });
+        !read)
+        return read.error();
+    return ids;
 }
 
 Util::Result<qint64> LibraryStore::count(const Query &query)
@@ -571,18 +560,15 @@ Util::Result<QList<FileEntry>> LibraryStore::files(qint64 afterId, int limit)
         return select.error();
     select.value().bindAll(afterId, static_cast<qint64>(std::clamp(limit, 1, MaxPageSize)));
     QList<FileEntry> entries;
-    for (;;) {
-        auto row = select.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return entries;
-        FileEntry entry {select.value().columnInt64(0), select.value().columnText(1),
-                         select.value().columnInt64(2), select.value().columnText(3).toLatin1(),
-                         Status::Unverified};
-        statusFromKey(select.value().columnText(4), &entry.status);
+    auto read = select.value().forEachRow([&](const Storage::Statement &row) {
+        FileEntry entry {row.columnInt64(0), row.columnText(1), row.columnInt64(2),
+                         row.columnText(3).toLatin1(), Status::Unverified};
+        statusFromKey(row.columnText(4), &entry.status);
         entries << entry;
-    }
+    });
+    if (!read)
+        return read.error();
+    return entries;
 }
 
 Util::Result<QStringList> LibraryStore::checkIntegrity()

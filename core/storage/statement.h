@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <cstddef>
+#include <type_traits>
+#include <utility>
 
 struct sqlite3_stmt;
 struct sqlite3;
@@ -49,6 +51,25 @@ public:
     Util::Result<bool> step();
     // Steps until done, for statements that return no rows.
     Util::Result<void> exec();
+    // Calls onRow(*this) for each row until the statement is done, or until
+    // an onRow that answers bool answers false.
+    template<class OnRow>
+    Util::Result<void> forEachRow(OnRow &&onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            if constexpr (std::is_same_v<std::invoke_result_t<OnRow &, const Statement &>, bool>) {
+                if (!onRow(std::as_const(*this)))
+                    return {};
+            } else {
+                onRow(std::as_const(*this));
+            }
+        }
+    }
     // Ready to run again; bindings are cleared too.
     void reset();
 
