@@ -11,6 +11,7 @@
 #include "core/library/librarystore.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
+#include "tests/support/loopbackhttpserver.h"
 #include "ui/library/clipdetailpane.h"
 #include "ui/library/libraryfilterbar.h"
 #include "ui/library/librarymodel.h"
@@ -46,8 +47,6 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -65,48 +64,23 @@ QDateTime at(int year, int month, int day)
     return QDateTime(QDate(year, month, day), QTime(10, 0), QTimeZone::utc());
 }
 
-// Serves one JPEG for every /thumbs/... path: the portal's thumbnails.
-class ThumbnailServer final : public QObject
+// One JPEG for every /thumbs/... path: the portal's thumbnails.
+TestSupport::LoopbackHttpServer::Answer
+thumbnailAnswer(const TestSupport::LoopbackHttpServer::Request &request)
 {
-public:
-    ThumbnailServer()
-    {
+    static const QByteArray jpeg = [] {
         QImage image(320, 180, QImage::Format_RGB32);
         image.fill(QColor(0xd0, 0x30, 0x30));
-        QBuffer buffer(&m_jpeg);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "JPEG", 90);
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl url(const QString &path) const
-    {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path));
-    }
-    int requests = 0;
-
-private:
-    void answer(QTcpSocket *socket)
-    {
-        const QByteArray request = socket->readAll();
-        ++requests;
-        const bool found = request.startsWith("GET /thumbs/");
-        const QByteArray body = found ? m_jpeg : QByteArray("not found");
-        socket->write(QByteArray(found ? "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n"
-                                       : "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\n")
-                      + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
-                      + body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QByteArray m_jpeg;
-};
+        return bytes;
+    }();
+    if (request.target.startsWith(u"/thumbs/"_s))
+        return {"200 OK", "image/jpeg", jpeg, {}, 0};
+    return {"404 Not Found", "text/plain", "not found", {}, 0};
+}
 
 struct Sample
 {
@@ -132,7 +106,7 @@ private:
     QString m_libraryPath;
     QString m_clipsDir;
     std::unique_ptr<Library::LibraryStore> m_store;
-    ThumbnailServer m_server;
+    TestSupport::LoopbackHttpServer m_server {thumbnailAnswer};
     QNetworkAccessManager m_network;
     std::unique_ptr<Ui::ThumbnailProvider> m_thumbnails;
     std::unique_ptr<Ui::LibraryPage> m_page;
@@ -601,7 +575,7 @@ private slots:
             return std::abs(colour.red() - 0xd0) <= 8 && colour.green() < 0x50 && colour.blue() < 0x50;
         };
         QTRY_VERIFY(isRed(thumbnail->pixmap().toImage().pixelColor(160, 90)));
-        QVERIFY(m_server.requests >= 1);
+        QVERIFY(m_server.requests() >= 1);
         // The list shows it too, at its own size.
         const QPixmap listed =
             qvariant_cast<QIcon>(

@@ -1,22 +1,19 @@
 // The Videos section's model when answers come back out of order: a search
 // typed over an earlier one whose answer arrives last must show the later
 // search's videos only, in the model and in the cache's order. The portal
-// here is a loopback HTTP server written for the test, which holds back
-// its answer to one query.
+// here is a loopback HTTP server that holds back its answer to one query.
 
 #include "core/catalogue/cataloguecache.h"
 #include "core/portal/portalclient.h"
+#include "tests/support/loopbackhttpserver.h"
 #include "ui/videos/videosmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace {
@@ -40,40 +37,17 @@ QJsonObject video(const QString &id, const QString &title, int day)
 }
 
 // Answers GET .../videos with the videos whose title contains q; the
-// answer to q=`slow` is sent `delayMs` after the request.
-class SlowPortal final : public QObject
+// answer to q=`slow` is held back `delayMs`.
+struct SlowPortal
 {
-public:
     QString slow;
     int delayMs = 0;
     QList<QJsonObject> videos;
     QStringList asked;
 
-    SlowPortal()
+    TestSupport::LoopbackHttpServer::Answer answer(const TestSupport::LoopbackHttpServer::Request &request)
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
-            }
-        });
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl base() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(m_server.serverPort()));
-    }
-
-private:
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &request = m_buffers[socket];
-        request += socket->readAll();
-        if (!request.contains("\r\n\r\n"))
-            return;
-        const QUrl url(QStringLiteral("http://host") + QString::fromLatin1(request.split(' ').value(1)));
-        request.clear();
+        const QUrl url = request.url();
         const QString q = QUrlQuery(url).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
         asked << url.path() + u'?' + q;
         QJsonArray items;
@@ -86,16 +60,8 @@ private:
         const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("items"), items},
                                                            {QStringLiteral("next_cursor"), QJsonValue()}})
                                     .toJson(QJsonDocument::Compact);
-        const QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-        if (!slow.isEmpty() && q == slow)
-            QTimer::singleShot(delayMs, socket, [socket, answer] { socket->write(answer); });
-        else
-            socket->write(answer);
+        return {"200 OK", "application/json", body, {}, !slow.isEmpty() && q == slow ? delayMs : 0};
     }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
 } // namespace
@@ -108,7 +74,11 @@ private slots:
     void aLateAnswerToAnEarlierSearchIsDropped()
     {
         SlowPortal portal;
-        QVERIFY(portal.listen());
+        TestSupport::LoopbackHttpServer server(
+            [&portal](const TestSupport::LoopbackHttpServer::Request &request) {
+                return portal.answer(request);
+            });
+        QVERIFY(server.listen());
         portal.videos = {video(QStringLiteral("v-summit"), QStringLiteral("Summit arrivals"), 20),
                          video(QStringLiteral("v-press"), QStringLiteral("Press conference"), 19),
                          video(QStringLiteral("v-summit-photo"), QStringLiteral("Summit family photo"), 18)};
@@ -116,7 +86,7 @@ private slots:
         portal.delayMs = 800;
         QTemporaryDir dir;
         QNetworkAccessManager network;
-        Portal::PortalClient client(network, portal.base());
+        Portal::PortalClient client(network, server.url(QStringLiteral("/api/v1")));
         Catalogue::CatalogueCache cache(dir.filePath(QStringLiteral("catalogue.sqlite")));
         Ui::VideosModel model(client, cache, nullptr);
 

@@ -6,14 +6,13 @@
 
 #include "core/catalogue/thumbnailcache.h"
 #include "core/catalogue/thumbnailstore.h"
+#include "tests/support/loopbackhttpserver.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,58 +32,6 @@ QUrl dataUrl(const QByteArray &bytes, const QString &type = QStringLiteral("imag
     return QUrl(QStringLiteral("data:") + type + QStringLiteral(";base64,")
                 + QString::fromLatin1(bytes.toBase64()));
 }
-
-// A loopback HTTP server whose answers the test sets by path; it counts
-// the requests it was asked.
-class PictureServer final : public QObject
-{
-public:
-    struct Answer
-    {
-        QByteArray status = "200 OK";
-        QByteArray body;
-        QByteArray extraHeaders;
-    };
-
-    PictureServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_buffers[socket] += socket->readAll();
-                    const QByteArray &request = m_buffers[socket];
-                    if (!request.contains("\r\n\r\n"))
-                        return;
-                    const QByteArray path = request.split(' ').value(1);
-                    ++m_requests[QString::fromLatin1(path)];
-                    const Answer answer =
-                        m_answers.value(QString::fromLatin1(path), Answer {"404 Not Found", {}, {}});
-                    socket->write("HTTP/1.1 " + answer.status
-                                  + "\r\nContent-Type: image/jpeg\r\nContent-Length: "
-                                  + QByteArray::number(answer.body.size()) + "\r\n" + answer.extraHeaders
-                                  + "Connection: close\r\n\r\n" + answer.body);
-                    socket->disconnectFromHost();
-                    m_buffers.remove(socket);
-                });
-            }
-        });
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
-    }
-    void answer(const QString &path, const Answer &answer) { m_answers.insert(path, answer); }
-    int requests(const QString &path) const { return m_requests.value(path); }
-
-private:
-    QTcpServer m_server;
-    QHash<QString, Answer> m_answers;
-    QHash<QString, int> m_requests;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 } // namespace
 
@@ -288,11 +235,16 @@ private slots:
 
     void overHttpRefusalsAreFinalAndABusyServerPausesTheQueue()
     {
-        PictureServer server;
+        using Answer = TestSupport::LoopbackHttpServer::Answer;
+        const QHash<QString, Answer> answers {
+            {QStringLiteral("/a.jpg"), {"200 OK", "image/jpeg", picture('a'), {}, 0}},
+            {QStringLiteral("/busy.jpg"),
+             {"503 Service Unavailable", "text/plain", {}, "Retry-After: 2\r\n", 0}},
+            {QStringLiteral("/b.jpg"), {"200 OK", "image/jpeg", picture('b'), {}, 0}}};
+        TestSupport::LoopbackHttpServer server([&](const TestSupport::LoopbackHttpServer::Request &request) {
+            return answers.value(request.url().path(), Answer {"404 Not Found", "text/plain", {}, {}, 0});
+        });
         QVERIFY(server.listen());
-        server.answer(QStringLiteral("/a.jpg"), {"200 OK", picture('a'), {}});
-        server.answer(QStringLiteral("/busy.jpg"), {"503 Service Unavailable", {}, "Retry-After: 2\r\n"});
-        server.answer(QStringLiteral("/b.jpg"), {"200 OK", picture('b'), {}});
         ThumbnailCache cache(m_network, folder(), budget(100000));
         QCOMPARE(fetch(cache, server.url(QStringLiteral("/a.jpg"))), picture('a'));
 
