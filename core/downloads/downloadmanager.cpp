@@ -24,6 +24,10 @@ DownloadManager::DownloadManager(Portal::PortalClient &client, const QString &qu
         emit started();
     });
     connect(m_engine, &Engine::failedToStart, this, &DownloadManager::failedToStart);
+    connect(m_engine, &Engine::queueBusy, this, [this](const QString &message) {
+        m_busyMessage = message;
+        emit queueBusy(message);
+    });
     connect(m_engine, &Engine::added, this, [this](const DownloadRecord &record) {
         m_records.insert(record.id, record);
         m_order.append(record.id);
@@ -70,9 +74,12 @@ void DownloadManager::post(Call call)
         m_engine, [engine = m_engine, call = std::move(call)] { call(*engine); }, Qt::QueuedConnection);
 }
 
-void DownloadManager::start()
+void DownloadManager::start(bool signedIn)
 {
-    post([](Engine &engine) { engine.start(); });
+    if (signedIn)
+        post([](Engine &engine) { engine.startSignedIn(); });
+    else
+        post([](Engine &engine) { engine.start(); });
 }
 
 QList<DownloadRecord> DownloadManager::downloads() const
@@ -151,7 +158,8 @@ void DownloadManager::provideLink(qint64 id, const QString &videoId, const QStri
                 const bool retryable =
                     error.isNetwork() || error.httpStatus == 429 || error.httpStatus >= 500;
                 post([id, error, retryable](Engine &engine) {
-                    engine.linkFailed(id, error.code, error.message, error.isAuthentication(), retryable);
+                    engine.linkFailed(id, error.code, error.message, error.isAuthentication(), retryable,
+                                      error.retryAfterSeconds);
                 });
                 return;
             }
@@ -175,7 +183,8 @@ void DownloadManager::provideLink(qint64 id, const QString &videoId, const QStri
             const Portal::ApiError error = link.error();
             const bool retryable = error.isNetwork() || error.httpStatus == 429 || error.httpStatus >= 500;
             post([id, error, retryable](Engine &engine) {
-                engine.linkFailed(id, error.code, error.message, error.isAuthentication(), retryable);
+                engine.linkFailed(id, error.code, error.message, error.isAuthentication(), retryable,
+                                  error.retryAfterSeconds);
             });
             return;
         }

@@ -27,7 +27,11 @@ public:
     // Stops the engine (progress saved) and its thread.
     ~DownloadManager() override;
 
-    void start();
+    // signedIn: someone is signed in now, so downloads that waited for a
+    // sign-in go on with the rest from the start.
+    void start(bool signedIn = false);
+    // Another program works the queue (what queueBusy() said last), or empty.
+    QString busyMessage() const { return m_busyMessage; }
     QList<DownloadRecord> downloads() const;
 
     void add(const DownloadRecord &record);
@@ -47,6 +51,9 @@ public:
 signals:
     void started();
     void failedToStart(const QString &message);
+    // Another program works the queue (the message says which and what
+    // happens); empty once this one has taken it over.
+    void queueBusy(const QString &message);
     void changed(const Downloads::DownloadRecord &record);
     void removed(qint64 id);
     void orderChanged(const QList<qint64> &ids);
@@ -64,6 +71,7 @@ private:
     Engine *m_engine;
     QHash<qint64, DownloadRecord> m_records;
     QList<qint64> m_order;
+    QString m_busyMessage;
 };
 
 } // namespace Downloads

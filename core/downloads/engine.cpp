@@ -46,6 +46,16 @@ Engine::~Engine()
 
 void Engine::start()
 {
+    open(false);
+}
+
+void Engine::startSignedIn()
+{
+    open(true);
+}
+
+void Engine::open(bool signedIn)
+{
     auto store = QueueStore::open(m_queuePath);
     if (!store) {
         emit failedToStart(tr("The download queue %1 cannot be opened: %2")
@@ -53,8 +63,13 @@ void Engine::start()
         return;
     }
     m_store = std::move(store).value();
-    if (auto requeued = m_store->requeueInterrupted(); requeued && requeued.value() > 0)
-        qCInfo(lcDownloads) << requeued.value() << "interrupted download(s) resume";
+    m_signedInAtStart = signedIn;
+    // One program works a queue at a time: the desktop app and a scheduled
+    // mmdesk-cli would otherwise write, truncate and delete the same partial
+    // files. The other one reads the queue, queues into it, and takes over
+    // when the lock is free. A lock left by a program that died is taken.
+    m_lock = std::make_unique<QLockFile>(m_queuePath + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
 
     m_multi = new CurlMulti(this);
     connect(m_multi, &CurlMulti::finished, this, &Engine::transferFinished);
@@ -66,15 +81,98 @@ void Engine::start()
     m_diskTimer->setInterval(m_config.diskCheckIntervalMs);
     connect(m_diskTimer, &QTimer::timeout, this, &Engine::checkDisk);
     m_diskTimer->start();
+    m_watchTimer = new QTimer(this);
+    m_watchTimer->setInterval(m_config.watchIntervalMs);
+    connect(m_watchTimer, &QTimer::timeout, this, &Engine::watchQueue);
+    m_watchTimer->start();
 
-    // Downloads paused for a full disk before the restart wait for space again.
+    takeLock();
     if (auto all = m_store->all()) {
-        for (const DownloadRecord &record : all.value()) {
-            if (record.state == State::Paused && record.errorCode == u"disk_full")
-                m_pausedForDisk.insert(record.id, record.errorMessage);
-        }
+        for (const DownloadRecord &record : all.value())
+            m_known.insert(record.id);
         emit started(all.value());
     }
+    if (auto version = m_store->dataVersion())
+        m_dataVersion = version.value();
+    schedule();
+}
+
+bool Engine::takeLock()
+{
+    if (m_working)
+        return true;
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        m_lock->getLockInfo(&pid, &host, &application);
+        const QString message =
+            tr("%1 (process %2) is working this download queue. Downloads queued here go on there; this "
+               "program takes over once it closes.")
+                .arg(application.isEmpty() ? tr("Another program") : application)
+                .arg(pid);
+        if (message != m_busyMessage) {
+            m_busyMessage = message;
+            qCInfo(lcDownloads) << "queue busy:" << message;
+            emit queueBusy(message);
+        }
+        return false;
+    }
+    m_working = true;
+    if (!m_busyMessage.isEmpty()) {
+        m_busyMessage.clear();
+        emit queueBusy(QString());
+    }
+    if (auto requeued = m_store->requeueInterrupted(); requeued && requeued.value() > 0)
+        qCInfo(lcDownloads) << requeued.value() << "interrupted download(s) resume";
+    if (auto all = m_store->all()) {
+        for (const DownloadRecord &record : all.value()) {
+            // Downloads paused for a full disk before the restart wait for space again.
+            if (record.state == State::Paused && record.errorCode == u"disk_full")
+                m_pausedForDisk.insert(record.id, record.errorMessage);
+            if (m_signedInAtStart && record.state == State::Paused
+                && record.errorCode == QLatin1String(SignInRequired))
+                storeOk(m_store->setState(record.id, State::Queued));
+        }
+    }
+    return true;
+}
+
+void Engine::watchQueue()
+{
+    if (!m_store || m_stopping)
+        return;
+    const bool tookOver = !m_working && takeLock();
+    auto version = m_store->dataVersion();
+    if (!version || (!tookOver && version.value() == m_dataVersion))
+        return;
+    m_dataVersion = version.value();
+    // Another program changed the queue: queued, paused, resumed, moved or
+    // cancelled something. Views hear of every record; work that another
+    // program paused or cancelled stops here.
+    auto all = m_store->all();
+    if (!all)
+        return;
+    QSet<qint64> present;
+    QList<qint64> order;
+    for (const DownloadRecord &record : all.value()) {
+        present.insert(record.id);
+        order.append(record.id);
+        if (m_jobs.contains(record.id) && record.state != State::Active)
+            finishJob(record.id);
+        if (!m_known.contains(record.id))
+            emit added(record);
+        else
+            emit changed(record);
+    }
+    for (const qint64 id : std::as_const(m_known)) {
+        if (!present.contains(id)) {
+            finishJob(id);
+            emit removed(id);
+        }
+    }
+    m_known = present;
+    emit orderChanged(order);
     schedule();
 }
 
@@ -106,13 +204,14 @@ void Engine::add(DownloadRecord record)
         qCWarning(lcDownloads) << "cannot queue:" << stored.error().message;
         return;
     }
+    m_known.insert(stored.value().id);
     emit added(stored.value());
     schedule();
 }
 
 void Engine::schedule()
 {
-    if (!m_store || m_stopping)
+    if (!m_store || m_stopping || !m_working)
         return;
     auto all = m_store->all();
     if (!all)
@@ -132,7 +231,7 @@ void Engine::schedule()
 
 void Engine::reportIdleIfDone()
 {
-    if (!m_jobs.isEmpty() || !m_store)
+    if (!m_jobs.isEmpty() || !m_store || !m_working)
         return;
     auto all = m_store->all();
     if (!all)
@@ -142,333 +241,6 @@ void Engine::reportIdleIfDone()
             return;
     }
     emit idle();
-}
-
-void Engine::begin(Job &job)
-{
-    storeOk(m_store->setState(job.record.id, State::Active));
-    job.record.state = State::Active;
-    emitChanged(job.record.id);
-    const bool linkUsable = !job.record.url.isEmpty()
-        && (!job.record.urlExpiresAt.isValid()
-            || job.record.urlExpiresAt > QDateTime::currentDateTimeUtc().addSecs(60));
-    if (!linkUsable) {
-        job.phase = Phase::WaitingForLink;
-        emit linkNeeded(job.record.id, job.record.videoId, job.record.renditionId);
-        return;
-    }
-    startTransfer(job);
-}
-
-void Engine::provideLink(qint64 id, const LinkAnswer &link)
-{
-    const auto found = m_jobs.find(id);
-    if (found == m_jobs.end() || found.value()->phase != Phase::WaitingForLink)
-        return;
-    Job &job = *found.value();
-    DownloadRecord &record = job.record;
-    // The portal replaced the file: what the partial file holds is void. (A
-    // preview's link says neither size nor checksum: the ETag still tells.)
-    const bool replaced = (!record.sha256.isEmpty() && !link.sha256.isEmpty() && link.sha256 != record.sha256)
-        || (record.sizeBytes >= 0 && link.sizeBytes >= 0 && link.sizeBytes != record.sizeBytes)
-        || (!link.etag.isEmpty() && !record.etag.isEmpty() && link.etag != record.etag);
-    record.url = link.url;
-    record.urlExpiresAt = link.expiresAt;
-    if (link.sizeBytes >= 0)
-        record.sizeBytes = link.sizeBytes;
-    if (!link.sha256.isEmpty())
-        record.sha256 = link.sha256;
-    storeOk(m_store->setLink(id, link.url, link.expiresAt, record.sizeBytes, record.sha256));
-    if (replaced) {
-        qCInfo(lcDownloads) << "download" << id << "- the portal replaced the file; starting over";
-        restartFromZero(job);
-    }
-    startTransfer(job);
-}
-
-void Engine::linkFailed(qint64 id, const QString &code, const QString &message, bool authentication,
-                        bool retryable)
-{
-    const auto found = m_jobs.find(id);
-    if (found == m_jobs.end())
-        return;
-    Job &job = *found.value();
-    if (authentication) {
-        // Nothing is lost: the download waits, paused, for the person to sign
-        // in (resumeAfterSignIn()); the portal's own code stays in the log.
-        qCInfo(lcDownloads) << "download" << id << "waits for a sign-in:" << code;
-        stopTransfer(job);
-        storeOk(m_store->setState(id, State::Paused, QString::fromLatin1(SignInRequired), message));
-        emitChanged(id);
-        finishJob(id);
-        schedule();
-        return;
-    }
-    if (retryable) {
-        retryLater(job, code, message, std::nullopt);
-        return;
-    }
-    fail(job, State::Failed, code, message);
-}
-
-void Engine::startTransfer(Job &job)
-{
-    DownloadRecord &record = job.record;
-    if (!QDir().mkpath(record.destDir)) {
-        fail(job, State::Failed, QStringLiteral("disk_error"),
-             tr("Cannot create the folder %1. Choose another destination.")
-                 .arg(QDir::toNativeSeparators(record.destDir)));
-        return;
-    }
-    const QFileInfo part(record.partPath());
-    const qint64 partSize = part.exists() ? part.size() : 0;
-    if (!record.segments.isEmpty()) {
-        // Segment offsets are worth only as much as the version they were
-        // written from and a file that still holds them.
-        qint64 reach = 0;
-        for (const Segment &segment : std::as_const(record.segments))
-            reach = std::max(reach, segment.start + segment.done);
-        if (record.etag.isEmpty() || partSize < reach) {
-            for (Segment &segment : record.segments)
-                segment.done = 0;
-            record.etag.clear();
-        }
-        record.bytesDone = 0;
-        for (const Segment &segment : std::as_const(record.segments))
-            record.bytesDone += segment.done;
-    } else {
-        qint64 offset = std::min(record.bytesDone, partSize);
-        // Resuming needs the validator of the bytes on disk; without one, start over.
-        if (offset > 0 && record.etag.isEmpty())
-            offset = 0;
-        if (offset == 0)
-            record.etag.clear();
-        record.bytesDone = offset;
-    }
-    const qint64 remaining = record.sizeBytes < 0                    ? 0
-        : !record.segments.isEmpty() && partSize >= record.sizeBytes ? 0 // allocated already
-                                                                     : record.sizeBytes - record.bytesDone;
-    const qint64 free = FileOps::freeBytes(record.destDir);
-    if (free >= 0 && free < FileOps::requiredBytes(remaining)) {
-        pauseForDisk(job,
-                     tr("Not enough free space in %1: %2 MB needed, %3 MB free. The download continues by "
-                        "itself once space is freed.")
-                         .arg(QDir::toNativeSeparators(record.destDir))
-                         .arg(FileOps::requiredBytes(remaining) / 1000000)
-                         .arg(free / 1000000));
-        return;
-    }
-    job.fd = ::open(QFile::encodeName(record.partPath()).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (job.fd < 0) {
-        fail(job, State::Failed, QStringLiteral("disk_error"),
-             tr("Cannot write %1: %2")
-                 .arg(QDir::toNativeSeparators(record.partPath()),
-                      QString::fromLocal8Bit(std::strerror(errno))));
-        return;
-    }
-    if (!job.hasher) {
-        const qint64 id = record.id;
-        const quint64 serial = ++m_hasherSerial;
-        job.hasherSerial = serial;
-        // Called on the hasher's thread; posting to the engine is thread-safe,
-        // and the engine outlives every hasher (they are members of its jobs).
-        job.hasher = std::make_unique<HashFollower>(
-            record.partPath(), [this, id, serial](const Util::Result<QByteArray> &hash) {
-                QMetaObject::invokeMethod(
-                    this, [this, id, serial, hash] { verified(id, serial, hash); }, Qt::QueuedConnection);
-            });
-    }
-    if (job.hasher->hashed() > completePrefix(job))
-        job.hasher->restart();
-
-    job.phase = Phase::Transferring;
-    job.sinceSave.start();
-    job.speedClock.start();
-    job.speedBytes = record.bytesDone;
-    job.startBytes = record.bytesDone;
-    if (record.segments.isEmpty() && record.bytesDone == 0 && !prepareSegments(job, partSize))
-        return;
-
-    if (record.segments.isEmpty()) {
-        startSegment(job, 0, record.bytesDone, -1, false);
-    } else if (record.etag.isEmpty()) {
-        // A fresh file: one connection asks for all of it as a range and
-        // learns its version; the other segments start once it is known
-        // (judged()) and this one is cut back to the first segment.
-        startSegment(job, 0, 0, record.sizeBytes - 1, true);
-    } else {
-        startIdleSegments(record.id);
-    }
-    applySpeedLimits();
-}
-
-void Engine::transferFinished(CURL *easy, int curlCode)
-{
-    std::shared_ptr<Job> owner;
-    qint64 key = -1;
-    for (const auto &job : std::as_const(m_jobs)) {
-        auto &retired = job->retired;
-        const auto gone = std::find_if(retired.begin(), retired.end(),
-                                       [easy](const auto &transfer) { return transfer->handle() == easy; });
-        if (gone != retired.end()) {
-            retired.erase(gone); // given up already; libcurl has let go of it
-            return;
-        }
-        for (const auto &[start, transfer] : job->transfers) {
-            if (transfer->handle() == easy) {
-                owner = job;
-                key = start;
-                break;
-            }
-        }
-        if (owner)
-            break;
-    }
-    if (!owner)
-        return;
-    Job &job = *owner;
-    const Transfer::Outcome outcome = job.transfers.at(key)->finish(curlCode);
-    if (liveBytes(job) > job.startBytes) {
-        job.failures = 0;
-        job.linkRefreshes = 0;
-    }
-    if (outcome.complete) {
-        segmentFinished(job, key);
-        return;
-    }
-    // One connection failed: the download stops and tries again as a whole,
-    // from what every connection has written.
-    stopTransfer(job);
-    applySpeedLimits();
-    switch (outcome.verdict) {
-    case Verdict::RestartClean:
-        restartFromZero(job);
-        retryLater(job, QStringLiteral("restart"),
-                   tr("The server's answer did not match the partial file; starting the file over."), 0);
-        return;
-    case Verdict::RefreshLink:
-        if (++job.linkRefreshes > 3) {
-            fail(job, State::Failed, QStringLiteral("link_refused"),
-                 tr("The media server keeps refusing fresh download links (HTTP %1).")
-                     .arg(outcome.httpStatus));
-            return;
-        }
-        job.record.url.clear();
-        storeOk(
-            m_store->setLink(job.record.id, QString(), QDateTime(), job.record.sizeBytes, job.record.sha256));
-        job.phase = Phase::WaitingForLink;
-        emit linkNeeded(job.record.id, job.record.videoId, job.record.renditionId);
-        return;
-    case Verdict::Fail:
-        fail(job, State::Failed, QStringLiteral("http_%1").arg(outcome.httpStatus),
-             outcome.httpStatus == 404
-                 ? tr("The media server no longer has this file (HTTP 404). It may have been withdrawn.")
-                 : tr("The media server refused the download: %1.").arg(outcome.error));
-        return;
-    case Verdict::Append:
-    case Verdict::TakeWhole:
-    case Verdict::RetryLater:
-        break;
-    }
-    if (outcome.diskFull) {
-        pauseForDisk(job,
-                     tr("The disk is full. Every byte downloaded so far is kept; the download continues by "
-                        "itself once space is freed."));
-        return;
-    }
-    const QString code = outcome.stalled ? QStringLiteral("stalled")
-        : outcome.httpStatus >= 400      ? QStringLiteral("http_%1").arg(outcome.httpStatus)
-                                         : QStringLiteral("network_error");
-    retryLater(job, code, outcome.error, outcome.retryAfterSeconds);
-}
-
-void Engine::stopTransfer(Job &job)
-{
-    collectProgress(job);
-    for (const auto &[start, transfer] : job.transfers)
-        m_multi->remove(transfer->handle());
-    job.transfers.clear();
-    for (const auto &transfer : job.retired)
-        m_multi->remove(transfer->handle());
-    job.retired.clear();
-    job.probing = false;
-    if (job.fd >= 0) {
-        saveProgress(job);
-        ::close(job.fd);
-        job.fd = -1;
-    }
-    if (job.wait) {
-        job.wait->deleteLater();
-        job.wait = nullptr;
-    }
-}
-
-void Engine::saveProgress(Job &job)
-{
-    // The offsets saved are never beyond what is on disk: data first, then the numbers.
-    if (job.fd >= 0)
-        ::fdatasync(job.fd);
-    storeOk(m_store->saveProgress(job.record));
-    job.sinceSave.restart();
-}
-
-void Engine::restartFromZero(Job &job)
-{
-    if (job.hasher)
-        job.hasher->restart();
-    job.record.bytesDone = 0;
-    job.record.etag.clear();
-    job.record.segments.clear();
-    QFile::remove(job.record.partPath());
-    storeOk(m_store->saveProgress(job.record));
-}
-
-void Engine::retryLater(Job &job, const QString &code, const QString &message,
-                        std::optional<int> retryAfterSeconds)
-{
-    ++job.failures;
-    storeOk(m_store->countAttempt(job.record.id, false));
-    if (job.failures >= m_config.maxAttempts) {
-        fail(job, State::Failed, code,
-             tr("%1 (gave up after %n tries). Use Retry to try again.", nullptr, job.failures).arg(message));
-        return;
-    }
-    const int exponent = std::min(job.failures - 1, 16);
-    const qint64 ceiling =
-        std::min<qint64>(m_config.backoffMaxMs, qint64(m_config.backoffBaseMs) << exponent);
-    qint64 delay = ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1);
-    if (retryAfterSeconds)
-        delay = std::max<qint64>(delay, qint64(*retryAfterSeconds) * 1000);
-    if (code == u"restart")
-        delay = 0;
-    job.phase = Phase::Waiting;
-    storeOk(m_store->setState(
-        job.record.id, State::Active, code,
-        tr("%1 — retrying in %n s", nullptr, static_cast<int>((delay + 999) / 1000)).arg(message)));
-    emitChanged(job.record.id);
-    job.wait = new QTimer(this);
-    job.wait->setSingleShot(true);
-    const qint64 id = job.record.id;
-    connect(job.wait, &QTimer::timeout, this, [this, id] {
-        const auto found = m_jobs.find(id);
-        if (found == m_jobs.end() || found.value()->phase != Phase::Waiting)
-            return;
-        Job &waiting = *found.value();
-        waiting.wait->deleteLater();
-        waiting.wait = nullptr;
-        begin(waiting);
-    });
-    job.wait->start(static_cast<int>(delay));
-}
-
-void Engine::fail(Job &job, State state, const QString &code, const QString &message)
-{
-    qCInfo(lcDownloads) << "download" << job.record.id << "failed:" << code << message;
-    stopTransfer(job);
-    storeOk(m_store->setState(job.record.id, state, code, message));
-    emitChanged(job.record.id);
-    finishJob(job.record.id);
-    schedule();
 }
 
 void Engine::pauseForDisk(Job &job, const QString &message)
@@ -507,95 +279,6 @@ void Engine::checkDisk()
         schedule();
 }
 
-void Engine::verify(Job &job)
-{
-    job.phase = Phase::Verifying;
-    const qint64 size = job.record.sizeBytes >= 0 ? job.record.sizeBytes : job.record.bytesDone;
-    job.hasher->finish(size);
-    // The hasher followed the transfer; only a long tail is worth a word.
-    if (size - job.hasher->hashed() > 64 * 1024 * 1024) {
-        storeOk(m_store->setState(job.record.id, State::Active, QStringLiteral("verifying"),
-                                  tr("Checking the SHA-256 checksum…")));
-        emitChanged(job.record.id);
-    }
-}
-
-void Engine::verified(qint64 id, quint64 hasherSerial, const Util::Result<QByteArray> &hash)
-{
-    const auto found = m_jobs.find(id);
-    if (found == m_jobs.end() || found.value()->phase != Phase::Verifying
-        || found.value()->hasherSerial != hasherSerial)
-        return;
-    Job &job = *found.value();
-    if (!hash) {
-        fail(job, State::Failed, hash.error().code, hash.error().message);
-        return;
-    }
-    if (job.record.sha256.isEmpty()) {
-        // Nothing to check against (a preview): the hash is kept, so that
-        // the file can be checked from now on.
-        job.record.sha256 = hash.value();
-        storeOk(m_store->setLink(id, job.record.url, job.record.urlExpiresAt, job.record.sizeBytes,
-                                 job.record.sha256));
-        complete(job);
-        return;
-    }
-    if (hash.value() == job.record.sha256) {
-        complete(job);
-        return;
-    }
-    qCWarning(lcDownloads) << "download" << id << "checksum mismatch:" << hash.value() << "expected"
-                           << job.record.sha256;
-    // Keep the bad file for inspection, out of the way of the clean retry.
-    const QString aside = QDir(job.record.destDir)
-                              .filePath(SafeFileName::unique(
-                                  job.record.fileName + QStringLiteral(".corrupt"), [&](const QString &name) {
-                                      return QFile::exists(QDir(job.record.destDir).filePath(name));
-                                  }));
-    QFile::rename(job.record.partPath(), aside);
-    const QString message =
-        tr("The finished file does not match the portal's SHA-256 checksum (got %1…, expected "
-           "%2…). The damaged copy was kept as %3.")
-            .arg(QString::fromLatin1(hash.value().left(12)), QString::fromLatin1(job.record.sha256.left(12)),
-                 QDir::toNativeSeparators(aside));
-    if (job.record.corruptRetries == 0) {
-        ++job.record.corruptRetries;
-        storeOk(m_store->countAttempt(id, true));
-        restartFromZero(job);
-        storeOk(m_store->setState(id, State::Active, QStringLiteral("checksum_mismatch"),
-                                  message + u' ' + tr("Downloading it once more.")));
-        emitChanged(id);
-        begin(job);
-        return;
-    }
-    fail(job, State::Corrupt, QStringLiteral("checksum_mismatch"), message);
-}
-
-void Engine::complete(Job &job)
-{
-    DownloadRecord &record = job.record;
-    QString finalName;
-    Util::Result<void> finished = Util::makeError(QStringLiteral("target_exists"), QString());
-    for (int tries = 0; tries < 5 && !finished && finished.error().code == u"target_exists"; ++tries) {
-        finalName = SafeFileName::unique(record.fileName, [&](const QString &name) {
-            return QFile::exists(QDir(record.destDir).filePath(name));
-        });
-        finished = FileOps::finishAtomically(record.partPath(), QDir(record.destDir).filePath(finalName));
-    }
-    if (!finished) {
-        fail(job, State::Failed, finished.error().code, finished.error().message);
-        return;
-    }
-    storeOk(m_store->markCompleted(record.id, finalName));
-    const qint64 id = record.id;
-    finishJob(id);
-    if (auto done = m_store->find(id); done && done.value()) {
-        emit changed(*done.value());
-        emit completed(*done.value());
-    }
-    schedule();
-}
-
 void Engine::finishJob(qint64 id)
 {
     const auto found = m_jobs.find(id);
@@ -619,9 +302,26 @@ void Engine::reportProgress()
         job->speedBytes = position;
         job->hasher->advance(completePrefix(*job));
         emit progress(job->record.id, position, job->record.sizeBytes, job->speed);
-        if (job->sinceSave.elapsed() >= m_config.saveIntervalMs) {
+        // Durable every second, and every few MiB on a fast link: a crash
+        // then costs at most that much to fetch again.
+        if (job->sinceSave.elapsed() >= m_config.saveIntervalMs
+            || position - job->bytesAtSave >= m_config.saveEveryBytes) {
             collectProgress(*job);
-            saveProgress(*job);
+            if (!saveProgress(*job)) {
+                // The disk refused to flush: stop before anything else is
+                // written (the offsets saved before stay true).
+                const qint64 id = job->record.id;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, id] {
+                        if (const auto failed = m_jobs.find(id); failed != m_jobs.end())
+                            fail(*failed.value(), State::Failed, QStringLiteral("disk_error"),
+                                 tr("Cannot write %1 to disk: %2")
+                                     .arg(QDir::toNativeSeparators(failed.value()->record.partPath()),
+                                          failed.value()->syncError));
+                    },
+                    Qt::QueuedConnection);
+            }
         }
     }
 }
@@ -717,9 +417,12 @@ void Engine::cancel(qint64 id)
         return;
     m_pausedForDisk.remove(id);
     finishJob(id);
-    if (found.value()->state != State::Completed)
+    // The program that works the queue owns its partial files; another
+    // one that cancels leaves the file to it (it stops and deletes it).
+    if (found.value()->state != State::Completed && (m_working || !m_lock || !m_lock->isLocked()))
         QFile::remove(found.value()->partPath());
     storeOk(m_store->remove(id));
+    m_known.remove(id);
     emit removed(id);
     schedule();
 }
@@ -784,6 +487,8 @@ void Engine::shutdown()
         m_progressTimer->stop();
     if (m_diskTimer)
         m_diskTimer->stop();
+    if (m_watchTimer)
+        m_watchTimer->stop();
     const QList<qint64> ids = m_jobs.keys();
     for (const qint64 id : ids) {
         finishJob(id);
@@ -791,6 +496,9 @@ void Engine::shutdown()
         if (m_store)
             storeOk(m_store->setState(id, State::Queued));
     }
+    if (m_lock && m_working)
+        m_lock->unlock();
+    m_working = false;
     emit stopped();
 }
 

@@ -8,10 +8,13 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLockFile>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 #include <curl/curl.h>
 
@@ -28,7 +31,7 @@ struct LinkAnswer
     QDateTime expiresAt;
     qint64 sizeBytes = -1;
     QByteArray sha256;
-    QByteArray etag;
+    QByteArray etag; // the media host's ETag of the file, when the portal says it
 };
 
 // The download queue at work, in its own thread: libcurl transfers driven by
@@ -59,6 +62,15 @@ public:
         int progressIntervalMs = 100; // at most 10 progress updates a second
         int saveIntervalMs = 1000; // progress made durable this often
         int diskCheckIntervalMs = 10000;
+        // How often the queue is looked at for changes made by another
+        // program (and the lock of a busy queue tried again).
+        int watchIntervalMs = 1000;
+        // Progress is also made durable once this many bytes were written
+        // since the last save, so that a crash costs little to fetch again.
+        qint64 saveEveryBytes = 4 * 1024 * 1024;
+        // Failed tries in a row of a segmented file before it goes on as one
+        // stream from its complete prefix.
+        int segmentedFailuresBeforeOneStream = 3;
     };
 
     // The error code of a download paused until someone signs in.
@@ -70,6 +82,9 @@ public:
 public slots:
     // Opens the queue, puts interrupted downloads back and starts working.
     void start();
+    // start() for someone signed in: downloads that waited for a sign-in go
+    // on with the rest (so that the queue is not found idle before they do).
+    void startSignedIn();
     void add(Downloads::DownloadRecord record);
     void pause(qint64 id);
     void resume(qint64 id);
@@ -85,8 +100,10 @@ public slots:
     void setSpeedLimit(qint64 id, qint64 bytesPerSecond);
     void provideLink(qint64 id, const Downloads::LinkAnswer &link);
     // The portal refused a link. authentication: the person must sign in.
+    // retryAfterSeconds: the portal announced when to ask again (a 503 in
+    // maintenance, a 429); such a wait never counts as a failed try.
     void linkFailed(qint64 id, const QString &code, const QString &message, bool authentication,
-                    bool retryable);
+                    bool retryable, std::optional<int> retryAfterSeconds = std::nullopt);
     // Puts back in the queue what was paused because nobody was signed in.
     void resumeAfterSignIn();
     // Saves progress and stops every transfer; the queue resumes on the next start().
@@ -95,6 +112,9 @@ public slots:
 signals:
     void started(const QList<Downloads::DownloadRecord> &records);
     void failedToStart(const QString &message);
+    // Another program works this queue (message says which), or, with an
+    // empty message, this one has taken it over.
+    void queueBusy(const QString &message);
     void added(const Downloads::DownloadRecord &record);
     void removed(qint64 id);
     void changed(const Downloads::DownloadRecord &record);
@@ -110,9 +130,19 @@ private:
     enum class Phase { WaitingForLink, Transferring, Verifying, Waiting };
     struct Job;
 
+    void open(bool signedIn);
+    bool takeLock();
+    void watchQueue();
     void schedule();
     void begin(Job &job);
+    void askForLink(Job &job);
+    void renewForNewVersion(Job &job, const QByteArray &seen);
+    bool versionChanged(const Job &job, const Transfer &transfer) const;
+    bool mayRenewForVersion(const Job &job) const;
     void startTransfer(Job &job);
+    bool openPartFile(Job &job);
+    bool allWritten(const Job &job, qint64 partSize) const;
+    void toOneStream(Job &job);
     bool prepareSegments(Job &job, qint64 fileSize);
     void startSegment(Job &job, qint64 key, qint64 offset, qint64 end, bool probe);
     void startIdleSegments(qint64 id);
@@ -128,12 +158,14 @@ private:
     void verify(Job &job);
     void verified(qint64 id, quint64 hasherSerial, const Util::Result<QByteArray> &hash);
     void complete(Job &job);
+    // announced: the server said when to come back; the wait is not a failure.
     void retryLater(Job &job, const QString &code, const QString &message,
-                    std::optional<int> retryAfterSeconds);
+                    std::optional<int> retryAfterSeconds, bool announced = false);
     void fail(Job &job, State state, const QString &code, const QString &message);
     void pauseForDisk(Job &job, const QString &message);
     void restartFromZero(Job &job);
-    void saveProgress(Job &job);
+    bool saveProgress(Job &job);
+    bool closePartFile(Job &job);
     void reportProgress();
     void checkDisk();
     void applySpeedLimits();
@@ -152,6 +184,13 @@ private:
     QHash<qint64, QString> m_pausedForDisk;
     QTimer *m_progressTimer = nullptr; // made in start(), in the engine's thread
     QTimer *m_diskTimer = nullptr;
+    QTimer *m_watchTimer = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_working = false; // this engine holds the queue's lock
+    bool m_signedInAtStart = false;
+    QString m_busyMessage;
+    qint64 m_dataVersion = -1;
+    QSet<qint64> m_known; // ids the views have heard of
     bool m_stopping = false;
     quint64 m_hasherSerial = 0;
 };

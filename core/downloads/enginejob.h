@@ -29,7 +29,20 @@ struct Engine::Job
     std::vector<std::unique_ptr<Transfer>> retired;
     int fd = -1;
     int failures = 0; // failed tries in a row (reset by progress)
+    QString syncError; // fdatasync() or close() of the partial file failed: why
     int linkRefreshes = 0; // links asked for in a row without progress
+    // The ETag the portal gave with the current link (quoted; empty when it
+    // gave none): the version the link's size and SHA-256 describe.
+    QByteArray linkEtag;
+    // New links asked for because the media host served another version;
+    // bounded, so that a host whose ETag changes on every answer still ends
+    // (the SHA-256 then decides).
+    int versionRenewals = 0;
+    // Set inside libcurl's header callback: the answer is of another
+    // version, and a new link is wanted once libcurl has returned.
+    bool renewForVersion = false;
+    QByteArray versionSeen;
+    qint64 bytesAtSave = 0; // liveBytes() when progress was last made durable
     qint64 startBytes = 0;
     // The first connection of a fresh segmented download asks for the file
     // from byte 0 and learns its version (ETag) before the others start.

@@ -132,6 +132,17 @@ void Engine::judged(qint64 id, Transfer &transfer, Verdict verdict)
     if (found == m_jobs.end())
         return;
     Job &job = *found.value();
+    if ((verdict == Verdict::TakeWhole || verdict == Verdict::Append) && versionChanged(job, transfer)
+        && mayRenewForVersion(job)) {
+        // Another version than the one on disk or the one the link describes:
+        // the portal replaced the file. Not one byte of it is written; the
+        // engine asks for a new link (its size and SHA-256) once libcurl has
+        // returned (transferFinished()).
+        job.renewForVersion = true;
+        job.versionSeen = transfer.answerHead().etag;
+        transfer.abandon();
+        return;
+    }
     if (job.record.sizeBytes < 0 && transfer.totalSize() >= 0)
         job.record.sizeBytes = transfer.totalSize(); // a preview: its size shows with the first answer
     if (verdict == Verdict::TakeWhole) {
@@ -163,14 +174,15 @@ void Engine::judged(qint64 id, Transfer &transfer, Verdict verdict)
         return;
     job.probing = false;
     const QByteArray etag = transfer.answerEtag();
-    if (!strongEtagMatch(etag, etag)) {
+    if (!isStrongEtag(etag)) {
         // Without a strong validator, ranges fetched over several
-        // connections could come from two versions: one stream it is.
+        // connections could come from two versions: one stream it is (and
+        // it resumes by the Last-Modified date, if there is one).
         job.record.segments.clear();
         job.singleStream = true;
         return;
     }
-    job.record.etag = etag;
+    job.record.etag = normaliseEtag(etag);
     if (const Segment *first = job.segmentAt(transfer.spec().offset))
         transfer.setEnd(first->end);
     QMetaObject::invokeMethod(
@@ -218,8 +230,10 @@ void Engine::collectProgress(Job &job)
             return;
         const Transfer &transfer = *job.transfers.begin()->second;
         record.bytesDone = transfer.position();
-        if (!transfer.answerEtag().isEmpty() && transfer.position() > 0)
-            record.etag = transfer.answerEtag();
+        // The validator of the bytes on disk: from an answer whose body was
+        // taken, a strong ETag or else its date; nothing else can resume.
+        if (transfer.accepted())
+            record.etag = transfer.acceptedValidator();
         return;
     }
     for (const auto &[start, transfer] : job.transfers) {

@@ -11,6 +11,9 @@
 #include <memory>
 
 #include <fcntl.h>
+#include <cstdio>
+#include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -102,6 +105,52 @@ Util::Result<QByteArray> FileOps::sha256(const QString &path, const std::atomic_
     return QByteArray(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(length)).toHex();
 }
 
+qint64 FileOps::maxFileSize(const QString &folder)
+{
+    constexpr qint64 FatLimit = 4LL * 1024 * 1024 * 1024 - 1;
+    const QByteArray path = QFile::encodeName(QFileInfo(folder).absoluteFilePath());
+    struct statfs info
+    {
+    };
+    if (::statfs(path.constData(), &info) != 0)
+        return -1;
+    constexpr unsigned long MsdosMagic = 0x4d44; // vfat and msdos
+    constexpr unsigned long FuseMagic = 0x65735546;
+    const auto type = static_cast<unsigned long>(info.f_type);
+    if (type == MsdosMagic)
+        return FatLimit;
+    if (type != FuseMagic)
+        return -1;
+    // FUSE says nothing of what it serves; the mount table does (the mount
+    // point that is the longest prefix of the folder).
+    QFile mounts(QStringLiteral("/proc/self/mountinfo"));
+    if (!mounts.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = mounts.readAll();
+    QByteArray bestPoint;
+    QByteArray bestType;
+    for (const QByteArray &line : text.split('\n')) {
+        // id parent major:minor root mount-point options [optional...] - type source super-options
+        const QList<QByteArray> fields = line.split(' ');
+        const qsizetype dash = fields.indexOf("-");
+        if (fields.size() < 5 || dash < 0 || dash + 1 >= fields.size())
+            continue;
+        QByteArray point = fields.at(4);
+        point.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n").replace("\\134", "\\");
+        const bool under = path == point || point == "/" || path.startsWith(QByteArray(point).append('/'));
+        if (under && point.size() >= bestPoint.size()) {
+            bestPoint = point;
+            bestType = fields.at(dash + 1);
+        }
+    }
+    const QByteArray fsType = bestType.toLower();
+    if (fsType.contains("exfat"))
+        return -1;
+    if (fsType.contains("fat") || fsType.contains("msdos"))
+        return FatLimit;
+    return -1;
+}
+
 Util::Result<void> FileOps::finishAtomically(const QString &partPath, const QString &finalPath)
 {
     const QByteArray part = QFile::encodeName(partPath);
@@ -118,15 +167,38 @@ Util::Result<void> FileOps::finishAtomically(const QString &partPath, const QStr
         }
         ::close(fd);
     }
+    const auto moveError = [&finalPath](int error) {
+        return Util::makeError(error == EEXIST ? QStringLiteral("target_exists") : QStringLiteral("disk_error"),
+                               tr("Cannot move the finished file to %1: %2")
+                                   .arg(QDir::toNativeSeparators(finalPath),
+                                        QString::fromLocal8Bit(std::strerror(error))));
+    };
     // link() + unlink() instead of rename(): it refuses to replace a file that
     // appeared under the final name meanwhile.
-    if (::link(part.constData(), target.constData()) != 0) {
-        return Util::makeError(errno == EEXIST ? QStringLiteral("target_exists")
-                                               : QStringLiteral("disk_error"),
-                               tr("Cannot move the finished file to %1: %2")
-                                   .arg(QDir::toNativeSeparators(finalPath), systemError()));
+    if (::link(part.constData(), target.constData()) == 0) {
+        ::unlink(part.constData());
+    } else if (errno == EEXIST) {
+        return moveError(EEXIST);
+    } else if (::renameat2(AT_FDCWD, part.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0) {
+        // No hard links here (FAT, exFAT, many SMB and FUSE mounts): the
+        // kernel still refuses to replace an existing name.
+    } else if (errno == EEXIST) {
+        return moveError(EEXIST);
+    } else if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP && errno != EPERM) {
+        return moveError(errno);
+    } else {
+        // Neither: the name is checked just before the rename. Only another
+        // program making that very name in the instant between could lose it.
+        struct stat existing
+        {
+        };
+        if (::lstat(target.constData(), &existing) == 0)
+            return moveError(EEXIST);
+        if (errno != ENOENT)
+            return moveError(errno);
+        if (::rename(part.constData(), target.constData()) != 0)
+            return moveError(errno);
     }
-    ::unlink(part.constData());
     const QByteArray folder = QFile::encodeName(QFileInfo(finalPath).absolutePath());
     const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir >= 0) {

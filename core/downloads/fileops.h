@@ -36,9 +36,17 @@ public:
     static Util::Result<QByteArray> sha256(const QString &path, const std::atomic_bool *cancel = nullptr,
                                            const std::function<void(qint64)> &read = {});
 
+    // The largest file the folder's file system can hold, or -1 when it has
+    // no limit worth knowing: FAT (vfat, msdos, and FAT through FUSE) holds
+    // files of at most 4 GiB - 1.
+    static qint64 maxFileSize(const QString &folder);
+
     // fsync the file, rename it to `finalPath` (which must not exist), and
     // fsync the folder, so that after a crash either the old or the new name
-    // is there, with all its bytes.
+    // is there, with all its bytes. Never replaces a file: with link() where
+    // the file system has hard links, else renameat2(RENAME_NOREPLACE), else
+    // (FUSE and SMB mounts have neither) a check for the name just before
+    // rename(). Fails with "target_exists" when the name is taken.
     static Util::Result<void> finishAtomically(const QString &partPath, const QString &finalPath);
 };
 

@@ -405,4 +405,12 @@ Util::Result<int> QueueStore::requeueInterrupted()
     return m_db->changes();
 }
 
+Util::Result<qint64> QueueStore::dataVersion()
+{
+    auto value = m_db->pragma(QStringLiteral("data_version"));
+    if (!value)
+        return value.error();
+    return value.value().toLongLong();
+}
+
 } // namespace Downloads

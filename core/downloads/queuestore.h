@@ -61,6 +61,9 @@ public:
     // After a crash, nothing is really active: those downloads go back to
     // the queue and resume from their saved progress. Returns how many.
     Util::Result<int> requeueInterrupted();
+    // Changes whenever another connection (another program) commits to the
+    // queue; the same between two calls when only this one wrote.
+    Util::Result<qint64> dataVersion();
 
 private:
     explicit QueueStore(std::unique_ptr<Storage::Database> db);

@@ -29,13 +29,59 @@ std::optional<ContentRange> ContentRange::parse(const QByteArray &header)
     return range;
 }
 
+QByteArray normaliseEtag(const QByteArray &etag)
+{
+    QByteArray value = etag.trimmed();
+    if (value.isEmpty())
+        return value;
+    const bool weak = value.startsWith("W/");
+    QByteArray tag = weak ? value.mid(2).trimmed() : value;
+    if (!tag.startsWith('"') || !tag.endsWith('"') || tag.size() < 2)
+        tag = QByteArray(1, '"').append(tag).append('"');
+    return weak ? QByteArrayLiteral("W/").append(tag) : tag;
+}
+
+bool isStrongEtag(const QByteArray &etag)
+{
+    const QByteArray value = normaliseEtag(etag);
+    return !value.isEmpty() && !value.startsWith("W/");
+}
+
 bool strongEtagMatch(const QByteArray &a, const QByteArray &b)
 {
-    const QByteArray x = a.trimmed();
-    const QByteArray y = b.trimmed();
-    if (x.isEmpty() || y.isEmpty() || x.startsWith("W/") || y.startsWith("W/"))
+    if (!isStrongEtag(a) || !isStrongEtag(b))
         return false;
-    return x == y;
+    return normaliseEtag(a) == normaliseEtag(b);
+}
+
+QByteArray AnswerHead::validator() const
+{
+    if (isStrongEtag(etag))
+        return normaliseEtag(etag);
+    // A weak ETag with a date beside it: the date is the better promise.
+    return lastModified.trimmed();
+}
+
+bool sameVersion(const QByteArray &validator, const AnswerHead &head)
+{
+    const QByteArray value = validator.trimmed();
+    if (value.isEmpty())
+        return false;
+    if (value.startsWith('"') || value.startsWith("W/"))
+        return strongEtagMatch(value, head.etag);
+    // A date: the answer must carry the same one and no strong ETag that
+    // would say more (a server that has one names versions by it).
+    return !isStrongEtag(head.etag) && head.lastModified.trimmed() == value;
+}
+
+qint64 unsatisfiedRangeTotal(const QByteArray &contentRange)
+{
+    const QByteArray value = contentRange.trimmed();
+    if (!value.startsWith("bytes */"))
+        return -1;
+    bool ok = false;
+    const qint64 total = value.mid(8).trimmed().toLongLong(&ok);
+    return ok && total >= 0 ? total : -1;
 }
 
 Verdict decide(const RangeAsked &asked, const AnswerHead &head)
@@ -50,7 +96,7 @@ Verdict decide(const RangeAsked &asked, const AnswerHead &head)
         // A range ending before the one asked is fine (the rest is asked for
         // again); one running past it is cut at the asked end by the transfer.
         // Any range must come from the version the file's other bytes hold.
-        if (!asked.validator.isEmpty() && !strongEtagMatch(asked.validator, head.etag))
+        if (!asked.validator.isEmpty() && !sameVersion(asked.validator, head))
             return Verdict::RestartClean;
         if (head.contentLength >= 0 && head.contentLength != range->last - range->first + 1)
             return Verdict::RestartClean;
@@ -62,8 +108,16 @@ Verdict decide(const RangeAsked &asked, const AnswerHead &head)
             return Verdict::RestartClean;
         return Verdict::TakeWhole;
     }
-    if (status == 416)
+    if (status == 416) {
+        // "Nothing from there on": the file is complete when the server's
+        // size is where the file ends, and it is the size the portal gave.
+        // (If-Range does not apply to a 416; the SHA-256 check decides.)
+        const qint64 total = unsatisfiedRangeTotal(head.contentRange);
+        if (asked.offset > 0 && asked.end < 0 && total == asked.offset
+            && (asked.expectedSize < 0 || total == asked.expectedSize))
+            return Verdict::AlreadyComplete;
         return asked.offset > 0 ? Verdict::RestartClean : Verdict::Fail;
+    }
     if (status == 401 || status == 403 || status == 410)
         return Verdict::RefreshLink;
     if (status == 408 || status == 429 || status >= 500)

@@ -17,13 +17,15 @@ struct ContentRange
 };
 
 // What a transfer asked for: bytes from `offset` to `end` (inclusive; -1:
-// to the end of the file), with If-Range set to `validator` (a strong ETag,
-// or empty) whenever a Range was sent.
+// to the end of the file), with If-Range set to `validator` whenever a Range
+// was sent. The validator is a strong ETag (quoted) or, from a server that
+// gives none, the Last-Modified date of the version on disk; empty when the
+// file holds nothing yet.
 struct RangeAsked
 {
     qint64 offset = 0;
     qint64 expectedSize = -1; // the rendition's size_bytes, or -1
-    QByteArray validator; // the ETag the file's other bytes were written from
+    QByteArray validator; // the version the file's other bytes were written from
     qint64 end = -1;
 };
 
@@ -34,6 +36,12 @@ struct AnswerHead
     QByteArray contentRange;
     QByteArray etag;
     qint64 contentLength = -1;
+    QByteArray lastModified;
+
+    // The validator this answer's bytes can be resumed with later: its ETag
+    // when strong, else its Last-Modified date, else nothing. A weak ETag is
+    // never one: it does not promise the same bytes.
+    QByteArray validator() const;
 };
 
 // What to do with an answer, decided before its first body byte touches the
@@ -46,11 +54,26 @@ enum class Verdict {
     RefreshLink, // 401/403/410: the signed link expired or was refused
     RetryLater, // 408/429/5xx: try again after a wait (Retry-After, backoff)
     Fail, // 404 and other client errors: give up with a reason
+    AlreadyComplete, // 416 "bytes */N" for a file that already holds all N bytes
 };
 
 Verdict decide(const RangeAsked &asked, const AnswerHead &head);
 
-// Strong comparison (RFC 9110 §8.8.3.2): weak validators never match.
+// An entity tag in its quoted form: servers and portals differ on whether
+// the quotes are part of the value ("abc" and abc name one tag). Weak tags
+// keep their W/ prefix; an empty one stays empty.
+QByteArray normaliseEtag(const QByteArray &etag);
+bool isStrongEtag(const QByteArray &etag);
+
+// Strong comparison (RFC 9110 §8.8.3.2) with quotes normalised: weak
+// validators never match.
 bool strongEtagMatch(const QByteArray &a, const QByteArray &b);
+
+// Whether `validator` (an ETag or a Last-Modified date, as RangeAsked holds
+// it) names the version the answer `head` comes from.
+bool sameVersion(const QByteArray &validator, const AnswerHead &head);
+
+// "bytes */N" of a 416 answer: N, or -1.
+qint64 unsatisfiedRangeTotal(const QByteArray &contentRange);
 
 } // namespace Downloads

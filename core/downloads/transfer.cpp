@@ -66,10 +66,18 @@ Transfer::Transfer(Spec spec)
         if (m_spec.end >= 0)
             range += QByteArray::number(m_spec.end);
         m_headers = curl_slist_append(m_headers, range.constData());
-        if (!m_spec.validator.isEmpty()) {
+        // A weak ETag never goes into If-Range (RFC 9110 §13.1.5): it
+        // would never match, or worse, match bytes that differ.
+        if (!m_spec.validator.isEmpty() && !m_spec.validator.startsWith("W/")) {
             const QByteArray ifRange = "If-Range: " + m_spec.validator;
             m_headers = curl_slist_append(m_headers, ifRange.constData());
         }
+    }
+    if (m_spec.end >= 0) {
+        // Segments are separate connections only over HTTP/1.1: HTTP/2 would
+        // multiplex them onto one connection, which a per-connection cap
+        // then throttles as one.
+        curl_easy_setopt(m_curl, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_1_1));
     }
     m_headers = curl_slist_append(m_headers, "Accept-Encoding: identity");
     curl_easy_setopt(m_curl, CURLOPT_HTTPHEADER, m_headers);
@@ -120,6 +128,8 @@ size_t Transfer::onHeader(char *data, size_t size, size_t count, void *self)
         transfer->m_head.contentRange = v;
     else if (auto e = headerValue(line, "ETag"); !e.isEmpty())
         transfer->m_head.etag = e;
+    else if (auto m = headerValue(line, "Last-Modified"); !m.isEmpty())
+        transfer->m_head.lastModified = m;
     else if (auto l = headerValue(line, "Content-Length"); !l.isEmpty())
         transfer->m_head.contentLength = l.toLongLong();
     else if (auto r = headerValue(line, "Retry-After"); !r.isEmpty())
@@ -166,6 +176,10 @@ bool Transfer::judgeHead()
             return false;
         }
         return true;
+    case Verdict::AlreadyComplete:
+        m_position = m_spec.offset;
+        m_reachedEnd = true;
+        return false;
     case Verdict::RestartClean:
     case Verdict::RefreshLink:
     case Verdict::RetryLater:
@@ -176,6 +190,11 @@ bool Transfer::judgeHead()
     return false;
 }
 
+QByteArray Transfer::acceptedValidator() const
+{
+    return accepted() ? m_head.validator() : QByteArray();
+}
+
 bool Transfer::writeAll(const char *data, size_t length)
 {
     while (length > 0) {
@@ -184,6 +203,7 @@ bool Transfer::writeAll(const char *data, size_t length)
             if (errno == EINTR)
                 continue;
             m_diskFull = errno == ENOSPC || errno == EDQUOT;
+            m_fileTooLarge = errno == EFBIG;
             m_writeError = QString::fromLocal8Bit(std::strerror(errno));
             return false;
         }
@@ -215,7 +235,7 @@ size_t Transfer::onBody(char *data, size_t size, size_t count, void *self)
     // Never write past the end the rendition is known to have.
     if (transfer->m_spec.expectedSize >= 0
         && transfer->m_position + static_cast<qint64>(length) > transfer->m_spec.expectedSize) {
-        transfer->m_writeError = QStringLiteral("the server sent more bytes than the file has");
+        transfer->m_overrun = true;
         return 0;
     }
     return transfer->writeAll(data, length) ? length : 0;
@@ -226,6 +246,7 @@ Transfer::Outcome Transfer::finish(int curlCode)
     Outcome outcome;
     outcome.httpStatus = m_head.status;
     outcome.etag = m_head.etag;
+    outcome.validator = acceptedValidator();
     outcome.totalSize = m_totalSize;
     outcome.position = m_position;
     outcome.retryAfterSeconds = m_retryAfter;
@@ -246,9 +267,20 @@ Transfer::Outcome Transfer::finish(int curlCode)
         }
         return outcome;
     }
+    if (m_overrun) {
+        // More bytes than the file has: not the file the portal described
+        // (replaced, or a wrong size); nothing of it is kept.
+        outcome.verdict = Verdict::RestartClean;
+        outcome.error = QCoreApplication::translate("Downloads::Transfer",
+                                                    "the server sent more bytes than the file has");
+        return outcome;
+    }
     if (!m_writeError.isEmpty()) {
         outcome.diskFull = m_diskFull;
-        outcome.verdict = m_diskFull ? Verdict::RetryLater : Verdict::Fail;
+        outcome.fileTooLarge = m_fileTooLarge;
+        // The disk's fault, not the server's: the engine says which.
+        outcome.verdict = Verdict::RetryLater;
+        outcome.writeFailed = true;
         outcome.error = m_writeError;
         return outcome;
     }

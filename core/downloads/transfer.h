@@ -45,12 +45,15 @@ public:
         bool complete = false; // every byte up to the end was written
         int httpStatus = 0;
         QByteArray etag;
+        QByteArray validator; // of an accepted answer: see acceptedValidator()
         qint64 totalSize = -1; // what the answer said the file's size is
         qint64 position = 0; // the file holds valid bytes [0, position)
         std::optional<int> retryAfterSeconds;
         QString error; // set when the transfer itself failed
         bool stalled = false;
         bool diskFull = false; // ENOSPC/EDQUOT: pause, keep every byte, go on when space is free
+        bool fileTooLarge = false; // EFBIG: the file system cannot hold a file this large
+        bool writeFailed = false; // the partial file could not be written (error says why)
     };
 
     explicit Transfer(Spec spec);
@@ -65,8 +68,20 @@ public:
     // The file's size as the answer gave it (-1 until known).
     qint64 totalSize() const { return m_totalSize; }
     qint64 bytesReceived() const { return m_received; }
-    // The ETag of the answer being written (the version the file now holds).
+    // The ETag of the answer being written, as the server sent it.
     QByteArray answerEtag() const { return m_head.etag; }
+    // The head of the answer (status, ETag, Last-Modified, ranges).
+    const AnswerHead &answerHead() const { return m_head; }
+    // What the bytes this transfer writes can be resumed with: the strong
+    // ETag or Last-Modified date of an answer whose body is being written;
+    // empty for an answer refused, or one without either.
+    QByteArray acceptedValidator() const;
+    // Whether the answer's body is being written (206 of the asked range, or
+    // 200 with the whole file).
+    bool accepted() const
+    {
+        return m_verdict && (*m_verdict == Verdict::Append || *m_verdict == Verdict::TakeWhole) && !m_abandoned;
+    }
     // Last byte this transfer writes (inclusive), -1: to the end of the file.
     qint64 end() const { return m_end; }
     // Ends the transfer at `end` instead (it then finishes complete): for
@@ -102,6 +117,8 @@ private:
     bool m_abandoned = false;
     QString m_writeError;
     bool m_diskFull = false;
+    bool m_fileTooLarge = false;
+    bool m_overrun = false; // the body ran past the rendition's size
     bool m_stalled = false;
     QElapsedTimer m_lastProgress;
 };

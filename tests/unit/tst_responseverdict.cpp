@@ -51,6 +51,85 @@ private slots:
         QVERIFY(!strongEtagMatch("\"abc\"", "\"abd\""));
         QVERIFY(!strongEtagMatch("W/\"abc\"", "W/\"abc\""));
         QVERIFY(!strongEtagMatch("", ""));
+        // A portal may give the tag without its quotes; the media host with them.
+        QVERIFY(strongEtagMatch("abc", "\"abc\""));
+        QVERIFY(strongEtagMatch(" \"abc\" ", "abc"));
+        QVERIFY(!strongEtagMatch("W/abc", "\"abc\""));
+        QCOMPARE(normaliseEtag("abc"), QByteArray("\"abc\""));
+        QCOMPARE(normaliseEtag("W/\"abc\""), QByteArray("W/\"abc\""));
+        QCOMPARE(normaliseEtag("W/abc"), QByteArray("W/\"abc\""));
+        QCOMPARE(normaliseEtag(""), QByteArray());
+    }
+
+    void validatorOfAnAnswer()
+    {
+        const QByteArray date = "Tue, 01 Dec 2026 10:00:00 GMT";
+        // A strong ETag names the version; without one, the date does.
+        QCOMPARE((AnswerHead {200, {}, "\"v1\"", 10, date}).validator(), QByteArray("\"v1\""));
+        QCOMPARE((AnswerHead {200, {}, "v1", 10, date}).validator(), QByteArray("\"v1\""));
+        QCOMPARE((AnswerHead {200, {}, "W/\"v1\"", 10, date}).validator(), date);
+        QCOMPARE((AnswerHead {200, {}, {}, 10, date}).validator(), date);
+        QCOMPARE((AnswerHead {200, {}, "W/\"v1\"", 10, {}}).validator(), QByteArray());
+    }
+
+    void resumeByDate_data()
+    {
+        QTest::addColumn<QByteArray>("etag");
+        QTest::addColumn<QByteArray>("lastModified");
+        QTest::addColumn<Verdict>("verdict");
+        const QByteArray date = "Tue, 01 Dec 2026 10:00:00 GMT";
+        QTest::newRow("same date") << QByteArray() << date << Verdict::Append;
+        QTest::newRow("same date, weak etag") << QByteArray("W/\"x\"") << date << Verdict::Append;
+        QTest::newRow("another date") << QByteArray() << QByteArray("Wed, 02 Dec 2026 10:00:00 GMT")
+                                      << Verdict::RestartClean;
+        QTest::newRow("no date") << QByteArray() << QByteArray() << Verdict::RestartClean;
+        QTest::newRow("a strong etag appeared") << QByteArray("\"v9\"") << date << Verdict::RestartClean;
+    }
+
+    void resumeByDate()
+    {
+        // Bytes written from an answer that had no strong ETag resume with
+        // its Last-Modified date as the validator.
+        QFETCH(QByteArray, etag);
+        QFETCH(QByteArray, lastModified);
+        QFETCH(Verdict, verdict);
+        const RangeAsked asked {1000, 5000, "Tue, 01 Dec 2026 10:00:00 GMT"};
+        const AnswerHead head {206, "bytes 1000-4999/5000", etag, 4000, lastModified};
+        QCOMPARE(Downloads::decide(asked, head), verdict);
+    }
+
+    void unsatisfiableRange_data()
+    {
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<qint64>("expected");
+        QTest::addColumn<qint64>("end");
+        QTest::addColumn<QByteArray>("contentRange");
+        QTest::addColumn<Verdict>("verdict");
+        // Every byte is on disk already: a 416 for the next one says so.
+        QTest::newRow("complete") << 5000LL << 5000LL << -1LL << QByteArray("bytes */5000")
+                                  << Verdict::AlreadyComplete;
+        QTest::newRow("complete, size unknown") << 5000LL << -1LL << -1LL << QByteArray("bytes */5000")
+                                                << Verdict::AlreadyComplete;
+        QTest::newRow("the file shrank") << 5000LL << 5000LL << -1LL << QByteArray("bytes */4000")
+                                         << Verdict::RestartClean;
+        QTest::newRow("another size than the portal's")
+            << 6000LL << 5000LL << -1LL << QByteArray("bytes */6000") << Verdict::RestartClean;
+        QTest::newRow("no content-range") << 5000LL << 5000LL << -1LL << QByteArray() << Verdict::RestartClean;
+        QTest::newRow("a segment") << 5000LL << 5000LL << 5999LL << QByteArray("bytes */5000")
+                                   << Verdict::RestartClean;
+        QTest::newRow("from byte 0") << 0LL << 5000LL << -1LL << QByteArray("bytes */0") << Verdict::Fail;
+    }
+
+    void unsatisfiableRange()
+    {
+        QFETCH(qint64, offset);
+        QFETCH(qint64, expected);
+        QFETCH(qint64, end);
+        QFETCH(QByteArray, contentRange);
+        QFETCH(Verdict, verdict);
+        const RangeAsked asked {offset, expected, "\"v1\"", end};
+        const AnswerHead head {416, contentRange, "\"v1\"", 0, {}};
+        QCOMPARE(Downloads::decide(asked, head), verdict);
     }
 
     void decide_data()
@@ -120,7 +199,7 @@ private slots:
         QFETCH(qint64, contentLength);
         QFETCH(Verdict, verdict);
         const RangeAsked asked {offset, 5000, validator};
-        const AnswerHead head {status, contentRange, etag, contentLength};
+        const AnswerHead head {status, contentRange, etag, contentLength, {}};
         QCOMPARE(Downloads::decide(asked, head), verdict);
     }
 };

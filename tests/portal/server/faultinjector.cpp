@@ -32,8 +32,33 @@ FaultInjector::Plan FaultInjector::next()
     plan.rateBytesPerSecond = c.rateBytesPerSecond;
     plan.expireLinks = c.expireLinks;
     plan.expiredStatus = c.expiredStatus;
+    plan.etagMode = c.etagMode;
     return plan;
 }
+
+std::optional<int> FaultInjector::nextLinkFailure()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_config.linkFailNext <= 0)
+        return std::nullopt;
+    --m_config.linkFailNext;
+    return m_config.linkRetryAfter;
+}
+
+namespace {
+const char *etagModeName(FaultInjector::EtagMode mode)
+{
+    switch (mode) {
+    case FaultInjector::EtagMode::Weak:
+        return "weak";
+    case FaultInjector::EtagMode::None:
+        return "none";
+    case FaultInjector::EtagMode::Strong:
+        break;
+    }
+    return "strong";
+}
+} // namespace
 
 QJsonObject FaultInjector::toJson() const
 {
@@ -53,6 +78,9 @@ QJsonObject FaultInjector::toJson() const
         {QStringLiteral("rate_bytes_per_second"), c.rateBytesPerSecond},
         {QStringLiteral("expire_links"), c.expireLinks},
         {QStringLiteral("expired_status"), c.expiredStatus},
+        {QStringLiteral("etag"), QString::fromLatin1(etagModeName(c.etagMode))},
+        {QStringLiteral("link_fail_next"), c.linkFailNext},
+        {QStringLiteral("link_retry_after"), c.linkRetryAfter},
     };
 }
 
@@ -135,6 +163,22 @@ bool FaultInjector::apply(const QJsonObject &json, Api::FieldErrors *errors)
                 else
                     invalid();
             }
+        } else if (key == QLatin1String("etag")) {
+            const QString mode = reset ? QStringLiteral("strong") : v.toString();
+            if (mode == u"strong")
+                c.etagMode = EtagMode::Strong;
+            else if (mode == u"weak")
+                c.etagMode = EtagMode::Weak;
+            else if (mode == u"none")
+                c.etagMode = EtagMode::None;
+            else
+                invalid();
+        } else if (key == QLatin1String("link_fail_next")) {
+            if (auto n = reset ? std::optional<qint64>(0) : count(0, 1'000'000))
+                c.linkFailNext = static_cast<int>(*n);
+        } else if (key == QLatin1String("link_retry_after")) {
+            if (auto n = reset ? std::optional<qint64>(defaults.linkRetryAfter) : count(1, 86400))
+                c.linkRetryAfter = static_cast<int>(*n);
         } else {
             errors->insert(key, {QStringLiteral("unknown")});
         }

@@ -15,6 +15,10 @@ namespace RefPortal {
 class FaultInjector final
 {
 public:
+    // The validator media answers carry: a strong ETag (as the contract
+    // promises), a weak one (as a compressing proxy leaves it), or none.
+    enum class EtagMode { Strong, Weak, None };
+
     struct Config
     {
         std::optional<qint64> dropAfterBytes; // close the connection after N body bytes
@@ -30,6 +34,9 @@ public:
         qint64 rateBytesPerSecond = 0; // cap per connection; 0 = none
         bool expireLinks = false; // every signed link counts as expired
         int expiredStatus = 410; // 403 or 410 for expired links
+        EtagMode etagMode = EtagMode::Strong; // what ETag media answers carry
+        int linkFailNext = 0; // answer the next N link requests 503 (maintenance) ...
+        int linkRetryAfter = 2; // ... with this Retry-After, seconds
     };
 
     // What applies to one response; drawn by next(), which counts it.
@@ -47,9 +54,13 @@ public:
         qint64 rateBytesPerSecond = 0;
         bool expireLinks = false;
         int expiredStatus = 410;
+        EtagMode etagMode = EtagMode::Strong;
     };
 
     Plan next();
+    // Draws the fault for one link request: a Retry-After in seconds when it
+    // is to be answered 503, counted like fail_next.
+    std::optional<int> nextLinkFailure();
 
     QJsonObject toJson() const;
     // Merges the given members into the current faults; null resets one.

@@ -3,6 +3,7 @@
 #include "tests/portal/server/apiresponse.h"
 #include "tests/portal/server/authenticator.h"
 #include "tests/portal/server/contentstore.h"
+#include "tests/portal/server/faultinjector.h"
 #include "tests/portal/server/mediasigner.h"
 #include "tests/portal/server/rangerequest.h"
 #include "tests/portal/server/routes.h"
@@ -29,6 +30,11 @@ void LinkApi::link(const httplib::Request &req, httplib::Response &res)
     if (!user->verified)
         return Api::sendError(res, 403, QStringLiteral("not_verified"),
                               QStringLiteral("The address has not been verified yet."));
+
+    if (const auto retryAfter = m_faults ? m_faults->nextLinkFailure() : std::nullopt)
+        return Api::sendRetryLater(res, 503, QStringLiteral("maintenance"),
+                                   QStringLiteral("The portal is down for maintenance; try again later."),
+                                   *retryAfter);
 
     const auto snapshot = m_content.snapshot();
     const ContentItem *video = snapshot->findVideo(Api::pathArg(req, 1));

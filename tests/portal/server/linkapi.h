@@ -18,9 +18,10 @@ class UrlBuilder;
 class LinkApi final
 {
 public:
+    // faults: development mode's fault injector (link_fail_next), or null.
     LinkApi(ContentStore &content, Authenticator &authenticator, const MediaSigner &signer,
-            const UrlBuilder &urls)
-        : m_content(content), m_authenticator(authenticator), m_signer(signer), m_urls(urls)
+            const UrlBuilder &urls, FaultInjector *faults)
+        : m_content(content), m_authenticator(authenticator), m_signer(signer), m_urls(urls), m_faults(faults)
     { }
 
     void registerRoutes(httplib::Server &server);
@@ -32,6 +33,7 @@ private:
     Authenticator &m_authenticator;
     const MediaSigner &m_signer;
     const UrlBuilder &m_urls;
+    FaultInjector *m_faults;
 };
 
 } // namespace RefPortal

@@ -111,8 +111,15 @@ void MediaServer::serve(const httplib::Request &req, httplib::Response &res)
     if (plan.etagGeneration != 0)
         etag.insert(etag.size() - 1, QStringLiteral("-g%1").arg(plan.etagGeneration));
 
+    // A weak validator never matches If-Range (RFC 9110 §13.1.5), and none
+    // leaves Last-Modified as the only one: both are what real hosts do.
+    if (plan.etagMode == FaultInjector::EtagMode::Weak)
+        etag.prepend(QStringLiteral("W/"));
+    else if (plan.etagMode == FaultInjector::EtagMode::None)
+        etag.clear();
     res.set_header("Accept-Ranges", "bytes");
-    res.set_header("ETag", etag.toStdString());
+    if (!etag.isEmpty())
+        res.set_header("ETag", etag.toStdString());
     res.set_header("Last-Modified", TimeUtil::httpDate(modified).toStdString());
     res.set_header("Cache-Control", entry->needsSignature ? "private, no-store" : "public, max-age=300");
 

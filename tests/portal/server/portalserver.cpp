@@ -143,7 +143,7 @@ void PortalServer::registerRoutes()
     m_resetApi = std::make_unique<PasswordResetApi>(services);
     m_profileApi = std::make_unique<ProfileApi>(services);
     m_contentApi = std::make_unique<ContentApi>(*m_content, *m_urls);
-    m_linkApi = std::make_unique<LinkApi>(*m_content, *m_authenticator, *m_signer, *m_urls);
+    m_linkApi = std::make_unique<LinkApi>(*m_content, *m_authenticator, *m_signer, *m_urls, m_faults.get());
     m_mediaServer = std::make_unique<MediaServer>(*m_content, *m_signer, m_faults.get(), m_stopping);
 
     m_authApi->registerRoutes(*m_http);

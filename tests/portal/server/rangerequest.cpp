@@ -22,8 +22,10 @@ bool parseNumber(const QString &digits, qint64 *value)
 bool ifRangeHolds(const QString &ifRange, const QString &etag, const QDateTime &lastModified)
 {
     const QString value = ifRange.trimmed();
-    if (value.startsWith(u'"') || value.startsWith(QLatin1String("W/")))
-        return value == etag;
+    if (value.startsWith(QLatin1String("W/")) || etag.startsWith(QLatin1String("W/")))
+        return false;
+    if (value.startsWith(u'"'))
+        return !etag.isEmpty() && value == etag;
     const QDateTime date = TimeUtil::parseHttpDate(value);
     return date.isValid() && date.toSecsSinceEpoch() == lastModified.toSecsSinceEpoch();
 }
