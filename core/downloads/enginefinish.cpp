@@ -104,7 +104,14 @@ void Engine::complete(Job &job)
         fail(job, State::Failed, finished.error().code, finished.error().message);
         return;
     }
-    storeOk(m_store->markCompleted(record.id, finalName));
+    if (const auto marked = m_store->markCompleted(record.id, finalName); !marked) {
+        // The file is in place under its name; only the queue could not say
+        // so. Nothing is fetched again: Retry checks the file once more.
+        fail(job, State::Failed, QStringLiteral("queue_error"),
+             tr("%1 was downloaded and checked, but the download queue could not record it: %2")
+                 .arg(QDir::toNativeSeparators(QDir(record.destDir).filePath(finalName)), marked.error().message));
+        return;
+    }
     const qint64 id = record.id;
     finishJob(id);
     if (auto done = m_store->find(id); done && done.value()) {

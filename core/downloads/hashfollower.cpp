@@ -116,22 +116,30 @@ void HashFollower::run()
 
         QString failure;
         ssize_t got = -1;
-        if (fd < 0)
-            fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) {
-            failure = tr("Cannot read %1 to check it: %2")
-                          .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
-        } else {
+        // A descriptor opened before the file grew may not see the new bytes
+        // on some FUSE and network file systems (fusefat answers EPERM): a
+        // failed read is tried once more on a fresh descriptor.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            failure.clear();
+            if (fd < 0)
+                fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0) {
+                failure = tr("Cannot read %1 to check it: %2")
+                              .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+                continue;
+            }
             do {
                 got = ::pread(fd, buffer.get(), static_cast<size_t>(wanted), static_cast<off_t>(position));
             } while (got < 0 && errno == EINTR);
-            if (got < 0)
-                failure = tr("Cannot read %1 to check it: %2")
-                              .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
-            else if (got == 0)
-                failure = tr("%1 is shorter than the bytes written to it.").arg(m_path);
-            else
+            if (got > 0) {
                 digest.feed(position, buffer.get(), got);
+                break;
+            }
+            failure = got < 0 ? tr("Cannot read %1 to check it: %2")
+                                    .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)))
+                              : tr("%1 is shorter than the bytes written to it.").arg(m_path);
+            ::close(fd);
+            fd = -1;
         }
 
         lock.lock();

@@ -300,7 +300,8 @@ Util::Result<void> QueueStore::markCompleted(qint64 id, const QString &finalFile
         return transaction.error();
     auto update = m_db->prepare(QStringLiteral(
         "UPDATE downloads SET state = 'completed', file_name = ?, finished_at = ?, error_code = '', "
-        "error_message = '', bytes_done = size_bytes WHERE id = ?"));
+        "error_message = '', bytes_done = CASE WHEN size_bytes >= 0 THEN size_bytes ELSE bytes_done END "
+        "WHERE id = ?"));
     if (!update)
         return update.error();
     update.value().bindAll(finalFileName, timestamp(QDateTime::currentDateTimeUtc()), id);

@@ -177,6 +177,7 @@ bool Transfer::judgeHead()
         }
         return true;
     case Verdict::AlreadyComplete:
+        m_totalSize = unsatisfiedRangeTotal(m_head.contentRange);
         m_position = m_spec.offset;
         m_reachedEnd = true;
         return false;

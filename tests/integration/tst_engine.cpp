@@ -5,9 +5,9 @@
 #include "core/auth/accountservice.h"
 #include "core/auth/tokenstore.h"
 #include "core/downloads/engine.h"
-#include "core/portal/linkapi.h"
 #include "core/portal/portalclient.h"
 #include "tests/support/accountsignup.h"
+#include "tests/support/enginerig.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/singlevideo.h"
 
@@ -23,7 +23,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace Downloads;
 
@@ -46,87 +45,16 @@ private:
     std::unique_ptr<Auth::TokenStore> m_tokens;
     std::unique_ptr<Auth::AccountService> m_accounts;
 
-    // One engine in its own thread, links answered from the test's thread.
-    struct Running
-    {
-        QThread thread;
-        Engine *engine = nullptr;
-        ~Running()
-        {
-            if (engine)
-                QMetaObject::invokeMethod(engine, &Engine::shutdown, Qt::BlockingQueuedConnection);
-            thread.quit();
-            thread.wait();
-        }
-    };
+    TestSupport::EngineKnobs m_knobs;
 
-    int m_connections = 4;
-    qint64 m_segmentMinBytes = 1024 * 1024; // the 6 MiB file goes in four segments
-    QByteArray m_wrongSha; // when set, links carry this checksum instead
-    bool m_signedOut = false; // when set, links are refused as to someone not signed in
-    int m_linksGiven = 0;
-    std::function<void()> m_onLink;
-
-    std::unique_ptr<Running> startEngine(const QString &queuePath)
+    std::unique_ptr<TestSupport::EngineRig> startEngine(const QString &queuePath)
     {
-        auto running = std::make_unique<Running>();
-        Engine::Config config;
-        config.backoffBaseMs = 50;
-        config.backoffMaxMs = 400;
-        config.stallSeconds = 2;
-        config.saveIntervalMs = 100;
-        config.connections = m_connections;
-        config.segmentMinBytes = m_segmentMinBytes;
-        running->engine = new Engine(queuePath, config);
-        running->engine->moveToThread(&running->thread);
-        connect(&running->thread, &QThread::finished, running->engine, &QObject::deleteLater);
-        Engine *engine = running->engine;
-        connect(engine, &Engine::changed, this,
-                [this, engine](const DownloadRecord &r) { m_last[engine] = r; });
-        connect(
-            engine, &Engine::linkNeeded, this,
-            [this, engine](qint64 id, const QString &video, const QString &rendition) {
-                ++m_linksGiven;
-                if (m_onLink)
-                    m_onLink();
-                if (m_signedOut) {
-                    QMetaObject::invokeMethod(engine, [engine, id] {
-                        engine->linkFailed(id, QStringLiteral("session_expired"),
-                                           QStringLiteral("Sign in again."), true, false);
-                    });
-                    return;
-                }
-                Portal::LinkApi api(*m_client);
-                api.requestLink(
-                    video, rendition, this, [this, engine, id](Portal::ApiResult<Portal::DownloadLink> link) {
-                        if (!link.ok()) {
-                            QMetaObject::invokeMethod(engine, [engine, id, error = link.error()] {
-                                engine->linkFailed(id, error.code, error.message, error.isAuthentication(),
-                                                   error.isNetwork() || error.httpStatus >= 500);
-                            });
-                            return;
-                        }
-                        LinkAnswer answer {
-                            link.value().url.toString(), link.value().expiresAt, link.value().sizeBytes,
-                            m_wrongSha.isEmpty() ? link.value().sha256 : m_wrongSha, link.value().etag};
-                        QMetaObject::invokeMethod(engine,
-                                                  [engine, id, answer] { engine->provideLink(id, answer); });
-                    });
-            });
-        running->thread.start();
-        QMetaObject::invokeMethod(engine, &Engine::start);
-        return running;
+        return std::make_unique<TestSupport::EngineRig>(*m_client, m_knobs, queuePath);
     }
 
-    DownloadRecord request(const QString &dest, const QString &renditionId = QStringLiteral("r-master"))
+    static DownloadRecord request(const QString &dest, const QString &renditionId = QStringLiteral("r-master"))
     {
-        DownloadRecord record;
-        record.videoId = QStringLiteral("v-engine");
-        record.renditionId = renditionId;
-        record.title = QStringLiteral("Engine test");
-        record.fileName = QStringLiteral("master.mxf");
-        record.destDir = dest;
-        return record;
+        return TestSupport::downloadRequest(QStringLiteral("v-engine"), dest, renditionId);
     }
 
     void setFaults(const QJsonObject &faults) { QVERIFY(m_portal.setFaults(faults)); }
@@ -137,13 +65,12 @@ private:
         setFaults(faults);
         QTemporaryDir dest;
         QTemporaryDir state;
-        auto running = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
-        QMetaObject::invokeMethod(running->engine,
-                                  [engine = running->engine, r = request(dest.path())] { engine->add(r); });
+        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        rig->add(request(dest.path()));
         [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(isFinal(lastChange(running->engine).state), timeoutMs);
+            QTRY_VERIFY_WITH_TIMEOUT(TestSupport::EngineRig::isFinal(rig->last().state), timeoutMs);
         }();
-        DownloadRecord last = lastChange(running->engine);
+        DownloadRecord last = rig->last();
         if (last.state == State::Completed) {
             [&] {
                 QCOMPARE(TestSupport::sha256OfFile(last.targetPath()), m_sha256);
@@ -153,14 +80,6 @@ private:
         setFaults({});
         return last;
     }
-
-    static bool isFinal(State state)
-    {
-        return state == State::Completed || state == State::Failed || state == State::Corrupt;
-    }
-
-    QHash<Engine *, DownloadRecord> m_last;
-    DownloadRecord lastChange(Engine *engine) const { return m_last.value(engine); }
 
 private slots:
     void initTestCase()
@@ -180,16 +99,7 @@ private slots:
         QVERIFY(TestSupport::signUp(*m_accounts, m_portal, QStringLiteral("engine@example.org")));
     }
 
-    void init()
-    {
-        m_signedOut = false;
-        m_wrongSha.clear();
-        m_linksGiven = 0;
-        m_onLink = nullptr;
-        m_last.clear();
-        m_connections = 4;
-        m_segmentMinBytes = 1024 * 1024;
-    }
+    void init() { m_knobs = TestSupport::EngineKnobs(); }
 
     void faults_data()
     {
@@ -227,7 +137,7 @@ private slots:
     {
         QFETCH(QJsonObject, faults);
         QFETCH(int, connections);
-        m_connections = connections;
+        m_knobs.connections = connections;
         const DownloadRecord last = runOne(faults);
         QVERIFY2(last.state == State::Completed, qPrintable(last.errorCode + u": " + last.errorMessage));
         QCOMPARE(last.fileName, QStringLiteral("master.mxf"));
@@ -236,18 +146,18 @@ private slots:
     void expiredLinkIsRenewed()
     {
         // Every link counts as expired until the second one is asked for.
-        m_onLink = [this] {
-            if (m_linksGiven == 2)
+        m_knobs.onLink = [this] {
+            if (m_knobs.linksGiven == 2)
                 setFaults({});
         };
         const DownloadRecord last = runOne({{QStringLiteral("expire_links"), true}});
         QVERIFY2(last.state == State::Completed, qPrintable(last.errorMessage));
-        QVERIFY(m_linksGiven >= 2);
+        QVERIFY(m_knobs.linksGiven >= 2);
     }
 
     void checksumMismatchIsRetriedOnceThenReported()
     {
-        m_wrongSha = QByteArray(64, '0');
+        m_knobs.wrongSha = QByteArray(64, '0');
         const DownloadRecord last = runOne({});
         QCOMPARE(last.state, State::Corrupt);
         QCOMPARE(last.errorCode, QStringLiteral("checksum_mismatch"));
@@ -257,34 +167,30 @@ private slots:
 
     void waitsForASignIn()
     {
-        m_signedOut = true;
+        m_knobs.signedOut = true;
         QTemporaryDir dest;
         QTemporaryDir state;
-        auto running = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
-        Engine *engine = running->engine;
-        QMetaObject::invokeMethod(engine, [engine, r = request(dest.path())] { engine->add(r); });
-        QTRY_COMPARE_WITH_TIMEOUT(lastChange(engine).state, State::Paused, 20000);
-        QCOMPARE(lastChange(engine).errorCode, QString::fromLatin1(Engine::SignInRequired));
-        QCOMPARE(lastChange(engine).errorMessage, QStringLiteral("Sign in again."));
+        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        Engine *engine = rig->engine();
+        rig->add(request(dest.path()));
+        QTRY_COMPARE_WITH_TIMEOUT(rig->last().state, State::Paused, 20000);
+        QCOMPARE(rig->last().errorCode, QString::fromLatin1(Engine::SignInRequired));
+        QCOMPARE(rig->last().errorMessage, QStringLiteral("Sign in again."));
         // Signed in again: it goes on by itself.
-        m_signedOut = false;
+        m_knobs.signedOut = false;
         QMetaObject::invokeMethod(engine, &Engine::resumeAfterSignIn);
-        QTRY_COMPARE_WITH_TIMEOUT(lastChange(engine).state, State::Completed, 30000);
-        QCOMPARE(TestSupport::sha256OfFile(lastChange(engine).targetPath()), m_sha256);
+        QTRY_COMPARE_WITH_TIMEOUT(rig->last().state, State::Completed, 30000);
+        QCOMPARE(TestSupport::sha256OfFile(rig->last().targetPath()), m_sha256);
     }
 
     void unknownRenditionFails()
     {
         QTemporaryDir dest;
         QTemporaryDir state;
-        auto running = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
-        QMetaObject::invokeMethod(
-            running->engine,
-            [engine = running->engine, r = request(dest.path(), QStringLiteral("r-missing"))] {
-                engine->add(r);
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(lastChange(running->engine).state == State::Failed, 20000);
-        QCOMPARE(lastChange(running->engine).errorCode, QStringLiteral("not_found"));
+        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        rig->add(request(dest.path(), QStringLiteral("r-missing")));
+        QTRY_VERIFY_WITH_TIMEOUT(rig->last().state == State::Failed, 20000);
+        QCOMPARE(rig->last().errorCode, QStringLiteral("not_found"));
     }
 
     void collisionsGetNumberedNames()
@@ -295,13 +201,12 @@ private slots:
         existing.write("an earlier file the queue must not overwrite");
         existing.close();
         QTemporaryDir state;
-        auto running = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
         QList<DownloadRecord> completed;
-        connect(running->engine, &Engine::completed, this,
+        connect(rig->engine(), &Engine::completed, this,
                 [&completed](const DownloadRecord &r) { completed << r; });
         for (int i = 0; i < 3; ++i)
-            QMetaObject::invokeMethod(
-                running->engine, [engine = running->engine, r = request(dest.path())] { engine->add(r); });
+            rig->add(request(dest.path()));
         QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 3, 60000);
         QStringList names;
         for (const DownloadRecord &r : completed) {
@@ -325,17 +230,16 @@ private slots:
     void resumesAfterRestart()
     {
         QFETCH(int, connections);
-        m_connections = connections;
+        m_knobs.connections = connections;
         setFaults({{QStringLiteral("rate_bytes_per_second"), 1024 * 1024}});
         QTemporaryDir dest;
         QTemporaryDir state;
         const QString queue = state.filePath(QStringLiteral("queue.sqlite"));
         qint64 savedOffset = 0;
         {
-            auto running = startEngine(queue);
-            QMetaObject::invokeMethod(
-                running->engine, [engine = running->engine, r = request(dest.path())] { engine->add(r); });
-            QSignalSpy progress(running->engine, &Engine::progress);
+            auto rig = startEngine(queue);
+            rig->add(request(dest.path()));
+            QSignalSpy progress(rig->engine(), &Engine::progress);
             QTRY_VERIFY_WITH_TIMEOUT(
                 !progress.isEmpty() && progress.last().at(1).toLongLong() > 2 * 1024 * 1024, 20000);
         } // shutdown: progress saved, state back to queued
@@ -370,10 +274,10 @@ private slots:
         }
         // Still slow, so that progress is reported before the end.
         setFaults({{QStringLiteral("rate_bytes_per_second"), 2 * 1024 * 1024}});
-        auto running = startEngine(queue);
-        QSignalSpy progress(running->engine, &Engine::progress);
-        QTRY_VERIFY_WITH_TIMEOUT(lastChange(running->engine).state == State::Completed, 30000);
-        QCOMPARE(TestSupport::sha256OfFile(lastChange(running->engine).targetPath()), m_sha256);
+        auto rig = startEngine(queue);
+        QSignalSpy progress(rig->engine(), &Engine::progress);
+        QTRY_VERIFY_WITH_TIMEOUT(rig->last().state == State::Completed, 30000);
+        QCOMPARE(TestSupport::sha256OfFile(rig->last().targetPath()), m_sha256);
         // It went on from where it stopped rather than from zero.
         QVERIFY(!progress.isEmpty());
         QVERIFY(progress.first().at(1).toLongLong() >= savedOffset);
@@ -384,29 +288,28 @@ private slots:
     {
         // The first connection pauses early; the others finish their own
         // segments and split its remainder between them.
-        m_segmentMinBytes = 256 * 1024;
+        m_knobs.segmentMinBytes = 256 * 1024;
         setFaults({{QStringLiteral("stall_seconds"), 1.5},
                    {QStringLiteral("stall_after_bytes"), 100000},
                    {QStringLiteral("stall_count"), 1}});
         QTemporaryDir dest;
         QTemporaryDir state;
         const QString queue = state.filePath(QStringLiteral("queue.sqlite"));
-        auto running = startEngine(queue);
-        QMetaObject::invokeMethod(running->engine,
-                                  [engine = running->engine, r = request(dest.path())] { engine->add(r); });
+        auto rig = startEngine(queue);
+        rig->add(request(dest.path()));
         qsizetype mostSegments = 0;
         // Read the queue beside the engine once the engine has made it.
-        QTRY_COMPARE_WITH_TIMEOUT(lastChange(running->engine).state, State::Active, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(rig->last().state, State::Active, 20000);
         auto store = QueueStore::open(queue);
         QVERIFY(store.ok());
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 if (const auto records = store.value()->all(); records && !records.value().isEmpty())
                     mostSegments = std::max(mostSegments, records.value().first().segments.size());
-                return lastChange(running->engine).state == State::Completed;
+                return rig->last().state == State::Completed;
             }(),
             30000);
-        QCOMPARE(TestSupport::sha256OfFile(lastChange(running->engine).targetPath()), m_sha256);
+        QCOMPARE(TestSupport::sha256OfFile(rig->last().targetPath()), m_sha256);
         QVERIFY2(mostSegments > 4, qPrintable(QString::number(mostSegments)));
         setFaults({});
     }
@@ -416,21 +319,21 @@ private slots:
         setFaults({{QStringLiteral("rate_bytes_per_second"), 1024 * 1024}});
         QTemporaryDir dest;
         QTemporaryDir state;
-        auto running = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
-        Engine *engine = running->engine;
-        QMetaObject::invokeMethod(engine, [engine, r = request(dest.path())] { engine->add(r); });
+        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        Engine *engine = rig->engine();
+        rig->add(request(dest.path()));
         QSignalSpy progress(engine, &Engine::progress);
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 20000);
         const qint64 id = progress.last().at(0).toLongLong();
         QMetaObject::invokeMethod(engine, [engine, id] { engine->pause(id); });
-        QTRY_COMPARE(lastChange(engine).state, State::Paused);
-        QVERIFY(QFile::exists(lastChange(engine).partPath()));
+        QTRY_COMPARE(rig->last().state, State::Paused);
+        QVERIFY(QFile::exists(rig->last().partPath()));
         QMetaObject::invokeMethod(engine, [engine, id] { engine->resume(id); });
-        QTRY_COMPARE(lastChange(engine).state, State::Active);
+        QTRY_COMPARE(rig->last().state, State::Active);
         QSignalSpy removed(engine, &Engine::removed);
         QMetaObject::invokeMethod(engine, [engine, id] { engine->cancel(id); });
         QTRY_COMPARE(removed.size(), 1);
-        QVERIFY(!QFile::exists(lastChange(engine).partPath()));
+        QVERIFY(!QFile::exists(rig->last().partPath()));
         setFaults({});
     }
 };

@@ -1,5 +1,7 @@
 #include "tests/support/portalprocess.h"
 
+#include "tests/support/requestlogentries.h"
+
 #include "tests/support/testpaths.h"
 
 #include <QDeadlineTimer>
@@ -174,6 +176,16 @@ bool PortalProcess::setFaults(const QJsonObject &faults) const
     if (exchange("DELETE", url).first != 200)
         return false;
     return faults.isEmpty() || exchange("POST", url, QJsonDocument(faults).toJson()).first == 200;
+}
+
+bool PortalProcess::reloadContent() const
+{
+    return exchange("POST", url(QStringLiteral("dev/reload")), QByteArray("{}")).first == 200;
+}
+
+QList<LoggedRequest> PortalProcess::requests() const
+{
+    return parseRequestLog(log());
 }
 
 QString PortalProcess::latestCode(const QString &email, const QString &notThis, int timeoutMs) const

@@ -11,6 +11,8 @@
 
 namespace TestSupport {
 
+struct LoggedRequest;
+
 // The reference portal (mmdesk-portal serve) as a child process for a test:
 // a fresh temporary state folder, the given content folder, a free port.
 // Stopped (SIGTERM, then SIGKILL) when destroyed.
@@ -48,6 +50,10 @@ public:
     // Replaces the media faults in force (dev mode) with `faults`, in the
     // JSON form of POST /dev/faults; an empty object clears them.
     bool setFaults(const QJsonObject &faults) const;
+    // POST /dev/reload: the content folder is read again (dev mode).
+    bool reloadContent() const;
+    // The request log so far (log()) parsed; see requestlogentries.h.
+    QList<LoggedRequest> requests() const;
 
     // The newest code mailed to an address, waiting up to timeoutMs for one
     // newer than `notThis`; empty when none came.

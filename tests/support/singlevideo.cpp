@@ -6,7 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QRandomGenerator>
+
+#include <cstdio>
 
 namespace TestSupport {
 
@@ -28,6 +31,41 @@ QByteArray sha256OfFile(const QString &path)
     return hash.result().toHex();
 }
 
+namespace {
+QByteArray pseudoRandomBytes(qint64 size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    for (qsizetype i = bytes.size() / 4 * 4; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>(generator.bounded(256));
+    return bytes;
+}
+
+QString renditionPath(const QString &contentDir, const SingleVideo &video)
+{
+    return QDir(contentDir).filePath(QStringLiteral("media/") + video.videoId + QStringLiteral("/rendition.bin"));
+}
+} // namespace
+
+QByteArray replaceRendition(const QString &contentDir, const SingleVideo &video, int laterBySeconds)
+{
+    const QString path = renditionPath(contentDir, video);
+    const QDateTime before = QFileInfo(path).lastModified();
+    const QByteArray bytes = pseudoRandomBytes(video.sizeBytes, video.seed);
+    const QString next = path + QStringLiteral(".new");
+    if (!writeFile(next, bytes))
+        return {};
+    QFile file(next);
+    if (!file.open(QIODevice::ReadWrite)
+        || !file.setFileTime(before.addSecs(laterBySeconds), QFileDevice::FileModificationTime))
+        return {};
+    file.close();
+    if (std::rename(QFile::encodeName(next).constData(), QFile::encodeName(path).constData()) != 0)
+        return {};
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
 QByteArray writeSingleVideo(const QString &contentDir, const SingleVideo &video)
 {
     QDir content(contentDir);
@@ -35,11 +73,7 @@ QByteArray writeSingleVideo(const QString &contentDir, const SingleVideo &video)
     if (!content.mkpath(QStringLiteral("news")) || !content.mkpath(QStringLiteral("videos"))
         || !content.mkpath(mediaDir))
         return {};
-    QByteArray bytes(video.sizeBytes, Qt::Uninitialized);
-    QRandomGenerator generator(video.seed);
-    generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    for (qsizetype i = bytes.size() / 4 * 4; i < bytes.size(); ++i)
-        bytes[i] = static_cast<char>(generator.bounded(256));
+    const QByteArray bytes = pseudoRandomBytes(video.sizeBytes, video.seed);
     const QString file = mediaDir + QStringLiteral("/rendition.bin");
     if (!writeFile(content.filePath(file), bytes)
         || !writeFile(content.filePath(mediaDir + QStringLiteral("/thumb.jpg")), "placeholder thumbnail")

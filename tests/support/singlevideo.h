@@ -28,4 +28,11 @@ QByteArray sha256OfFile(const QString &path);
 // lowercase hex, or an empty array when a file could not be written.
 QByteArray writeSingleVideo(const QString &contentDir, const SingleVideo &video);
 
+// Replaces the rendition's file as a portal does when it publishes a new
+// version: new bytes (from video.seed and video.sizeBytes) renamed over the
+// old file, dated `ageSeconds` later than it, so that its ETag changes. An
+// answer already streaming goes on with the old file. Returns the new
+// SHA-256, or empty on failure. The portal sees it after reloadContent().
+QByteArray replaceRendition(const QString &contentDir, const SingleVideo &video, int laterBySeconds = 60);
+
 } // namespace TestSupport

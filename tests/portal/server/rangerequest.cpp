@@ -22,10 +22,10 @@ bool parseNumber(const QString &digits, qint64 *value)
 bool ifRangeHolds(const QString &ifRange, const QString &etag, const QDateTime &lastModified)
 {
     const QString value = ifRange.trimmed();
-    if (value.startsWith(QLatin1String("W/")) || etag.startsWith(QLatin1String("W/")))
+    if (value.startsWith(QLatin1String("W/")))
         return false;
     if (value.startsWith(u'"'))
-        return !etag.isEmpty() && value == etag;
+        return !etag.isEmpty() && !etag.startsWith(QLatin1String("W/")) && value == etag;
     const QDateTime date = TimeUtil::parseHttpDate(value);
     return date.isValid() && date.toSecsSinceEpoch() == lastModified.toSecsSinceEpoch();
 }

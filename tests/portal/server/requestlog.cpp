@@ -56,9 +56,19 @@ void RequestLog::install(httplib::Server &server)
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t_start);
         const qint64 bytes = req.method == "HEAD" ? 0 : static_cast<qint64>(res.body.size()) + t_streamed;
         const QByteArray time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+        // What a resume asked for and what version answered, so that a test
+        // can tell from the log that a fault happened and how it was met.
+        std::string validators;
+        const auto note = [&](const char *name, const std::string &value) {
+            if (!value.empty())
+                validators += std::string(" ") + name + "=" + value;
+        };
+        note("range", req.get_header_value("Range"));
+        note("if-range", req.get_header_value("If-Range"));
+        note("etag", res.get_header_value("ETag"));
         const std::string line = std::string(time.constData()) + " " + req.method + " " + req.path
             + redactedQuery(req) + " " + std::to_string(res.status) + " " + std::to_string(bytes) + " B "
-            + std::to_string(ms.count()) + " ms\n";
+            + std::to_string(ms.count()) + " ms" + validators + "\n";
         std::fputs(line.c_str(), stderr);
     });
 }
