@@ -347,6 +347,7 @@ void doRun(const Session &s)
                 ExitAuthentication, QStringLiteral("not_signed_in"),
                 QStringLiteral(
                     "Not signed in: downloads need a portal account. Run 'mmdesk-cli account login'.")));
+        const bool signedIn = restored.ok() && restored.value();
         auto manager = std::make_shared<Downloads::DownloadManager>(*s.context.portalClient(),
                                                                     queuePath(s.context), config);
         // Every verified download enters the library, as in the desktop app.
@@ -372,6 +373,18 @@ void doRun(const Session &s)
         QObject::connect(manager.get(), &Downloads::DownloadManager::failedToStart, s.owner,
                          [s](const QString &message) {
                              s.done(s.context.fail(ExitFailure, QStringLiteral("queue"), message));
+                         });
+        // The desktop app (or another run) works this queue: two programs on
+        // the same partial files would spoil them. What was queued here is
+        // in its queue already.
+        QObject::connect(manager.get(), &Downloads::DownloadManager::queueBusy, s.owner,
+                         [s, manager](const QString &message) {
+                             if (message.isEmpty())
+                                 return;
+                             QTimer::singleShot(0, s.owner, [s, manager, message]() mutable {
+                                 manager.reset();
+                                 s.done(s.context.fail(ExitFailure, QStringLiteral("queue_busy"), message));
+                             });
                          });
         QObject::connect(manager.get(), &Downloads::DownloadManager::progress, s.owner,
                          [lastLine](qint64 id, qint64 done, qint64 size, double speed) {
@@ -424,10 +437,9 @@ void doRun(const Session &s)
                                  s.done(code);
                              });
                          });
-        // Signed in now: what waited for a sign-in goes on with the rest.
-        QObject::connect(manager.get(), &Downloads::DownloadManager::started, s.owner,
-                         [manager] { manager->resumeAfterSignIn(); });
-        manager->start();
+        // Signed in: what waited for a sign-in goes on with the rest, before
+        // the queue could be found idle without it.
+        manager->start(signedIn);
     });
 }
 

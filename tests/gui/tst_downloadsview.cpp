@@ -175,6 +175,27 @@ private slots:
         const auto *total = m_page->findChild<QLabel *>(QStringLiteral("totalLabel"));
         QCOMPARE(total->text(), QStringLiteral("All downloads are finished."));
         QCOMPARE(m_page->findChild<QProgressBar *>(QStringLiteral("totalBar"))->value(), 1000);
+        QCOMPARE(TestSupport::sha256OfFile(m_page->model()->record(0).targetPath()), m_sha256);
+    }
+
+    void anotherProgramWorksTheQueue()
+    {
+        // A second program on the same queue (mmdesk-cli beside the app):
+        // it shows the queue, says who works it, and takes over once free.
+        Downloads::DownloadManager second(*m_client, m_state.filePath(QStringLiteral("q.sqlite")));
+        Ui::DownloadsPage page(second);
+        page.resize(1000, 500);
+        page.show();
+        second.start();
+        auto *note = page.findChild<QLabel *>(QStringLiteral("queueNote"));
+        QVERIFY(note);
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("is working this download queue")), qPrintable(note->text()));
+        QCOMPARE(note->textFormat(), Qt::PlainText);
+        QTRY_COMPARE(page.model()->rowCount(), m_page->model()->rowCount());
+        m_page.reset();
+        m_manager.reset(); // the first program closes
+        QTRY_VERIFY_WITH_TIMEOUT(!note->isVisible(), 5000);
     }
 };
 

@@ -5,8 +5,14 @@
 #include "core/downloads/queuestore.h"
 #include "core/library/librarystore.h"
 #include "core/storage/database.h"
+#include "core/auth/accountservice.h"
+#include "core/auth/tokenstore.h"
+#include "core/portal/portalclient.h"
+#include "tests/support/accountsignup.h"
 #include "tests/support/clirun.h"
+#include "tests/support/enginerig.h"
 #include "tests/support/portalprocess.h"
+#include "tests/support/requestlogentries.h"
 #include "tests/support/singlevideo.h"
 #include "tests/support/testpaths.h"
 
@@ -21,7 +27,12 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QDeadlineTimer>
 #include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -62,6 +73,36 @@ private:
             return -1;
         const auto records = store.value()->all();
         return records && !records.value().isEmpty() ? records.value().last().bytesDone : -1;
+    }
+
+    QString queueFile() const { return m_data.filePath(QStringLiteral("downloads.sqlite")); }
+
+    // Queues the rendition into `dest` and returns the target the CLI names.
+    QString addDownload(const QString &dest, const QStringList &more = {})
+    {
+        const TestSupport::CliRun added = cli(QStringList {QStringLiteral("--json"), QStringLiteral("download"),
+                                                           QStringLiteral("add"), QStringLiteral("v-cli"),
+                                                           QStringLiteral("--dest"), dest}
+                                              + more);
+        if (added.exitCode != 0)
+            qWarning("download add: %s", added.err.constData());
+        return QJsonDocument::fromJson(added.out).object().value(QStringLiteral("file")).toString();
+    }
+
+    // The download with this target in the queue, as it was last saved.
+    std::optional<Downloads::DownloadRecord> queued(const QString &target)
+    {
+        auto store = Downloads::QueueStore::open(queueFile());
+        if (!store)
+            return std::nullopt;
+        const auto records = store.value()->all();
+        if (!records)
+            return std::nullopt;
+        for (const Downloads::DownloadRecord &r : records.value()) {
+            if (r.targetPath() == target)
+                return r;
+        }
+        return std::nullopt;
     }
 
     QString integrity()
@@ -236,6 +277,116 @@ private slots:
         QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
         QVERIFY(!QFile::exists(part));
         QCOMPARE(integrity(), QStringLiteral("ok"));
+    }
+
+    void signInWaitsEndWithASignedInRun()
+    {
+        // A download paused because nobody was signed in, and now someone
+        // is: 'download run' takes it up instead of finding the queue idle.
+        QTemporaryDir dest;
+        const QString target = addDownload(dest.path());
+        QVERIFY(!target.isEmpty());
+        {
+            auto store = Downloads::QueueStore::open(queueFile());
+            QVERIFY(store.ok());
+            const auto record = queued(target);
+            QVERIFY(record);
+            QVERIFY(store.value()
+                        ->setState(record->id, Downloads::State::Paused,
+                                   QString::fromLatin1(Downloads::Engine::SignInRequired), QStringLiteral("Sign in."))
+                        .ok());
+        }
+        const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
+        QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
+    }
+
+    void killedAtTheLastByte()
+    {
+        // SIGKILL after the last byte is written and before the download is
+        // recorded as done (during the check): the next run checks the file
+        // and finishes; it does not fetch it again, nor wait for ever.
+        // The moment is caught by stopping the program as soon as the partial
+        // file holds every byte; a try that finished first is not counted.
+        setFaults({{QStringLiteral("rate_bytes_per_second"), 8 * 1024 * 1024}});
+        int caught = 0;
+        for (int attempt = 0; attempt < 6 && caught < 2; ++attempt) {
+            QTemporaryDir dest;
+            const QString target = addDownload(dest.path());
+            QVERIFY(!target.isEmpty());
+            const QString part = target + QStringLiteral(".part");
+            QProcess process;
+            process.start(TestSupport::program(QStringLiteral("mmdesk-cli")),
+                          common()
+                              + QStringList {QStringLiteral("download"), QStringLiteral("run"),
+                                             QStringLiteral("--connections"), QStringLiteral("1")});
+            QVERIFY(process.waitForStarted());
+            bool stopped = false;
+            QDeadlineTimer deadline(30000);
+            while (!deadline.hasExpired() && process.state() == QProcess::Running) {
+                if (QFileInfo(part).size() >= FileSize) {
+                    ::kill(static_cast<pid_t>(process.processId()), SIGSTOP);
+                    stopped = true;
+                    break;
+                }
+                QThread::usleep(500);
+            }
+            const bool written = stopped && !QFile::exists(target) && QFileInfo(part).size() == FileSize;
+            process.kill();
+            QVERIFY(process.waitForFinished());
+            QCOMPARE(integrity(), QStringLiteral("ok"));
+            if (!written) {
+                QVERIFY2(process.exitStatus() == QProcess::CrashExit || QFile::exists(target),
+                         "neither caught nor finished");
+                continue;
+            }
+            ++caught;
+            const qsizetype mark = m_portal.requests().size();
+            setFaults({});
+            const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
+            QVERIFY2(run.exitCode == 0,
+                     qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
+            QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
+            // At most what was written since the last save is fetched again.
+            const qint64 again = TestSupport::mediaBytesServed(m_portal.requests().mid(mark));
+            QVERIFY2(again <= 5 * 1024 * 1024, qPrintable(QString::number(again)));
+            setFaults({{QStringLiteral("rate_bytes_per_second"), 8 * 1024 * 1024}});
+        }
+        setFaults({});
+        qInfo("the last byte caught before the end in %d tries", caught);
+        QVERIFY2(caught >= 1, "the last byte was never caught before the end");
+    }
+
+    void oneProgramWorksTheQueue()
+    {
+        // The desktop app's engine works the queue; mmdesk-cli beside it
+        // queues into it and refuses to work the same partial files.
+        TestSupport::PortalProcess &portal = m_portal;
+        Portal::PortalClient client(m_network, portal.baseUrl());
+        Auth::TokenStore tokens(QStringLiteral("mmdesk-clidownload-app"));
+        Auth::AccountService accounts(client, tokens);
+        QVERIFY(TestSupport::signUp(accounts, portal, QStringLiteral("app@example.org")));
+        TestSupport::EngineKnobs knobs;
+        auto app = std::make_unique<TestSupport::EngineRig>(client, knobs, queueFile());
+        QTRY_VERIFY(QFile::exists(queueFile() + QStringLiteral(".lock")));
+
+        const TestSupport::CliRun busy = cli({QStringLiteral("download"), QStringLiteral("run")});
+        QCOMPARE(busy.exitCode, 1);
+        QVERIFY2(busy.err.contains("is working this download queue"), busy.err.constData());
+
+        QTemporaryDir dest;
+        const QString target = addDownload(dest.path());
+        QVERIFY(!target.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(app->last().targetPath() == target && app->last().state == Downloads::State::Completed,
+                                 30000);
+        QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
+
+        // Closed: the queue is the command line's again.
+        app.reset();
+        const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
     }
 };
 

@@ -31,7 +31,8 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
       m_stack(new QStackedWidget(this)),
       m_view(new QTreeView(this)),
       m_totalBar(new QProgressBar(this)),
-      m_totalLabel(new QLabel(this))
+      m_totalLabel(new QLabel(this)),
+      m_queueNote(new QLabel(this))
 {
     auto *empty = new EmptyStatePage(
         QStringLiteral("downloads"), tr("No downloads"),
@@ -76,8 +77,26 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
 
     m_stack->addWidget(empty);
     m_stack->addWidget(list);
+    // Another program (mmdesk-cli download run) works the queue: said at the
+    // top, until this one takes over.
+    m_queueNote->setObjectName(QStringLiteral("queueNote"));
+    m_queueNote->setTextFormat(Qt::PlainText);
+    m_queueNote->setWordWrap(true);
+    m_queueNote->setContentsMargins(8, 6, 8, 6);
+    m_queueNote->setAutoFillBackground(true);
+    m_queueNote->setBackgroundRole(QPalette::ToolTipBase);
+    m_queueNote->setForegroundRole(QPalette::ToolTipText);
+    const auto showNote = [this](const QString &message) {
+        m_queueNote->setText(message);
+        m_queueNote->setVisible(!message.isEmpty());
+    };
+    showNote(m_manager.busyMessage());
+    connect(&m_manager, &Downloads::DownloadManager::queueBusy, this, showNote);
+    connect(&m_manager, &Downloads::DownloadManager::failedToStart, this, showNote);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_queueNote);
     layout->addWidget(m_stack);
 
     // Keyboard: Delete cancels (after the question), Space pauses or resumes.

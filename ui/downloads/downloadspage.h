@@ -42,6 +42,7 @@ private:
     QTreeView *m_view;
     QProgressBar *m_totalBar;
     QLabel *m_totalLabel;
+    QLabel *m_queueNote;
 };
 
 } // namespace Ui
