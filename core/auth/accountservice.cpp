@@ -56,6 +56,10 @@ AccountService::AccountService(Portal::PortalClient &client, TokenStore &tokens,
     : QObject(parent), m_client(client), m_api(client), m_tokens(tokens)
 {
     connect(&m_client, &Portal::PortalClient::tokensRefreshed, this, [this](const Portal::TokenPair &pair) {
+        // Never a session saved after a sign-out (the client drops refreshes
+        // that answer for an ended session; this is the second lock).
+        if (m_state == State::SignedOut)
+            return;
         m_user = pair.user;
         saveSession(pair);
         emit userChanged();
@@ -63,8 +67,21 @@ AccountService::AccountService(Portal::PortalClient &client, TokenStore &tokens,
     connect(&m_client, &Portal::PortalClient::sessionExpired, this, [this](const Portal::ApiError &error) {
         if (m_state == State::SignedOut)
             return;
-        forgetSession();
+        forgetSession(m_client.refusedRefreshToken());
         emit sessionExpired(error.message);
+    });
+    // The app and mmdesk-cli signed in to one account share one keychain
+    // entry, and each refresh rotates the token: the client reads the saved
+    // one before each refresh, and again when the portal refuses its own.
+    m_client.setSavedSession([this](std::function<void(const QString &)> answer) {
+        if (m_state == State::SignedOut) {
+            answer(QString());
+            return;
+        }
+        m_tokens.read(keychainKey(), this, [answer = std::move(answer)](Util::Result<QByteArray> blob) {
+            const auto saved = blob.ok() ? parseSessionBlob(blob.value()) : std::nullopt;
+            answer(saved ? saved->refreshToken : QString());
+        });
     });
     connect(&m_tokens, &TokenStore::persistenceChanged, this, &AccountService::persistenceChanged);
 }
@@ -164,14 +181,39 @@ void AccountService::forgetSession()
 {
     m_client.clearTokens();
     m_user.reset();
+    removeSaved();
+    setState(State::SignedOut);
+    emit userChanged();
+}
+
+void AccountService::forgetSession(const QString &refused)
+{
+    // The portal refused this program's token. The keychain entry is removed
+    // only if it still holds that token: a newer one there belongs to
+    // another program signed in to the account, whose session goes on.
+    m_client.clearTokens();
+    m_user.reset();
+    writeStarted();
+    m_tokens.read(keychainKey(), this, [this, refused](Util::Result<QByteArray> blob) {
+        const auto saved = blob.ok() ? parseSessionBlob(blob.value()) : std::nullopt;
+        if (!saved || saved->refreshToken == refused || refused.isEmpty())
+            removeSaved();
+        else
+            qCInfo(lcAuth) << "another program's newer sign-in stays in the keychain";
+        writeFinished();
+    });
+    setState(State::SignedOut);
+    emit userChanged();
+}
+
+void AccountService::removeSaved()
+{
     writeStarted();
     m_tokens.remove(keychainKey(), this, [this](Util::Result<void> removed) {
         if (!removed.ok())
             qCWarning(lcAuth) << "could not remove the saved sign-in:" << removed.error().message;
         writeFinished();
     });
-    setState(State::SignedOut);
-    emit userChanged();
 }
 
 void AccountService::restore(QObject *context, Done<bool> done)

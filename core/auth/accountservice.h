@@ -95,6 +95,8 @@ private:
     void startSession(const Portal::TokenPair &tokens);
     void saveSession(const Portal::TokenPair &tokens);
     void forgetSession();
+    void forgetSession(const QString &refused);
+    void removeSaved();
     void writeStarted();
     void writeFinished();
 

@@ -51,6 +51,7 @@ PortalClient::~PortalClient() = default;
 
 void PortalClient::setTokens(const TokenPair &tokens)
 {
+    ++m_sessionGeneration;
     m_accessToken = tokens.accessToken;
     m_accessExpiresAt = tokens.accessExpiresAt;
     m_refreshToken = tokens.refreshToken;
@@ -60,6 +61,7 @@ void PortalClient::setTokens(const TokenPair &tokens)
 
 void PortalClient::setRefreshToken(const QString &refreshToken)
 {
+    ++m_sessionGeneration;
     m_accessToken.clear();
     m_accessExpiresAt = {};
     m_refreshToken = refreshToken;
@@ -67,6 +69,7 @@ void PortalClient::setRefreshToken(const QString &refreshToken)
 
 void PortalClient::clearTokens()
 {
+    ++m_sessionGeneration;
     m_accessToken.clear();
     m_accessExpiresAt = {};
     m_refreshToken.clear();
@@ -211,11 +214,46 @@ void PortalClient::startRefresh()
     if (m_refreshToken.isEmpty()) {
         // Nothing to renew with: everyone waiting has to sign in again.
         m_accessToken.clear();
+        m_refreshGeneration = m_sessionGeneration;
+        m_refreshTokenSent.clear();
         refreshFinished(nullptr);
         return;
     }
     m_refreshing = true;
+    if (!m_savedSession) {
+        sendRefresh();
+        return;
+    }
+    // Another program signed in to the account on this computer may have
+    // rotated the token since this one read it: presenting a rotated token
+    // fails, and a portal that watches for reuse then ends the session for
+    // both. The saved one is the newest; take it first.
+    const quint64 generation = m_sessionGeneration;
+    QPointer<PortalClient> self(this);
+    m_savedSession([self, generation](const QString &saved) {
+        if (!self)
+            return;
+        if (generation == self->m_sessionGeneration && !saved.isEmpty() && saved != self->m_refreshToken) {
+            qCInfo(lcPortal) << "the refresh token was rotated by another program; using the newer one";
+            self->setRefreshToken(saved);
+        }
+        self->sendRefresh();
+    });
+}
+
+void PortalClient::sendRefresh()
+{
+    if (m_refreshToken.isEmpty()) {
+        m_refreshing = false;
+        m_accessToken.clear();
+        m_refreshGeneration = m_sessionGeneration;
+        m_refreshTokenSent.clear();
+        refreshFinished(nullptr);
+        return;
+    }
     ++m_refreshCount;
+    m_refreshGeneration = m_sessionGeneration;
+    m_refreshTokenSent = m_refreshToken;
     QNetworkRequest request(PortalUrl::endpoint(m_baseUrl, QStringLiteral("auth/refresh")));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
@@ -232,6 +270,7 @@ void PortalClient::refreshFinished(QNetworkReply *reply)
     m_refreshing = false;
     std::optional<TokenPair> tokens;
     ApiError error = ApiError::sessionExpired();
+    bool refused = !reply; // no refresh token at all
     if (reply) {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -245,16 +284,25 @@ void PortalClient::refreshFinished(QNetworkReply *reply)
             error = ApiError::network(reply->errorString());
         } else if (status == 401 || status == 400) {
             error = ApiError::sessionExpired();
+            refused = true;
         } else {
             error = ApiError::fromHttp(status, body, std::nullopt);
         }
     }
 
-    auto waiting = std::exchange(m_waitingForRefresh, {});
-    auto listeners = std::exchange(m_refreshListeners, {});
+    if (reply && m_refreshGeneration != m_sessionGeneration) {
+        // Signed out, or signed in anew, while this refresh was under way:
+        // its answer belongs to no session any more and is never kept.
+        qCDebug(lcPortal) << "a refresh answered for a session that has ended; dropped";
+        refreshFailed(tokens ? ApiError::sessionExpired() : error);
+        return;
+    }
     if (tokens) {
+        m_triedNewer = false;
         setTokens(*tokens);
         emit tokensRefreshed(*tokens);
+        auto waiting = std::exchange(m_waitingForRefresh, {});
+        auto listeners = std::exchange(m_refreshListeners, {});
         for (const CallPtr &call : waiting) {
             call->afterRefresh = true;
             dispatch(call);
@@ -265,8 +313,40 @@ void PortalClient::refreshFinished(QNetworkReply *reply)
         }
         return;
     }
+    if (reply && refused && m_savedSession && !m_triedNewer) {
+        // Another program may have rotated the token in the meantime: look
+        // for a newer one before giving up. The callers keep waiting.
+        m_triedNewer = true;
+        m_refreshing = true;
+        const quint64 generation = m_sessionGeneration;
+        QPointer<PortalClient> self(this);
+        m_savedSession([self, generation](const QString &newer) {
+            if (!self)
+                return;
+            self->m_refreshing = false;
+            if (generation == self->m_sessionGeneration && !newer.isEmpty()
+                && newer != self->m_refreshTokenSent) {
+                qCInfo(lcPortal) << "the refresh token was rotated by another program; trying its newer one";
+                self->setRefreshToken(newer);
+                self->m_refreshing = true;
+                self->sendRefresh();
+                return;
+            }
+            self->m_triedNewer = false;
+            self->refreshFailed(ApiError::sessionExpired());
+        });
+        return;
+    }
+    m_triedNewer = false;
+    refreshFailed(error);
+}
 
-    if (error.kind == ApiError::Kind::SessionExpired) {
+void PortalClient::refreshFailed(const ApiError &error)
+{
+    auto waiting = std::exchange(m_waitingForRefresh, {});
+    auto listeners = std::exchange(m_refreshListeners, {});
+    if (error.kind == ApiError::Kind::SessionExpired && m_refreshGeneration == m_sessionGeneration) {
+        m_refused = m_refreshTokenSent;
         clearTokens();
         emit sessionExpired(error);
     }

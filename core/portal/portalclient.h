@@ -72,6 +72,17 @@ public:
     // Renews the access token now, joining a refresh already under way.
     void refreshSession(QObject *context, std::function<void(ApiResult<TokenPair>)> done);
 
+    // Where the refresh token saved for this portal can be read (the
+    // keychain, which another program on this computer signed in to the same
+    // account shares, and rotates). Asked before each refresh, so that a
+    // token the other program has rotated is never presented; and once more
+    // when the portal refuses the token, before the session counts as
+    // expired. Answers the saved refresh token, or an empty one.
+    using SavedSession = std::function<void(std::function<void(const QString &)> answer)>;
+    void setSavedSession(SavedSession lookup) { m_savedSession = std::move(lookup); }
+    // The refresh token the portal refused last (for whoever forgets it).
+    QString refusedRefreshToken() const { return m_refused; }
+
 signals:
     // The portal rotated the tokens: persist the new refresh token.
     void tokensRefreshed(const Portal::TokenPair &tokens);
@@ -87,7 +98,9 @@ private:
     void complete(const CallPtr &call, ApiResult<ApiResponse> result);
     void waitForRefresh(const CallPtr &call);
     void startRefresh();
+    void sendRefresh();
     void refreshFinished(QNetworkReply *reply);
+    void refreshFailed(const ApiError &error);
     bool accessTokenUsable() const;
 
     QNetworkAccessManager &m_network;
@@ -101,6 +114,14 @@ private:
     QString m_refreshToken;
     bool m_refreshing = false;
     int m_refreshCount = 0;
+    // Changes with every setTokens()/clearTokens(): a refresh that answers
+    // for a session that was replaced or ended meanwhile is dropped.
+    quint64 m_sessionGeneration = 0;
+    quint64 m_refreshGeneration = 0;
+    QString m_refreshTokenSent;
+    QString m_refused;
+    bool m_triedNewer = false;
+    SavedSession m_savedSession;
     std::deque<CallPtr> m_waitingForRefresh;
     std::deque<std::pair<QPointer<QObject>, std::function<void(ApiResult<TokenPair>)>>> m_refreshListeners;
 };

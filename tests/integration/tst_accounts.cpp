@@ -100,6 +100,20 @@ private:
         return result->ok() ? QStringLiteral("ok") : result->error().code + u": " + result->error().message;
     }
 
+    // The refresh token of the session saved in the keychain for this
+    // client's portal, or nothing; read synchronously.
+    std::optional<QString> savedSession(Client &c)
+    {
+        std::optional<Util::Result<QByteArray>> blob;
+        c.tokens.read(QStringLiteral("session:") + c.client.baseUrl().toString(), this,
+                      [&blob](Util::Result<QByteArray> read) { blob.emplace(std::move(read)); });
+        if (!QTest::qWaitFor([&] { return blob.has_value(); }, 10000) || !blob->ok())
+            return std::nullopt;
+        const QString token =
+            QJsonDocument::fromJson(blob->value()).object().value(QStringLiteral("refresh_token")).toString();
+        return token.isEmpty() ? std::nullopt : std::optional<QString>(token);
+    }
+
     // Registers and confirms a new account; returns its address.
     QString registerAndVerify(Client &c, TestSupport::PortalProcess &portal)
     {
@@ -304,6 +318,54 @@ private slots:
         QVERIFY(refused && !refused->ok());
         QCOMPARE(refused->error().code, QStringLiteral("session_expired"));
         QCOMPARE(expired.size(), 1);
+    }
+
+    void twoProgramsShareOneSignIn()
+    {
+        // The app and mmdesk-cli signed in to one account on one computer
+        // share the keychain entry; each refresh rotates the token. The one
+        // whose token was rotated by the other takes the newer one from the
+        // keychain instead of signing both out.
+        Client app(m_portal.baseUrl());
+        QVERIFY(!registerAndVerify(app, m_portal).isEmpty());
+        QTRY_VERIFY(savedSession(app).has_value());
+        Client cli(m_portal.baseUrl());
+        QVERIFY(await<bool>([&](auto done) { cli.accounts.restore(this, done); })->ok());
+        QCOMPARE(cli.accounts.state(), Auth::AccountService::State::SignedIn);
+        QTRY_VERIFY(savedSession(cli) && *savedSession(cli) == cli.client.refreshToken());
+        QVERIFY(app.client.refreshToken() != cli.client.refreshToken()); // the app's was rotated away
+
+        QSignalSpy appExpired(&app.accounts, &Auth::AccountService::sessionExpired);
+        QSignalSpy cliExpired(&cli.accounts, &Auth::AccountService::sessionExpired);
+        const auto appRenewed = await<Portal::TokenPair>([&](auto done) { app.client.refreshSession(this, done); });
+        QVERIFY2(appRenewed && appRenewed->ok(),
+                 qPrintable(appRenewed && !appRenewed->ok() ? appRenewed->error().message : QString()));
+        // And the other way round.
+        const auto cliRenewed = await<Portal::TokenPair>([&](auto done) { cli.client.refreshSession(this, done); });
+        QVERIFY(cliRenewed && cliRenewed->ok());
+        QCOMPARE(appExpired.size(), 0);
+        QCOMPARE(cliExpired.size(), 0);
+        QCOMPARE(app.accounts.state(), Auth::AccountService::State::SignedIn);
+        QTRY_VERIFY(savedSession(cli) && *savedSession(cli) == cli.client.refreshToken());
+        QVERIFY(await<Portal::User>([&](auto done) { app.accounts.refreshProfile(this, done); })->ok());
+    }
+
+    void refreshAnsweringAfterSignOutSavesNothing()
+    {
+        Client c(m_portal.baseUrl());
+        QVERIFY(!registerAndVerify(c, m_portal).isEmpty());
+        QTRY_VERIFY(savedSession(c).has_value());
+        std::optional<Portal::ApiResult<Portal::TokenPair>> renewed;
+        c.client.refreshSession(this, [&renewed](Portal::ApiResult<Portal::TokenPair> r) { renewed.emplace(std::move(r)); });
+        // Signed out while the refresh is on its way.
+        QVERIFY(await<bool>([&](auto done) { c.accounts.signOut(this, done); })->ok());
+        QTRY_VERIFY_WITH_TIMEOUT(renewed.has_value(), 20000);
+        bool saved = false;
+        c.accounts.whenSaved(this, [&saved] { saved = true; });
+        QTRY_VERIFY(saved);
+        QCOMPARE(c.accounts.state(), Auth::AccountService::State::SignedOut);
+        QVERIFY(c.client.refreshToken().isEmpty());
+        QVERIFY(!savedSession(c).has_value());
     }
 
     void passwordResetEndsOtherSessions()
