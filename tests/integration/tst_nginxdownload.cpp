@@ -1,6 +1,9 @@
 // Downloads from a real nginx on loopback, as from a CDN: the portal hands
 // out nginx secure_link URLs (--media-base-url), the download manager fetches
 // through them with no Authorization header, and the file ends verified.
+// nginx's own Range, If-Range, ETag and 416 answers meet the client's resume,
+// a file replaced on the host, and a file already complete; its access log
+// proves what was asked and answered.
 
 #include "core/auth/accountservice.h"
 #include "core/auth/tokenstore.h"
@@ -8,7 +11,10 @@
 #include "core/portal/portalclient.h"
 #include "tests/support/accountsignup.h"
 #include "tests/support/nginxprocess.h"
+#include "core/downloads/queuestore.h"
+#include "core/portal/linkapi.h"
 #include "tests/support/portalprocess.h"
+#include "tests/support/requestlogentries.h"
 #include "tests/support/singlevideo.h"
 
 #include <QCryptographicHash>
@@ -18,12 +24,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+constexpr qint64 RatePerConnection = 8 * 1024 * 1024;
+} // namespace
+
 class TestNginxDownload final : public QObject
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_content;
+    TestSupport::SingleVideo m_video;
     QByteArray m_sha256;
     TestSupport::NginxProcess m_nginx;
     TestSupport::PortalProcess m_portal;
@@ -32,17 +43,57 @@ private:
     std::unique_ptr<Auth::TokenStore> m_tokens;
     std::unique_ptr<Auth::AccountService> m_accounts;
 
+    static Downloads::DownloadRecord request(const QString &dest)
+    {
+        Downloads::DownloadRecord record;
+        record.videoId = QStringLiteral("v-cdn");
+        record.renditionId = QStringLiteral("r-master");
+        record.title = QStringLiteral("CDN");
+        record.fileName = QStringLiteral("cdn.mxf");
+        record.destDir = dest;
+        return record;
+    }
+
+    static Downloads::Engine::Config config(int connections)
+    {
+        Downloads::Engine::Config config;
+        config.connections = connections;
+        config.segmentMinBytes = 1024 * 1024;
+        config.backoffBaseMs = 50;
+        config.saveIntervalMs = 100;
+        return config;
+    }
+
+    // Waits until the manager reports more than `bytes` done.
+    static bool progressPast(QSignalSpy &progress, qint64 bytes)
+    {
+        return QTest::qWaitFor(
+            [&] { return !progress.isEmpty() && progress.last().at(1).toLongLong() > bytes; }, 20000);
+    }
+
+    Portal::DownloadLink signedLink()
+    {
+        std::optional<Portal::ApiResult<Portal::DownloadLink>> answer;
+        Portal::LinkApi(*m_client).requestLink(QStringLiteral("v-cdn"), QStringLiteral("r-master"), this,
+                                               [&answer](Portal::ApiResult<Portal::DownloadLink> link) {
+                                                   answer = std::move(link);
+                                               });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000) || !answer->ok())
+            return {};
+        return answer->value();
+    }
+
 private slots:
     void initTestCase()
     {
-        TestSupport::SingleVideo video;
-        video.videoId = QStringLiteral("v-cdn");
-        video.sizeBytes = 24 * 1024 * 1024 + 3;
-        video.seed = 99;
-        m_sha256 = TestSupport::writeSingleVideo(m_content.path(), video);
+        m_video.videoId = QStringLiteral("v-cdn");
+        m_video.sizeBytes = 24 * 1024 * 1024 + 3;
+        m_video.seed = 99;
+        m_sha256 = TestSupport::writeSingleVideo(m_content.path(), m_video);
         QVERIFY(!m_sha256.isEmpty());
         const QByteArray secret = "cdn-secret-for-tests";
-        const QString problem = m_nginx.start(m_content.path(), secret);
+        // A CDN that caps each connection: room to stop a download half-way.
+        const QString problem = m_nginx.start(m_content.path(), secret, RatePerConnection);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(m_portal.start(m_content.path(),
                                 {QStringLiteral("--media-base-url"), m_nginx.mediaBaseUrl().toString(),
@@ -61,18 +112,138 @@ private slots:
         Downloads::DownloadManager manager(*m_client, state.filePath(QStringLiteral("queue.sqlite")));
         QSignalSpy completed(&manager, &Downloads::DownloadManager::completed);
         manager.start();
-        Downloads::DownloadRecord record;
-        record.videoId = QStringLiteral("v-cdn");
-        record.renditionId = QStringLiteral("r-master");
-        record.title = QStringLiteral("CDN");
-        record.fileName = QStringLiteral("cdn.mxf");
-        record.destDir = dest.path();
-        manager.add(record);
+        manager.add(request(dest.path()));
         QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 1, 60000);
         const auto done = completed.first().first().value<Downloads::DownloadRecord>();
         // The link pointed at nginx, not at the portal.
         QCOMPARE(QUrl(done.url).port(), int(m_nginx.port()));
         QCOMPARE(TestSupport::sha256OfFile(done.targetPath()), m_sha256);
+    }
+
+    void resumesWithIfRange_data()
+    {
+        QTest::addColumn<int>("connections");
+        QTest::newRow("one stream") << 1;
+        QTest::newRow("four segments") << 4;
+    }
+
+    void resumesWithIfRange()
+    {
+        // Stopped half-way and started again: each connection asks nginx for
+        // the rest of its range, with If-Range on the version on disk, and
+        // nginx answers 206.
+        QFETCH(int, connections);
+        QTemporaryDir state;
+        QTemporaryDir dest;
+        const QString queue = state.filePath(QStringLiteral("queue.sqlite"));
+        {
+            Downloads::DownloadManager first(*m_client, queue, config(connections));
+            QSignalSpy progress(&first, &Downloads::DownloadManager::progress);
+            first.start();
+            first.add(request(dest.path()));
+            QVERIFY(progressPast(progress, 6 * 1024 * 1024));
+        } // closed: progress saved
+        const qsizetype mark = m_nginx.requests().size();
+        Downloads::DownloadManager second(*m_client, queue, config(connections));
+        QSignalSpy completed(&second, &Downloads::DownloadManager::completed);
+        second.start();
+        QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 1, 60000);
+        const auto done = completed.first().first().value<Downloads::DownloadRecord>();
+        QCOMPARE(TestSupport::sha256OfFile(done.targetPath()), m_sha256);
+
+        const auto resumed = m_nginx.requests().mid(mark);
+        QVERIFY(!resumed.isEmpty());
+        for (const TestSupport::LoggedRequest &r : resumed) {
+            QCOMPARE(r.status, 206);
+            QVERIFY2(!r.ifRange.isEmpty() && r.ifRange == r.etag, qPrintable(r.ifRange + u' ' + r.etag));
+            QVERIFY2(r.range.startsWith(QLatin1String("bytes=")) && !r.range.startsWith(QLatin1String("bytes=0-")),
+                     qPrintable(r.range));
+        }
+        // Only the rest was fetched.
+        qint64 again = 0;
+        for (const TestSupport::LoggedRequest &r : resumed)
+            again += r.bytes;
+        QVERIFY2(again < m_video.sizeBytes - 6 * 1024 * 1024 + 1024 * 1024, qPrintable(QString::number(again)));
+    }
+
+    void fileReplacedOnTheHost()
+    {
+        // The portal publishes a new version while the old one is half
+        // fetched. nginx serves it with a new ETag; the resume's If-Range no
+        // longer matches and nginx answers 200 with the new file. The client
+        // asks for a new link, takes its SHA-256, and ends with the new file.
+        QTemporaryDir state;
+        QTemporaryDir dest;
+        Downloads::DownloadManager manager(*m_client, state.filePath(QStringLiteral("queue.sqlite")), config(1));
+        QSignalSpy progress(&manager, &Downloads::DownloadManager::progress);
+        QSignalSpy completed(&manager, &Downloads::DownloadManager::completed);
+        manager.start();
+        manager.add(request(dest.path()));
+        QVERIFY(progressPast(progress, 4 * 1024 * 1024));
+        const qint64 id = progress.last().at(0).toLongLong();
+        manager.pause(id);
+        QTRY_VERIFY(!manager.downloads().isEmpty() && manager.downloads().first().state == Downloads::State::Paused);
+
+        TestSupport::SingleVideo replacement = m_video;
+        replacement.seed = 100;
+        const QByteArray newSha = TestSupport::replaceRendition(m_content.path(), replacement);
+        QVERIFY(!newSha.isEmpty());
+        QVERIFY(m_portal.reloadContent());
+        const qsizetype mark = m_nginx.requests().size();
+        const qsizetype links = TestSupport::linkRequests(m_portal.requests()).size();
+        manager.resume(id);
+        QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 1, 60000);
+        const auto done = completed.first().first().value<Downloads::DownloadRecord>();
+        QCOMPARE(TestSupport::sha256OfFile(done.targetPath()), newSha);
+        QCOMPARE(done.sha256, newSha);
+
+        // nginx refused the old version's If-Range with a 200, and a new link
+        // was asked for.
+        const auto after = m_nginx.requests().mid(mark);
+        QVERIFY(!after.isEmpty());
+        QCOMPARE(after.first().status, 200);
+        QVERIFY(!after.first().ifRange.isEmpty() && after.first().ifRange != after.first().etag);
+        QVERIFY(TestSupport::linkRequests(m_portal.requests()).size() > links);
+
+        QCOMPARE(TestSupport::replaceRendition(m_content.path(), m_video, 120), m_sha256);
+        QVERIFY(m_portal.reloadContent());
+    }
+
+    void completeFileGets416()
+    {
+        // Every byte on disk, the size not known to the queue: nginx answers
+        // the next byte with 416 "bytes */N"; the file is complete and checked.
+        QTemporaryDir state;
+        QTemporaryDir dest;
+        const QString queue = state.filePath(QStringLiteral("queue.sqlite"));
+        const Portal::DownloadLink link = signedLink();
+        QVERIFY(link.url.isValid());
+        {
+            auto store = Downloads::QueueStore::open(queue);
+            QVERIFY(store.ok());
+            Downloads::DownloadRecord record = request(dest.path());
+            record.url = link.url.toString();
+            record.urlExpiresAt = link.expiresAt;
+            record.sha256 = m_sha256;
+            auto added = store.value()->add(record);
+            QVERIFY(added.ok());
+            record = added.value();
+            QVERIFY(QFile::copy(m_content.filePath(QStringLiteral("media/v-cdn/rendition.bin")), record.partPath()));
+            record.bytesDone = m_video.sizeBytes;
+            record.etag = link.etag;
+            QVERIFY(store.value()->saveProgress(record).ok());
+        }
+        const qsizetype mark = m_nginx.requests().size();
+        Downloads::DownloadManager manager(*m_client, queue, config(1));
+        QSignalSpy completed(&manager, &Downloads::DownloadManager::completed);
+        manager.start();
+        QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 1, 30000);
+        const auto done = completed.first().first().value<Downloads::DownloadRecord>();
+        QCOMPARE(TestSupport::sha256OfFile(done.targetPath()), m_sha256);
+        const auto asked = m_nginx.requests().mid(mark);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().status, 416);
+        QCOMPARE(asked.first().range, QStringLiteral("bytes=%1-").arg(m_video.sizeBytes));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "tests/support/nginxprocess.h"
 
+#include "tests/support/requestlogentries.h"
+
 #include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -11,7 +13,8 @@ namespace TestSupport {
 namespace {
 
 // The server block of docs/portal-server.md, with paths for a test.
-QByteArray config(const QString &runDir, const QString &contentDir, quint16 port, const QByteArray &secret)
+QByteArray config(const QString &runDir, const QString &contentDir, quint16 port, const QByteArray &secret,
+                  qint64 limitRate)
 {
     QByteArray conf = R"(daemon off;
 master_process off;
@@ -19,7 +22,10 @@ error_log @RUN@/error.log;
 pid @RUN@/nginx.pid;
 events { worker_connections 64; }
 http {
-    access_log @RUN@/access.log;
+    # The reference portal's request log format (requestlogentries.h).
+    log_format mmdesk '$time_iso8601 $request_method $uri $status $body_bytes_sent B 0 ms'
+                      ' range=$http_range if-range=$http_if_range etag=$sent_http_etag';
+    access_log @RUN@/access.log mmdesk;
     client_body_temp_path @RUN@/body;
     proxy_temp_path @RUN@/proxy;
     fastcgi_temp_path @RUN@/fastcgi;
@@ -37,6 +43,7 @@ http {
             default_type application/octet-stream;
             etag on;
             max_ranges 1;
+            limit_rate @LIMIT@;
         }
     }
 }
@@ -45,6 +52,7 @@ http {
     conf.replace("@CONTENT@", contentDir.toUtf8());
     conf.replace("@PORT@", QByteArray::number(port));
     conf.replace("@SECRET@", secret);
+    conf.replace("@LIMIT@", QByteArray::number(limitRate));
     return conf;
 }
 
@@ -61,7 +69,7 @@ QString NginxProcess::executable()
                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
 }
 
-QString NginxProcess::start(const QString &contentDir, const QByteArray &secret)
+QString NginxProcess::start(const QString &contentDir, const QByteArray &secret, qint64 limitRate)
 {
     const QString nginx = executable();
     if (nginx.isEmpty())
@@ -75,7 +83,7 @@ QString NginxProcess::start(const QString &contentDir, const QByteArray &secret)
     QFile conf(m_run.filePath(QStringLiteral("nginx.conf")));
     if (!conf.open(QIODevice::WriteOnly))
         return QStringLiteral("cannot write %1").arg(conf.fileName());
-    conf.write(config(m_run.path(), contentDir, m_port, secret));
+    conf.write(config(m_run.path(), contentDir, m_port, secret, limitRate));
     conf.close();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(nginx, {QStringLiteral("-p"), m_run.path(), QStringLiteral("-c"), conf.fileName()});
@@ -105,6 +113,14 @@ void NginxProcess::stop()
 QUrl NginxProcess::mediaBaseUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/media").arg(m_port));
+}
+
+QList<LoggedRequest> NginxProcess::requests() const
+{
+    QFile log(m_run.filePath(QStringLiteral("access.log")));
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    return parseRequestLog(QString::fromUtf8(log.readAll()));
 }
 
 } // namespace TestSupport

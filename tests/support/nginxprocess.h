@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
 
 namespace TestSupport {
+
+struct LoggedRequest;
 
 // nginx (Debian's nginx-light) serving a content folder's media/ on a free
 // loopback port with the secure_link configuration of docs/portal-server.md:
@@ -25,12 +28,16 @@ public:
 
     // Starts nginx and waits until it answers. Returns an error text, or an
     // empty string on success.
-    QString start(const QString &contentDir, const QByteArray &secret);
+    // limitRate: nginx's limit_rate, bytes per second per connection (0: none).
+    QString start(const QString &contentDir, const QByteArray &secret, qint64 limitRate = 0);
     void stop();
 
     quint16 port() const { return m_port; }
     // http://127.0.0.1:PORT/media: what the portal's --media-base-url takes.
     QUrl mediaBaseUrl() const;
+    // The access log so far, in the reference portal's request log form
+    // (Range, If-Range and the answer's ETag included; "-" when absent).
+    QList<LoggedRequest> requests() const;
 
 private:
     QTemporaryDir m_run;

@@ -24,12 +24,14 @@ QList<LoggedRequest> parseRequestLog(const QString &log)
         for (auto it = field.globalMatch(rest); it.hasNext();) {
             const auto f = it.next();
             const QString name = f.captured(1);
+            // nginx writes "-" for a header that is not there.
+            const QString value = f.captured(2) == u"-" ? QString() : f.captured(2);
             if (name == u"range")
-                entry.range = f.captured(2);
+                entry.range = value;
             else if (name == u"if-range")
-                entry.ifRange = f.captured(2);
+                entry.ifRange = value;
             else
-                entry.etag = f.captured(2);
+                entry.etag = value;
         }
         entries.append(entry);
     }
