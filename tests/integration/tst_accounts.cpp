@@ -7,6 +7,7 @@
 #include "core/portal/accountapi.h"
 #include "core/portal/portalclient.h"
 #include "tests/support/clirun.h"
+#include "tests/support/loopbackhttpserver.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/testpaths.h"
 
@@ -352,12 +353,49 @@ private slots:
 
     void refreshAnsweringAfterSignOutSavesNothing()
     {
-        Client c(m_portal.baseUrl());
-        QVERIFY(!registerAndVerify(c, m_portal).isEmpty());
-        QTRY_VERIFY(savedSession(c).has_value());
+        // A portal whose second refresh answers late; the person signs out
+        // while it is on its way. Its tokens must not bring the session back.
+        int refreshes = 0;
+        TestSupport::LoopbackHttpServer portal([&refreshes](const TestSupport::LoopbackHttpServer::Request &request) {
+            TestSupport::LoopbackHttpServer::Answer answer;
+            if (request.target.endsWith(QLatin1String("/auth/logout"))) {
+                answer.status = "204 No Content";
+                return answer;
+            }
+            ++refreshes;
+            answer.contentType = "application/json";
+            answer.body = QJsonDocument(QJsonObject {{QStringLiteral("access_token"), QStringLiteral("at-%1").arg(refreshes)},
+                                                     {QStringLiteral("access_expires_in"), 900},
+                                                     {QStringLiteral("refresh_token"), QStringLiteral("rt-%1").arg(refreshes)},
+                                                     {QStringLiteral("user"),
+                                                      QJsonObject {{QStringLiteral("id"), QStringLiteral("u-late")},
+                                                                   {QStringLiteral("email"), QStringLiteral("late@example.org")}}}})
+                              .toJson();
+            answer.delayMs = refreshes >= 2 ? 1500 : 0;
+            return answer;
+        });
+        QVERIFY(portal.listen());
+        Client c(portal.url(QStringLiteral("/api/v1")));
+        {
+            // A sign-in saved by an earlier run.
+            const QByteArray blob = QJsonDocument(QJsonObject {{QStringLiteral("refresh_token"), QStringLiteral("rt-0")},
+                                                               {QStringLiteral("user"),
+                                                                QJsonObject {{QStringLiteral("id"), QStringLiteral("u-late")},
+                                                                             {QStringLiteral("email"),
+                                                                              QStringLiteral("late@example.org")}}}})
+                                        .toJson();
+            std::optional<bool> written;
+            c.tokens.write(QStringLiteral("session:") + c.client.baseUrl().toString(), blob, this,
+                           [&written](Util::Result<Auth::TokenStore::Where> where) { written = where.ok(); });
+            QTRY_VERIFY(written.has_value() && *written);
+        }
+        QVERIFY(await<bool>([&](auto done) { c.accounts.restore(this, done); })->ok());
+        QCOMPARE(c.accounts.state(), Auth::AccountService::State::SignedIn);
+        QTRY_COMPARE(savedSession(c), std::optional<QString>(QStringLiteral("rt-1")));
+
         std::optional<Portal::ApiResult<Portal::TokenPair>> renewed;
         c.client.refreshSession(this, [&renewed](Portal::ApiResult<Portal::TokenPair> r) { renewed.emplace(std::move(r)); });
-        // Signed out while the refresh is on its way.
+        QTRY_COMPARE(portal.requests(QStringLiteral("/api/v1/auth/refresh")), 2); // on its way
         QVERIFY(await<bool>([&](auto done) { c.accounts.signOut(this, done); })->ok());
         QTRY_VERIFY_WITH_TIMEOUT(renewed.has_value(), 20000);
         bool saved = false;
