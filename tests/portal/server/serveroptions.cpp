@@ -59,6 +59,10 @@ const FaultFlag FaultFlags[] = {
     {{"fault-expired-status", "CODE", "403 or 410 for expired links (default 410)."},
      "expired_status",
      false},
+    {{"fault-link-fail-next", "N", "Answer the next N link requests 503 (maintenance)."}, "link_fail_next", false},
+    {{"fault-link-retry-after", "SECONDS", "Retry-After of those answers (default 2)."},
+     "link_retry_after",
+     false},
 };
 
 const FaultFlag FaultSwitches[] = {
