@@ -162,6 +162,34 @@
         <source>Not enough free space in %1 for %2 MB. The download continues by itself once space is freed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (process %2) is working this download queue. Downloads queued here go on there; this program takes over once it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal replaced this file; downloading the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive of %1 cannot hold files over 4 GiB (FAT), and this file has %2 MB. Choose a folder on another drive, or format this one as exFAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive of %1 cannot hold files this large (over 4 GiB on FAT). Choose a folder on another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was downloaded and checked, but the download queue could not record it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Downloads::FileOps</name>
@@ -220,6 +248,10 @@
             <numerusform>no data for %n second</numerusform>
             <numerusform>no data for %n seconds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server sent more bytes than the file has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,34 @@
         <source>Not enough free space in %1 for %2 MB. The download continues by itself once space is freed.</source>
         <translation>Espace libre insuffisant dans %1 pour %2 Mo. Le téléchargement reprendra de lui-même dès que de l’espace sera libéré.</translation>
     </message>
+    <message>
+        <source>%1 (process %2) is working this download queue. Downloads queued here go on there; this program takes over once it closes.</source>
+        <translation>%1 (processus %2) traite cette file de téléchargements. Les téléchargements ajoutés ici s’y poursuivent&#xa0;; ce programme prend le relais dès sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Another program</source>
+        <translation>Un autre programme</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk: %2</source>
+        <translation>Impossible d’écrire %1 sur le disque&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The portal replaced this file; downloading the new version.</source>
+        <translation>Le portail a remplacé ce fichier&#xa0;; téléchargement de la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The drive of %1 cannot hold files over 4 GiB (FAT), and this file has %2 MB. Choose a folder on another drive, or format this one as exFAT.</source>
+        <translation>Le lecteur de %1 ne peut pas contenir de fichiers de plus de 4&#xa0;Gio (FAT), et ce fichier fait %2&#xa0;Mo. Choisissez un dossier sur un autre lecteur, ou formatez celui-ci en exFAT.</translation>
+    </message>
+    <message>
+        <source>The drive of %1 cannot hold files this large (over 4 GiB on FAT). Choose a folder on another drive.</source>
+        <translation>Le lecteur de %1 ne peut pas contenir un fichier aussi grand (plus de 4&#xa0;Gio en FAT). Choisissez un dossier sur un autre lecteur.</translation>
+    </message>
+    <message>
+        <source>%1 was downloaded and checked, but the download queue could not record it: %2</source>
+        <translation>%1 a été téléchargé et vérifié, mais la file de téléchargements n’a pas pu l’enregistrer&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Downloads::FileOps</name>
@@ -220,6 +248,10 @@
             <numerusform>aucune donnée depuis %n seconde</numerusform>
             <numerusform>aucune donnée depuis %n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server sent more bytes than the file has</source>
+        <translation>le serveur a envoyé plus d’octets que le fichier n’en contient</translation>
     </message>
 </context>
 <context>
