@@ -327,6 +327,9 @@ void doRun(const Session &s)
         if (!ok || config.connections < 1 || config.connections > 16)
             return s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
                                          QStringLiteral("--connections takes a number from 1 to 16.")));
+        // A count asked for is kept; without one, downloads open more
+        // connections while that makes them faster.
+        config.adaptiveConnections = false;
     }
     if (s.parser->isSet(QStringLiteral("limit"))) {
         const auto rate = parseRate(s.parser->value(QStringLiteral("limit")));

@@ -302,6 +302,7 @@ void Engine::reportProgress()
         job->speedBytes = position;
         job->hasher->advance(completePrefix(*job));
         emit progress(job->record.id, position, job->record.sizeBytes, job->speed);
+        growConnections(*job);
         // Durable every second, and every few MiB on a fast link: a crash
         // then costs at most that much to fetch again.
         if (job->sinceSave.elapsed() >= m_config.saveIntervalMs
@@ -461,6 +462,7 @@ void Engine::setMaxConcurrent(int count)
 void Engine::setConnections(int count)
 {
     m_config.connections = std::clamp(count, 1, 16);
+    m_config.adaptiveConnections = false;
 }
 
 void Engine::setGlobalSpeedLimit(qint64 bytesPerSecond)

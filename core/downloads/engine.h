@@ -56,6 +56,14 @@ public:
         // Connections per download: a large file is fetched in this many
         // segments at once, where the server serves ranges of one version.
         int connections = 4;
+        // Automatic: starting from `connections`, a download opens more
+        // (up to maxConnections) for as long as each step raises its
+        // throughput by growthGain; a host that caps each connection (a CDN)
+        // then gets as many as it takes. Off: exactly `connections`.
+        bool adaptiveConnections = true;
+        int maxConnections = 16;
+        double growthGain = 1.15;
+        int growthWindowMs = 1000;
         // No segment is made smaller than this; a file under twice this size
         // goes over one connection.
         qint64 segmentMinBytes = 8 * 1024 * 1024;
@@ -94,7 +102,8 @@ public slots:
     void move(qint64 id, Downloads::QueueStore::Move where);
     void moveBefore(qint64 id, qint64 beforeId);
     void setMaxConcurrent(int count);
-    // Connections per download (1–16), for transfers started from now on.
+    // Connections per download (1–16), for transfers started from now on;
+    // a count given this way is fixed (no automatic growth).
     void setConnections(int count);
     void setGlobalSpeedLimit(qint64 bytesPerSecond);
     void setSpeedLimit(qint64 id, qint64 bytesPerSecond);
@@ -147,6 +156,7 @@ private:
     void startSegment(Job &job, qint64 key, qint64 offset, qint64 end, bool probe);
     void startIdleSegments(qint64 id);
     bool splitForIdleConnection(Job &job);
+    void growConnections(Job &job);
     void judged(qint64 id, Transfer &transfer, Verdict verdict);
     void reapRetired(qint64 id);
     void transferFinished(CURL *easy, int curlCode);

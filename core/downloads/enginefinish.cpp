@@ -41,6 +41,21 @@ void Engine::verified(qint64 id, quint64 hasherSerial, const Util::Result<QByteA
         || found.value()->hasherSerial != hasherSerial)
         return;
     Job &job = *found.value();
+    const bool wrong = !hash || (!job.record.sha256.isEmpty() && hash.value() != job.record.sha256);
+    if (wrong && !job.rereadWhole) {
+        // The follower read the file while it was written. Some file systems
+        // (FUSE, network mounts) do not always show a reader what another
+        // descriptor has just written: before anything counts as damaged,
+        // the finished file, flushed and closed, is read once more whole.
+        qCInfo(lcDownloads) << "download" << id << "- the check failed while following the transfer ("
+                            << (hash ? QString::fromLatin1(hash.value()) : hash.error().message) << "); reading the file again";
+        job.rereadWhole = true;
+        job.hasher->restart();
+        job.hasher->finish(job.record.sizeBytes >= 0 ? job.record.sizeBytes : job.record.bytesDone);
+        storeOk(m_store->setState(id, State::Active, QStringLiteral("verifying"), tr("Checking the SHA-256 checksum…")));
+        emitChanged(id);
+        return;
+    }
     if (!hash) {
         fail(job, State::Failed, hash.error().code, hash.error().message);
         return;
@@ -74,6 +89,7 @@ void Engine::verified(qint64 id, quint64 hasherSerial, const Util::Result<QByteA
                  QDir::toNativeSeparators(aside));
     if (job.record.corruptRetries == 0) {
         ++job.record.corruptRetries;
+        job.rereadWhole = false;
         storeOk(m_store->countAttempt(id, true));
         restartFromZero(job);
         // On a fresh link: if the portal replaced the file, its new size and

@@ -43,6 +43,13 @@ struct Engine::Job
     bool renewForVersion = false;
     QByteArray versionSeen;
     qint64 bytesAtSave = 0; // liveBytes() when progress was last made durable
+    // Connections this download may use now; grows while it pays (see
+    // Engine::Config::adaptiveConnections).
+    int connections = 0;
+    bool growing = false;
+    QElapsedTimer growthClock; // the current measuring window
+    qint64 growthBytes = 0; // liveBytes() when it began
+    double growthRate = 0; // bytes/s of the window before the last step
     qint64 startBytes = 0;
     // The first connection of a fresh segmented download asks for the file
     // from byte 0 and learns its version (ETag) before the others start.
@@ -55,6 +62,7 @@ struct Engine::Job
     double speed = 0;
     // SHA-256 on its own thread, following the written prefix of the file.
     std::unique_ptr<HashFollower> hasher;
+    bool rereadWhole = false; // the finished file was hashed again from scratch
     quint64 hasherSerial = 0;
     QTimer *wait = nullptr;
 

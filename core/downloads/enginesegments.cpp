@@ -1,6 +1,7 @@
 #include "core/downloads/enginejob.h"
 
 #include "core/downloads/curlmulti.h"
+#include "core/downloads/fileops.h"
 #include "core/downloads/responseverdict.h"
 #include "core/util/logging.h"
 
@@ -23,9 +24,17 @@ bool Engine::prepareSegments(Job &job, qint64 fileSize)
 {
     DownloadRecord &record = job.record;
     const qint64 size = record.sizeBytes;
-    const int connections = std::clamp(m_config.connections, 1, 16);
+    const int connections = std::clamp(job.connections, 1, 16);
     if (job.singleStream || connections < 2 || size < 2 * m_config.segmentMinBytes)
         return true;
+    if (FileOps::fileSystem(record.destDir) != FileOps::FileSystem::Other) {
+        // FAT and exFAT have no sparse files: a segment written past the end
+        // makes the drive write zeros up to it first (and some FUSE drivers
+        // of FAT lose such writes). One stream, in order, there.
+        qCInfo(lcDownloads) << "download" << record.id << "- one stream: the destination is a FAT/exFAT drive";
+        job.singleStream = true;
+        return true;
+    }
     const qint64 count = std::min<qint64>(connections, size / m_config.segmentMinBytes);
     const qint64 step = size / count;
     record.segments.clear();
@@ -62,6 +71,13 @@ void Engine::startSegment(Job &job, qint64 key, qint64 offset, qint64 end, bool 
     spec.validator = job.record.etag;
     spec.stallSeconds = m_config.stallSeconds;
     const qint64 id = job.record.id;
+    if (offset <= completePrefix(job) && job.hasher) {
+        // This transfer writes the file in order from its complete prefix:
+        // the hash follows each write, not only the progress ticks, so that
+        // little is left to hash when the last byte comes.
+        HashFollower *hasher = job.hasher.get();
+        spec.onWritten = [hasher](qint64 position) { hasher->advance(position); };
+    }
     spec.onJudged = [this, id](Transfer &transfer, Verdict verdict) {
         judged(id, transfer, verdict);
     };
@@ -77,7 +93,7 @@ void Engine::startIdleSegments(qint64 id)
     if (found == m_jobs.end() || found.value()->phase != Phase::Transferring)
         return;
     Job &job = *found.value();
-    const auto connections = static_cast<size_t>(std::clamp(m_config.connections, 1, 16));
+    const auto connections = static_cast<size_t>(std::clamp(job.connections, 1, 16));
     for (const Segment &segment : std::as_const(job.record.segments)) {
         if (job.transfers.size() >= connections)
             break;
@@ -274,6 +290,54 @@ qint64 Engine::completePrefix(const Job &job) const
             return segment.start + done;
     }
     return job.record.segments.last().end + 1;
+}
+
+void Engine::growConnections(Job &job)
+{
+    // Measured over whole windows once every connection of the current
+    // count runs: a step that does not raise the throughput by growthGain
+    // ends the growth (the host, the network or this computer is the
+    // limit, not the connections).
+    if (!job.growing || job.record.segments.isEmpty() || job.probing)
+        return;
+    if (static_cast<int>(job.transfers.size()) < job.connections || !job.growthClock.isValid()) {
+        job.growthClock.start();
+        job.growthBytes = liveBytes(job);
+        return;
+    }
+    if (job.growthClock.elapsed() < m_config.growthWindowMs)
+        return;
+    const qint64 bytes = liveBytes(job);
+    const double rate = double(bytes - job.growthBytes) * 1000.0 / double(job.growthClock.elapsed());
+    job.growthClock.restart();
+    job.growthBytes = bytes;
+    if (job.growthRate > 0 && rate < job.growthRate * m_config.growthGain) {
+        job.growing = false;
+        qCInfo(lcDownloads) << "download" << job.record.id << "- stays at" << job.connections
+                            << "connections:" << qRound64(rate / 1e6) << "MB/s, before the last step"
+                            << qRound64(job.growthRate / 1e6) << "MB/s";
+        return;
+    }
+    const int limit = std::clamp(m_config.maxConnections, 1, 16);
+    if (job.connections >= limit) {
+        job.growing = false;
+        return;
+    }
+    job.growthRate = rate;
+    const int step = std::max(1, job.connections / 2);
+    const int wanted = std::min(limit, job.connections + step);
+    int added = 0;
+    while (job.connections < wanted && splitForIdleConnection(job)) {
+        ++job.connections;
+        ++added;
+    }
+    if (added == 0) {
+        job.growing = false; // nothing left worth splitting
+        return;
+    }
+    qCInfo(lcDownloads) << "download" << job.record.id << "- grows to" << job.connections << "connections at"
+                        << qRound64(rate / 1e6) << "MB/s";
+    applySpeedLimits();
 }
 
 } // namespace Downloads

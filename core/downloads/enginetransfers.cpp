@@ -141,6 +141,10 @@ void Engine::startTransfer(Job &job)
     if (job.hasher->hashed() > completePrefix(job))
         job.hasher->restart();
 
+    if (job.connections == 0) {
+        job.connections = std::clamp(m_config.connections, 1, 16);
+        job.growing = m_config.adaptiveConnections;
+    }
     job.phase = Phase::Transferring;
     job.sinceSave.start();
     job.speedClock.start();

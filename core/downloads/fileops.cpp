@@ -105,27 +105,29 @@ Util::Result<QByteArray> FileOps::sha256(const QString &path, const std::atomic_
     return QByteArray(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(length)).toHex();
 }
 
-qint64 FileOps::maxFileSize(const QString &folder)
+FileOps::FileSystem FileOps::fileSystem(const QString &folder)
 {
-    constexpr qint64 FatLimit = 4LL * 1024 * 1024 * 1024 - 1;
     const QByteArray path = QFile::encodeName(QFileInfo(folder).absoluteFilePath());
     struct statfs info
     {
     };
     if (::statfs(path.constData(), &info) != 0)
-        return -1;
+        return FileSystem::Other;
     constexpr unsigned long MsdosMagic = 0x4d44; // vfat and msdos
+    constexpr unsigned long ExfatMagic = 0x2011bab0;
     constexpr unsigned long FuseMagic = 0x65735546;
     const auto type = static_cast<unsigned long>(info.f_type);
     if (type == MsdosMagic)
-        return FatLimit;
+        return FileSystem::Fat;
+    if (type == ExfatMagic)
+        return FileSystem::ExFat;
     if (type != FuseMagic)
-        return -1;
+        return FileSystem::Other;
     // FUSE says nothing of what it serves; the mount table does (the mount
     // point that is the longest prefix of the folder).
     QFile mounts(QStringLiteral("/proc/self/mountinfo"));
     if (!mounts.open(QIODevice::ReadOnly))
-        return -1;
+        return FileSystem::Other;
     const QByteArray text = mounts.readAll();
     QByteArray bestPoint;
     QByteArray bestType;
@@ -145,10 +147,15 @@ qint64 FileOps::maxFileSize(const QString &folder)
     }
     const QByteArray fsType = bestType.toLower();
     if (fsType.contains("exfat"))
-        return -1;
+        return FileSystem::ExFat;
     if (fsType.contains("fat") || fsType.contains("msdos"))
-        return FatLimit;
-    return -1;
+        return FileSystem::Fat;
+    return FileSystem::Other;
+}
+
+qint64 FileOps::maxFileSize(const QString &folder)
+{
+    return fileSystem(folder) == FileSystem::Fat ? 4LL * 1024 * 1024 * 1024 - 1 : -1;
 }
 
 Util::Result<void> FileOps::finishAtomically(const QString &partPath, const QString &finalPath)

@@ -36,9 +36,16 @@ public:
     static Util::Result<QByteArray> sha256(const QString &path, const std::atomic_bool *cancel = nullptr,
                                            const std::function<void(qint64)> &read = {});
 
+    // The FAT family, which matters to downloads: no file over 4 GiB on FAT,
+    // and no sparse files on either (a write past the end makes the drive
+    // write zeros up to it first).
+    enum class FileSystem { Other, Fat, ExFat };
+    // What the folder is on: vfat/msdos/exfat, or the same through FUSE
+    // (fusefat, exfat-fuse), read from the mount table.
+    static FileSystem fileSystem(const QString &folder);
+
     // The largest file the folder's file system can hold, or -1 when it has
-    // no limit worth knowing: FAT (vfat, msdos, and FAT through FUSE) holds
-    // files of at most 4 GiB - 1.
+    // no limit worth knowing: FAT holds files of at most 4 GiB - 1.
     static qint64 maxFileSize(const QString &folder);
 
     // fsync the file, rename it to `finalPath` (which must not exist), and

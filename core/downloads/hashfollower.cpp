@@ -112,6 +112,10 @@ void HashFollower::run()
         const qint64 position = hashed;
         const qint64 wanted = std::min(BlockBytes, m_available - hashed);
         const quint64 reading = generation;
+        // A read made before the writer finished may fail where the file
+        // system has not yet seen the bytes (FUSE with write-back caching);
+        // only a read made after finish() is final.
+        const bool finalWhenRead = m_finalSize >= 0;
         lock.unlock();
 
         QString failure;
@@ -146,6 +150,8 @@ void HashFollower::run()
         if (reading != m_generation)
             continue; // restarted meanwhile: the next turn starts over
         if (!failure.isEmpty()) {
+            if (m_finalSize >= 0 && !finalWhenRead)
+                continue; // the writer has flushed and closed the file since: read again
             if (m_finalSize >= 0) {
                 m_finalSize = -1;
                 ++m_generation;

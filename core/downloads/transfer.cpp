@@ -239,7 +239,11 @@ size_t Transfer::onBody(char *data, size_t size, size_t count, void *self)
         transfer->m_overrun = true;
         return 0;
     }
-    return transfer->writeAll(data, length) ? length : 0;
+    if (!transfer->writeAll(data, length))
+        return 0;
+    if (transfer->m_spec.onWritten)
+        transfer->m_spec.onWritten(transfer->m_position);
+    return length;
 }
 
 Transfer::Outcome Transfer::finish(int curlCode)

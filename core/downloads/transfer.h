@@ -37,6 +37,9 @@ public:
         // Told the verdict on the answer's head, before its first body byte
         // is written (from inside libcurl: it must not call the multi handle).
         std::function<void(Transfer &, Verdict)> onJudged;
+        // Told the position after each write (bytes [offset, position) are
+        // in the file), from inside libcurl's write callback.
+        std::function<void(qint64)> onWritten;
     };
 
     struct Outcome

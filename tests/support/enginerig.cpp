@@ -17,6 +17,8 @@ EngineRig::EngineRig(Portal::PortalClient &client, EngineKnobs &knobs, const QSt
     config.saveIntervalMs = 100;
     config.watchIntervalMs = 200;
     config.connections = knobs.connections;
+    config.adaptiveConnections = knobs.adaptiveConnections;
+    config.growthWindowMs = 500;
     config.segmentMinBytes = knobs.segmentMinBytes;
     config.maxAttempts = knobs.maxAttempts;
     m_engine = new Engine(queuePath, config);
