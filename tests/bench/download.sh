@@ -5,10 +5,15 @@
 #   tests/bench/download.sh BUILD_DIR
 #
 # Part 1: one unthrottled nginx: `mmdesk-cli download run` (which also checks the SHA-256 and
-#         fsyncs the file before it counts as done) with its default 4 connections and with one,
-#         `curl -o`, `aria2c -x1`.
-# Part 2: nginx with a per-connection limit_rate: mmdesk-cli with 8 connections (and its default 4)
-#         against `aria2c -x8 -s8`, the case that segmented transfers are for.
+#         fsyncs the file before it counts as done) at its defaults and with one connection,
+#         `curl -o`, `curl -o && sha256sum`, `aria2c -x1`, and `openssl dgst -sha256` of the same
+#         file from the page cache: a verified download cannot end before its hash, so the floor
+#         is max(curl, openssl dgst).
+# Part 2: nginx with a per-connection limit_rate (a CDN): mmdesk-cli at its defaults (connections
+#         grow while they pay) and with 8, against `aria2c -x8 -s8`.
+# Part 3: the capped nginx again; mmdesk-cli is killed (SIGKILL) three times at random moments and
+#         run to the end; nginx's access log tells how many bytes it served in all, against the
+#         file's size.
 # Files go to tmpfs (/dev/shm): the disk here is slower than loopback and noisy. Wall time and the
 # client's CPU seconds are reported; the ratio is client wall time over mmdesk-cli wall time (above
 # 1.0: mmdesk-cli was faster).
@@ -17,7 +22,7 @@
 #   MMDESK_BENCH_SIZE     size of the synthetic rendition (default 2G)
 #   MMDESK_BENCH_RUNS     timed runs per client (default 3; the median is reported)
 #   MMDESK_BENCH_CONTENT  content folder to make or reuse (default BUILD_DIR/bench/content-SIZE)
-#   MMDESK_BENCH_LIMIT    per-connection limit_rate of part 2 (default 50m)
+#   MMDESK_BENCH_LIMIT    per-connection limit_rate of parts 2 and 3 (default 24m)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -41,7 +46,7 @@ done
 size_text=${MMDESK_BENCH_SIZE:-2G}
 runs=${MMDESK_BENCH_RUNS:-3}
 content=${MMDESK_BENCH_CONTENT:-$build_dir/bench/content-$size_text}
-limit=${MMDESK_BENCH_LIMIT:-50m}
+limit=${MMDESK_BENCH_LIMIT:-24m}
 secret=bench-secret
 
 work=$(mktemp -d /tmp/mmdesk-bench.XXXXXX)
@@ -117,7 +122,8 @@ http {
     tcp_nopush on;
 EOF
     server_block "$plain_port" ""
-    server_block "$slow_port" "limit_rate $limit;"
+    echo "    log_format served '\$uri \$status \$body_bytes_sent';"
+    server_block "$slow_port" "limit_rate $limit; access_log $work/nginx/slow.log served;"
     echo "}"
 } >"$work/nginx/nginx.conf"
 nginx -e "$work/nginx/error.log" -p "$work/nginx" -c "$work/nginx/nginx.conf" &
@@ -185,6 +191,17 @@ printf '%s\n' '#!/bin/sh' 'set -e' 'api=$1 profile=$2' 'shift 2' \
     "exec \"$cli\" --data-dir \"\$profile\" --portal \"\$api\" download run \"\$@\"" >"$mmdesk"
 chmod +x "$mmdesk"
 
+# curl, then the hash of what it wrote: what a careful person does by hand.
+curlsum=$work/curl-sha256sum
+printf '%s\n' '#!/bin/sh' 'set -e' 'curl -sS -f -o "$1" "$2"' 'sha256sum "$1" >/dev/null' >"$curlsum"
+chmod +x "$curlsum"
+hash_floor() { # the hash alone, from the page cache, recorded like a client
+    /usr/bin/time -f '%e %U %S' -o "$work/time" openssl dgst -sha256 "$file" >/dev/null
+    local wall user system
+    read -r wall user system <"$work/time"
+    echo "openssl-dgst $wall $(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')" >>"$results"
+}
+
 log "warm-up (page cache)"
 curl -sS -o /dev/null "$plain_url"
 log "part 1: unthrottled, $runs runs each"
@@ -192,41 +209,64 @@ for ((i = 1; i <= runs; i++)); do
     timed mmdesk-cli "$mmdesk" "$plain_api" "$work/profile-plain"
     timed mmdesk-cli-c1 "$mmdesk" "$plain_api" "$work/profile-plain" --connections 1
     timed curl curl -sS -f -o "$shm/out/file" "$plain_url"
+    timed curl+sha256sum "$curlsum" "$shm/out/file" "$plain_url"
     timed aria2c-x1 aria2c -q -x1 -s1 --file-allocation=none -d "$shm/out" -o file "$plain_url"
+    hash_floor
 done
 log "part 2: nginx limit_rate $limit per connection, $runs runs each"
 for ((i = 1; i <= runs; i++)); do
-    timed mmdesk-cli-c8/limit "$mmdesk" "$slow_api" "$work/profile-slow" --connections 8
     timed mmdesk-cli/limit "$mmdesk" "$slow_api" "$work/profile-slow"
+    timed mmdesk-cli-c8/limit "$mmdesk" "$slow_api" "$work/profile-slow" --connections 8
     timed aria2c-x8/limit aria2c -q -x8 -s8 -k1M --file-allocation=none -d "$shm/out" -o file "$slow_url"
 done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 col() { awk -v l="$1" -v c="$2" '$1 == l { print $c }' "$results" | median; }
-report() { # LABEL REFERENCE [SHOWN AS]
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+report() { # LABEL [REFERENCE-SECONDS REFERENCE-NAME]
     local wall
     wall=$(col "$1" 2)
-    printf '%-20s %8s %8.0f %8s %20s\n' "${3:-$1}" "$wall" "$(awk -v s="$size" -v w="$wall" 'BEGIN { print s / w / 1e6 }')" \
-        "$(col "$1" 3)" "$(awk -v w="$wall" -v r="$(col "$2" 2)" 'BEGIN { printf "%.2f", w / r }')"
+    printf '%-22s %8s %8.0f %8s   %s\n' "$1" "$wall" "$(awk -v s="$size" -v w="$wall" 'BEGIN { print s / w / 1e6 }')" \
+        "$(col "$1" 3)" "${2:+$(ratio "$wall" "$2") × $3}"
 }
+
+# --- Part 3: SIGKILLs ----------------------------------------------------------------------------
+log "part 3: three SIGKILLs of mmdesk-cli during a download from the capped nginx"
+: >"$work/nginx/slow.log"
+rm -rf "$shm/out" && mkdir -p "$shm/out"
+"$cli" --data-dir "$work/profile-slow" --portal "$slow_api" download add "$video_id" --best --dest "$shm/out" >/dev/null
+for kill in 1 2 3; do
+    "$cli" --data-dir "$work/profile-slow" --portal "$slow_api" download run >/dev/null 2>&1 &
+    victim=$!
+    sleep "$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 0.8 + r / 32767 * 1.5 }')"
+    kill -KILL "$victim" 2>/dev/null || true
+    wait "$victim" 2>/dev/null || true
+done
+"$cli" --data-dir "$work/profile-slow" --portal "$slow_api" download run >/dev/null 2>"$work/last.err" || {
+    log "error: the run after the kills failed:"; cat "$work/last.err" >&2; exit 1; }
+got=$(find "$shm/out" -type f -exec sha256sum {} + | cut -d' ' -f1)
+[[ $got == "$sha256" ]] || { log "error: after the kills the file's sha256 is '$got'"; exit 1; }
+served=$(awk '$2 == 200 || $2 == 206 { s += $3 } END { print s + 0 }' "$work/nginx/slow.log")
+
+floor=$(awk -v c="$(col curl 2)" -v h="$(col openssl-dgst 2)" 'BEGIN { print (c > h ? c : h) }')
 echo
 echo "Download of $size bytes from nginx over loopback to tmpfs, median of $runs runs"
-printf '%-20s %8s %8s %8s %20s\n' client "wall s" "MB/s" "CPU s" "ratio to mmdesk-cli"
-report mmdesk-cli mmdesk-cli
-report mmdesk-cli-c1 mmdesk-cli
-report curl mmdesk-cli
-report curl mmdesk-cli-c1 "curl (to -c1)"
-report aria2c-x1 mmdesk-cli
-report mmdesk-cli-c8/limit mmdesk-cli-c8/limit
-report mmdesk-cli/limit mmdesk-cli-c8/limit
-report aria2c-x8/limit mmdesk-cli-c8/limit
-report aria2c-x8/limit mmdesk-cli/limit "aria2c-x8 (to c4)"
-# The least any client that verifies the SHA-256 must spend: hashing the file from the page cache
-# on one core, measured in the same run.
-# (openssl, the library mmdesk-cli hashes with; coreutils' sha256sum does not use the CPU's SHA
-# instructions and is several times slower.)
-/usr/bin/time -f '%e' -o "$work/hash-time" openssl dgst -sha256 "$file" >/dev/null
-echo "SHA-256 of the same file from the page cache (openssl dgst): $(cat "$work/hash-time") s on one core"
-echo "mmdesk-cli: 4 connections (its default); -c1: one connection; -c8: eight, as aria2c -x8 -s8."
+printf '%-22s %8s %8s %8s   %s\n' client "wall s" "MB/s" "CPU s" "wall time against"
+echo "-- part 1: unthrottled; floor = max(curl, openssl dgst) = $floor s"
+report mmdesk-cli "$floor" floor
+report mmdesk-cli-c1 "$floor" floor
+report curl
+report curl+sha256sum
+report aria2c-x1
+report openssl-dgst
+echo "-- part 2: nginx limit_rate $limit per connection"
+report mmdesk-cli/limit "$(col aria2c-x8/limit 2)" aria2c-x8
+report mmdesk-cli-c8/limit "$(col aria2c-x8/limit 2)" aria2c-x8
+report aria2c-x8/limit
+echo "-- part 3: three SIGKILLs, then run to the end (capped nginx)"
+echo "bytes served by nginx: $served for a file of $size: $(ratio "$served" "$size") × the file"
+echo
+echo "mmdesk-cli: its defaults (4 connections to start, more while they pay); -c1 and -c8: fixed."
 echo "mmdesk-cli's time includes its SHA-256 check and the fsync of the finished file."
-echo "ratio = the client's wall time / mmdesk-cli's: 1.0 or more means mmdesk-cli was at least as fast."
+echo "openssl dgst: the SHA-256 of the same file from the page cache on one core (the library"
+echo "mmdesk-cli hashes with; coreutils' sha256sum does not use the CPU's SHA instructions)."

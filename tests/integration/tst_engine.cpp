@@ -222,9 +222,7 @@ private slots:
 
     void resumesAfterRestart_data()
     {
-        QTest::addColumn<int>("connections");
-        QTest::newRow("one stream") << 1;
-        QTest::newRow("four segments") << 4;
+        TestSupport::addConnectionRows();
     }
 
     void resumesAfterRestart()

@@ -181,9 +181,7 @@ private slots:
 
     void replacedFileEndsAsTheNewVersion_data()
     {
-        QTest::addColumn<int>("connections");
-        QTest::newRow("one stream") << 1;
-        QTest::newRow("four segments") << 4;
+        TestSupport::addConnectionRows();
     }
 
     void replacedFileEndsAsTheNewVersion()
@@ -232,9 +230,7 @@ private slots:
 
     void shortLinksOnADroppingCappedHost_data()
     {
-        QTest::addColumn<int>("connections");
-        QTest::newRow("one stream") << 1;
-        QTest::newRow("four segments") << 4;
+        TestSupport::addConnectionRows();
     }
 
     void shortLinksOnADroppingCappedHost()

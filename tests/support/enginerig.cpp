@@ -3,6 +3,8 @@
 #include "core/portal/linkapi.h"
 #include "core/portal/portalclient.h"
 
+#include <QTest>
+
 namespace TestSupport {
 
 using namespace Downloads;
@@ -76,6 +78,13 @@ void EngineRig::answerLink(qint64 id, const QString &video, const QString &rendi
                                  link.value().etag};
         QMetaObject::invokeMethod(engine, [engine, id, answer] { engine->provideLink(id, answer); });
     });
+}
+
+void addConnectionRows()
+{
+    QTest::addColumn<int>("connections");
+    QTest::newRow("one stream") << 1;
+    QTest::newRow("four segments") << 4;
 }
 
 DownloadRecord downloadRequest(const QString &videoId, const QString &destDir, const QString &renditionId,

@@ -64,6 +64,10 @@ private:
     QList<Downloads::DownloadRecord> m_completed;
 };
 
+// The data rows of a test run over one connection and over four segments:
+// a column "connections" with "one stream" (1) and "four segments" (4).
+void addConnectionRows();
+
 // A download request for the one rendition of a SingleVideo.
 Downloads::DownloadRecord downloadRequest(const QString &videoId, const QString &destDir,
                                           const QString &renditionId = QStringLiteral("r-master"),
