@@ -63,10 +63,13 @@ public:
         bool adaptiveConnections = true;
         int maxConnections = 16;
         double growthGain = 1.15;
-        int growthWindowMs = 1000;
+        int growthWindowMs = 500;
         // No segment is made smaller than this; a file under twice this size
         // goes over one connection.
         qint64 segmentMinBytes = 8 * 1024 * 1024;
+        // The pieces handed out in file order to the connections (smaller
+        // for a file too small to give each connection two).
+        qint64 pieceBytes = 16 * 1024 * 1024;
         int progressIntervalMs = 100; // at most 10 progress updates a second
         int saveIntervalMs = 1000; // progress made durable this often
         int diskCheckIntervalMs = 10000;
@@ -157,6 +160,9 @@ private:
     void startIdleSegments(qint64 id);
     bool splitForIdleConnection(Job &job);
     void growConnections(Job &job);
+    qint64 pieceBytes(const Job &job) const;
+    qint64 frontier(const Job &job) const;
+    void mergeFinishedPrefix(Job &job);
     void judged(qint64 id, Transfer &transfer, Verdict verdict);
     void reapRetired(qint64 id);
     void transferFinished(CURL *easy, int curlCode);

@@ -35,14 +35,14 @@ bool Engine::prepareSegments(Job &job, qint64 fileSize)
         job.singleStream = true;
         return true;
     }
-    const qint64 count = std::min<qint64>(connections, size / m_config.segmentMinBytes);
-    const qint64 step = size / count;
+    // Pieces are handed out in file order (one per connection to start,
+    // the next one to whichever connection is free), so that the part
+    // complete from byte 0, which the SHA-256 follows, grows steadily.
     record.segments.clear();
-    for (qint64 i = 0; i < count; ++i) {
-        const qint64 start = i * step;
-        const qint64 end = i == count - 1 ? size - 1 : start + step - 1;
-        record.segments.append(Segment {static_cast<int>(i), start, end, 0});
-    }
+    const qint64 piece = pieceBytes(job);
+    for (qint64 start = 0; start < size && record.segments.size() < connections; start += piece)
+        record.segments.append(
+            Segment {static_cast<int>(record.segments.size()), start, std::min(size, start + piece) - 1, 0});
     // The whole file is allocated at once: a full disk shows before the
     // first byte, and segments written side by side do not fragment it.
     // File systems without fallocate simply grow the file as it is written.
@@ -71,13 +71,19 @@ void Engine::startSegment(Job &job, qint64 key, qint64 offset, qint64 end, bool 
     spec.validator = job.record.etag;
     spec.stallSeconds = m_config.stallSeconds;
     const qint64 id = job.record.id;
-    if (offset <= completePrefix(job) && job.hasher) {
-        // This transfer writes the file in order from its complete prefix:
-        // the hash follows each write, not only the progress ticks, so that
-        // little is left to hash when the last byte comes.
-        HashFollower *hasher = job.hasher.get();
-        spec.onWritten = [hasher](qint64 position) { hasher->advance(position); };
-    }
+    // The transfer that writes the first unfinished part of the file extends
+    // its complete prefix: the hash follows each of its writes, not only the
+    // progress ticks, so that little is left to hash when the last byte comes.
+    spec.onWritten = [this, id, key](qint64 position) {
+        const auto found = m_jobs.find(id);
+        if (found == m_jobs.end() || !found.value()->hasher)
+            return;
+        const Job &writing = *found.value();
+        const auto first = std::find_if(writing.record.segments.cbegin(), writing.record.segments.cend(),
+                                        [](const Segment &segment) { return !segment.finished(); });
+        if (writing.record.segments.isEmpty() || (first != writing.record.segments.cend() && first->start == key))
+            writing.hasher->advance(position);
+    };
     spec.onJudged = [this, id](Transfer &transfer, Verdict verdict) {
         judged(id, transfer, verdict);
     };
@@ -100,6 +106,15 @@ void Engine::startIdleSegments(qint64 id)
         if (segment.finished() || job.transfers.count(segment.start) > 0)
             continue;
         startSegment(job, segment.start, segment.start + segment.done, segment.end, false);
+    }
+    // Then the next pieces of the file, in order.
+    const qint64 size = job.record.sizeBytes;
+    const qint64 piece = pieceBytes(job);
+    while (job.transfers.size() < connections && !job.record.segments.isEmpty() && frontier(job) < size) {
+        const qint64 start = frontier(job);
+        const Segment next {static_cast<int>(job.record.segments.size()), start, std::min(size, start + piece) - 1, 0};
+        job.record.segments.append(next);
+        startSegment(job, next.start, next.start, next.end, false);
     }
     applySpeedLimits();
 }
@@ -216,14 +231,44 @@ void Engine::reapRetired(qint64 id)
     applySpeedLimits();
 }
 
+qint64 Engine::pieceBytes(const Job &job) const
+{
+    const qint64 perConnection = job.record.sizeBytes / (2 * std::max(1, job.connections));
+    return std::max(m_config.segmentMinBytes, std::min(m_config.pieceBytes, perConnection));
+}
+
+qint64 Engine::frontier(const Job &job) const
+{
+    // Segments are kept in file order; what lies past the last one is not
+    // handed out yet.
+    return job.record.segments.isEmpty() ? 0 : job.record.segments.last().end + 1;
+}
+
+void Engine::mergeFinishedPrefix(Job &job)
+{
+    // Finished pieces at the start of the file become one segment, so that
+    // the list the queue saves stays short for a file of any size.
+    QList<Segment> &segments = job.record.segments;
+    while (segments.size() >= 2 && segments[0].finished() && segments[1].finished()) {
+        segments[0].end = segments[1].end;
+        segments[0].done = segments[0].length();
+        segments.removeAt(1);
+    }
+    for (qsizetype i = 0; i < segments.size(); ++i)
+        segments[i].index = static_cast<int>(i);
+}
+
 void Engine::segmentFinished(Job &job, qint64 key)
 {
     collectProgress(job);
     job.transfers.erase(key); // libcurl has let go of it already
     if (Segment *segment = job.segmentAt(key))
         segment->done = segment->length();
-    const bool allWritten = std::all_of(job.record.segments.cbegin(), job.record.segments.cend(),
-                                        [](const Segment &segment) { return segment.finished(); });
+    mergeFinishedPrefix(job);
+    const bool allWritten = job.record.segments.isEmpty()
+        || (frontier(job) >= job.record.sizeBytes
+            && std::all_of(job.record.segments.cbegin(), job.record.segments.cend(),
+                           [](const Segment &segment) { return segment.finished(); }));
     if (allWritten && job.transfers.empty()) {
         stopTransfer(job); // durable: data, then the offsets
         verify(job);
@@ -326,11 +371,13 @@ void Engine::growConnections(Job &job)
     job.growthRate = rate;
     const int step = std::max(1, job.connections / 2);
     const int wanted = std::min(limit, job.connections + step);
-    int added = 0;
-    while (job.connections < wanted && splitForIdleConnection(job)) {
-        ++job.connections;
-        ++added;
+    const size_t before = job.transfers.size();
+    job.connections = wanted;
+    startIdleSegments(job.record.id); // the next pieces of the file
+    while (static_cast<int>(job.transfers.size()) < job.connections && splitForIdleConnection(job)) {
     }
+    const auto added = static_cast<int>(job.transfers.size() - before);
+    job.connections = static_cast<int>(job.transfers.size());
     if (added == 0) {
         job.growing = false; // nothing left worth splitting
         return;

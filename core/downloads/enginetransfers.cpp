@@ -40,7 +40,7 @@ bool Engine::allWritten(const Job &job, qint64 partSize) const
     if (record.sizeBytes <= 0 || partSize < record.sizeBytes)
         return false;
     if (!record.segments.isEmpty())
-        return !record.etag.isEmpty()
+        return !record.etag.isEmpty() && frontier(job) >= record.sizeBytes
             && std::all_of(record.segments.cbegin(), record.segments.cend(),
                            [](const Segment &segment) { return segment.finished(); });
     return record.bytesDone == record.sizeBytes && (!record.sha256.isEmpty() || !record.etag.isEmpty());
