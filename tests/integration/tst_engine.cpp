@@ -9,6 +9,7 @@
 #include "tests/support/accountsignup.h"
 #include "tests/support/enginerig.h"
 #include "tests/support/portalprocess.h"
+#include "tests/support/requestlogentries.h"
 #include "tests/support/singlevideo.h"
 
 #include <QCryptographicHash>
@@ -60,8 +61,12 @@ private:
     void setFaults(const QJsonObject &faults) { QVERIFY(m_portal.setFaults(faults)); }
 
     // Runs one download to its end and returns its final record.
+    // The media answers the portal logged during the last runOne().
+    QList<TestSupport::LoggedRequest> m_media;
+
     DownloadRecord runOne(const QJsonObject &faults, int timeoutMs = 60000)
     {
+        const qsizetype mark = m_portal.requests().size();
         setFaults(faults);
         QTemporaryDir dest;
         QTemporaryDir state;
@@ -78,7 +83,50 @@ private:
             }();
         }
         setFaults({});
+        m_media = TestSupport::requestsUnder(m_portal.requests().mid(mark), QStringLiteral("/media/"));
         return last;
+    }
+
+    // Whether the portal's log shows the fault of faults_data()'s row.
+    QString faultFired(const QString &row) const
+    {
+        const auto count = [this](const std::function<bool(const TestSupport::LoggedRequest &)> &test) {
+            return std::count_if(m_media.cbegin(), m_media.cend(), test);
+        };
+        const auto ok = [](const TestSupport::LoggedRequest &r) { return r.status == 200 || r.status == 206; };
+        if (row.startsWith(u"none"))
+            return count(ok) == m_media.size() ? QString() : QStringLiteral("a media answer failed");
+        if (row.startsWith(u"dropped"))
+            return count([&](const auto &r) { return ok(r) && r.bytes == 500000; }) >= 3
+                ? QString()
+                : QStringLiteral("fewer than 3 answers cut at 500000 bytes");
+        if (row.startsWith(u"range ignored"))
+            return count([](const auto &r) {
+                       return r.status == 200 && r.range.startsWith(QLatin1String("bytes="))
+                           && !r.range.startsWith(QLatin1String("bytes=0-"));
+                   }) >= 1
+                ? QString()
+                : QStringLiteral("no 200 to a range past byte 0");
+        if (row.startsWith(u"etag changes")) {
+            QSet<QString> etags;
+            for (const auto &r : m_media)
+                etags.insert(r.etag);
+            return etags.size() >= 2 ? QString() : QStringLiteral("one ETag only");
+        }
+        if (row.startsWith(u"503 burst"))
+            return count([](const auto &r) { return r.status == 503; }) == 3 ? QString() : QStringLiteral("not three 503s");
+        if (row.startsWith(u"500 burst"))
+            return count([](const auto &r) { return r.status == 500; }) == 2 ? QString() : QStringLiteral("not two 500s");
+        if (row.startsWith(u"stall"))
+            return count([](const auto &r) { return r.ms >= 1900; }) >= 1 ? QString()
+                                                                           : QStringLiteral("no answer stalled");
+        if (row.startsWith(u"slow"))
+            return count([&](const auto &r) {
+                       return ok(r) && r.bytes >= 1024 * 1024 && r.bytes * 1000 / std::max<qint64>(1, r.ms) <= 4600000;
+                   }) >= 1
+                ? QString()
+                : QStringLiteral("no answer at 4 MiB/s or below");
+        return QStringLiteral("no proof for this row");
     }
 
 private slots:
@@ -111,7 +159,7 @@ private slots:
         };
         row("none", QJsonObject {});
         row("dropped connections",
-            QJsonObject {{QStringLiteral("drop_after_bytes"), 1500000}, {QStringLiteral("drop_count"), 3}});
+            QJsonObject {{QStringLiteral("drop_after_bytes"), 500000}, {QStringLiteral("drop_count"), 3}});
         row("range ignored after a drop",
             QJsonObject {{QStringLiteral("drop_after_bytes"), 1000000},
                          {QStringLiteral("drop_count"), 2},
@@ -141,6 +189,9 @@ private slots:
         const DownloadRecord last = runOne(faults);
         QVERIFY2(last.state == State::Completed, qPrintable(last.errorCode + u": " + last.errorMessage));
         QCOMPARE(last.fileName, QStringLiteral("master.mxf"));
+        // The fault really happened: the portal's own log shows it.
+        const QString missing = faultFired(QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }
 
     void expiredLinkIsRenewed()
@@ -153,6 +204,7 @@ private slots:
         const DownloadRecord last = runOne({{QStringLiteral("expire_links"), true}});
         QVERIFY2(last.state == State::Completed, qPrintable(last.errorMessage));
         QVERIFY(m_knobs.linksGiven >= 2);
+        QVERIFY(std::any_of(m_media.cbegin(), m_media.cend(), [](const auto &r) { return r.status == 410; }));
     }
 
     void checksumMismatchIsRetriedOnceThenReported()

@@ -317,6 +317,29 @@ private slots:
             QCOMPARE(r.status, 206);
     }
 
+    void segmentsThatKeepFailingGoOnAsOneStream()
+    {
+        // Four connections and three failures in a row (a host overloaded by
+        // parallel requests): the file goes on as one stream.
+        setFaults({{QStringLiteral("fail_next"), 3}, {QStringLiteral("fail_status"), 500}});
+        const qsizetype mark = logMark();
+        QTemporaryDir dest;
+        QTemporaryDir state;
+        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
+        const DownloadRecord last = runToEnd(*rig, dest.path());
+        QVERIFY2(last.state == State::Completed, qPrintable(last.errorCode + u": " + last.errorMessage));
+        QCOMPARE(TestSupport::sha256OfFile(last.targetPath()), m_sha256);
+        const auto media = TestSupport::requestsUnder(logSince(mark), QStringLiteral("/media/"));
+        QCOMPARE(std::count_if(media.cbegin(), media.cend(), [](const LoggedRequest &r) { return r.status == 500; }),
+                 3);
+        // After the failures, one request for the rest of the file.
+        const auto answered = std::find_if(media.cbegin(), media.cend(),
+                                           [](const LoggedRequest &r) { return r.status == 200 || r.status == 206; });
+        QVERIFY(answered != media.cend());
+        QCOMPARE(media.cend() - answered, 1);
+        QVERIFY2(answered->range.isEmpty() || answered->range.endsWith(u'-'), qPrintable(answered->range));
+    }
+
     void maintenanceAnswersAreWaitedOut()
     {
         // The portal answers /link with 503 and Retry-After three times. One

@@ -8,7 +8,7 @@ QList<LoggedRequest> parseRequestLog(const QString &log)
 {
     // TIME METHOD PATH[?QUERY] STATUS BYTES B MS ms [range=...] [if-range=...] [etag=...]
     static const QRegularExpression line(
-        QStringLiteral(R"(^\S+ ([A-Z]+) ([^ ?]+)(?:\?\S*)? (\d{3}) (\d+) B \d+ ms(.*)$)"));
+        QStringLiteral(R"(^\S+ ([A-Z]+) ([^ ?]+)(?:\?\S*)? (\d{3}) (\d+) B (\d+) ms(.*)$)"));
     static const QRegularExpression field(QStringLiteral(R"( (range|if-range|etag)=(.*?)(?= (?:range|if-range|etag)=|$))"));
     QList<LoggedRequest> entries;
     for (const QString &text : log.split(u'\n')) {
@@ -20,7 +20,8 @@ QList<LoggedRequest> parseRequestLog(const QString &log)
         entry.path = match.captured(2);
         entry.status = match.captured(3).toInt();
         entry.bytes = match.captured(4).toLongLong();
-        const QString rest = match.captured(5);
+        entry.ms = match.captured(5).toLongLong();
+        const QString rest = match.captured(6);
         for (auto it = field.globalMatch(rest); it.hasNext();) {
             const auto f = it.next();
             const QString name = f.captured(1);

@@ -15,6 +15,7 @@ struct LoggedRequest
     QString path; // without the query
     int status = 0;
     qint64 bytes = 0; // body bytes really sent
+    qint64 ms = 0; // from the request to the end of the answer
     QString range;
     QString ifRange;
     QString etag;
