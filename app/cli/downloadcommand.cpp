@@ -37,7 +37,8 @@ Actions:
               Work the queue until it is empty or all that is left failed or
               is paused; progress on standard error. Exit code 0 only when
               every download completed and matched its SHA-256.
-              --connections: connections per large file, 1-16 (default 4).
+              --connections: exactly N connections per large file, 1-16
+              (default: 4 to start, more, up to 16, while they make it faster).
               --limit: total bandwidth in bytes per second; k, M and G
               multiply by 1000 (e.g. 20M).
   list        The queue, in order.

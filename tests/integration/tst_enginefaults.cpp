@@ -63,6 +63,15 @@ struct SignedInPortal
     }
 };
 
+// A portal of its own holding one larger video, for the tests that need
+// the portal started with other flags or a file other than the shared one.
+struct PortalWithVideo
+{
+    QTemporaryDir content;
+    QByteArray sha256;
+    SignedInPortal portal;
+};
+
 QList<LoggedRequest> since(const QList<LoggedRequest> &all, qsizetype mark)
 {
     return all.mid(mark);
@@ -94,6 +103,26 @@ private:
 
     void setFaults(const QJsonObject &faults) { QVERIFY(m_portal.process.setFaults(faults)); }
 
+    // Starts a portal of its own (with `flags`) serving the video with
+    // `sizeBytes` bytes of `seed`, and signs an account in to it.
+    std::unique_ptr<PortalWithVideo> portalWithVideo(qint64 sizeBytes, quint32 seed, const QStringList &flags,
+                                                     const QString &account)
+    {
+        auto own = std::make_unique<PortalWithVideo>();
+        TestSupport::SingleVideo video = m_video;
+        video.sizeBytes = sizeBytes;
+        video.seed = seed;
+        own->sha256 = TestSupport::writeSingleVideo(own->content.path(), video);
+        if (own->sha256.isEmpty()
+            || !own->portal.start(m_network, own->content.path(), flags,
+                                  QStringLiteral("mmdesk-enginefaults-") + account,
+                                  account + QStringLiteral("@example.org"))) {
+            qWarning("%s", qPrintable(own->portal.process.log()));
+            return nullptr;
+        }
+        return own;
+    }
+
     qsizetype logMark() const { return m_portal.process.requests().size(); }
     QList<LoggedRequest> logSince(qsizetype mark) const { return since(m_portal.process.requests(), mark); }
 
@@ -115,6 +144,31 @@ private:
                                      timeoutMs);
         }();
         return rig.last();
+    }
+
+    // With `faults` set on the shared portal (or on `own`), downloads the
+    // video to its end on a fresh queue, checks that it completed with the
+    // expected bytes, and returns what the portal logged meanwhile.
+    QList<LoggedRequest> logOfAVerifiedRun(const QJsonObject &faults, PortalWithVideo *own = nullptr)
+    {
+        SignedInPortal &portal = own ? own->portal : m_portal;
+        const QByteArray &sha = own ? own->sha256 : m_sha256;
+        [&] { QVERIFY(portal.process.setFaults(faults)); }();
+        const qsizetype mark = portal.process.requests().size();
+        QTemporaryDir dest;
+        QTemporaryDir state;
+        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")), &portal);
+        const DownloadRecord last = runToEnd(*rig, dest.path(), 120000);
+        [&] {
+            QVERIFY2(last.state == State::Completed, qPrintable(last.errorCode + u": " + last.errorMessage));
+            QCOMPARE(TestSupport::sha256OfFile(last.targetPath()), sha);
+        }();
+        return since(portal.process.requests(), mark);
+    }
+
+    QList<LoggedRequest> mediaOfAVerifiedRun(const QJsonObject &faults)
+    {
+        return TestSupport::requestsUnder(logOfAVerifiedRun(faults), QStringLiteral("/media/"));
     }
 
     // A queue left as a crash leaves it: the download active, every byte of
@@ -239,26 +293,15 @@ private slots:
         // connection gets 4 MiB/s: links expire mid-transfer again and again.
         QFETCH(int, connections);
         m_knobs.connections = connections;
-        QTemporaryDir content;
-        TestSupport::SingleVideo video = m_video;
-        video.sizeBytes = 24 * 1024 * 1024 + 1;
-        video.seed = 33;
-        const QByteArray sha = TestSupport::writeSingleVideo(content.path(), video);
-        SignedInPortal portal;
-        QVERIFY2(portal.start(m_network, content.path(), {QStringLiteral("--link-lifetime"), QStringLiteral("2")},
-                              QStringLiteral("mmdesk-enginefaults-short"),
-                              QStringLiteral("short%1@example.org").arg(connections)),
-                 qPrintable(portal.process.log()));
-        QVERIFY(portal.process.setFaults({{QStringLiteral("drop_after_bytes"), 2 * 1024 * 1024},
-                                          {QStringLiteral("rate_bytes_per_second"), 4 * 1024 * 1024}}));
-        QTemporaryDir dest;
-        QTemporaryDir state;
-        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")), &portal);
-        const DownloadRecord last = runToEnd(*rig, dest.path(), 120000);
-        QVERIFY2(last.state == State::Completed, qPrintable(last.errorCode + u": " + last.errorMessage));
-        QCOMPARE(TestSupport::sha256OfFile(last.targetPath()), sha);
-
-        const auto log = portal.process.requests();
+        const qint64 size = 24 * 1024 * 1024 + 1;
+        const auto own = portalWithVideo(size, 33, {QStringLiteral("--link-lifetime"), QStringLiteral("2")},
+                                         QStringLiteral("short%1").arg(connections));
+        QVERIFY(own);
+        const auto log = logOfAVerifiedRun({{QStringLiteral("drop_after_bytes"), 2 * 1024 * 1024},
+                                            {QStringLiteral("rate_bytes_per_second"), 4 * 1024 * 1024}},
+                                           own.get());
+        if (QTest::currentTestFailed())
+            return;
         const auto media = TestSupport::requestsUnder(log, QStringLiteral("/media/"));
         const auto expired = std::count_if(media.cbegin(), media.cend(),
                                            [](const LoggedRequest &r) { return r.status == 410; });
@@ -283,7 +326,7 @@ private slots:
               static_cast<int>(media.size()), static_cast<int>(cut), static_cast<int>(expired),
               static_cast<int>(links.size()));
         // What was fetched again stays small: resumed, never restarted.
-        QVERIFY2(TestSupport::mediaBytesServed(log) < video.sizeBytes * 12 / 10,
+        QVERIFY2(TestSupport::mediaBytesServed(log) < size * 12 / 10,
                  qPrintable(QString::number(TestSupport::mediaBytesServed(log))));
     }
 
@@ -293,25 +336,15 @@ private slots:
         // the download opens more while that raises its throughput.
         m_knobs.connections = 2;
         m_knobs.adaptiveConnections = true;
-        QTemporaryDir content;
-        TestSupport::SingleVideo video = m_video;
-        video.sizeBytes = 40 * 1024 * 1024 + 9;
-        video.seed = 34;
-        const QByteArray sha = TestSupport::writeSingleVideo(content.path(), video);
-        SignedInPortal portal;
-        QVERIFY2(portal.start(m_network, content.path(), {}, QStringLiteral("mmdesk-enginefaults-grow"),
-                              QStringLiteral("grow@example.org")),
-                 qPrintable(portal.process.log()));
-        QVERIFY(portal.process.setFaults({{QStringLiteral("rate_bytes_per_second"), 2 * 1024 * 1024}}));
-        QTemporaryDir dest;
-        QTemporaryDir state;
-        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")), &portal);
-        const DownloadRecord last = runToEnd(*rig, dest.path(), 120000);
-        QVERIFY2(last.state == State::Completed, qPrintable(last.errorCode + u": " + last.errorMessage));
-        QCOMPARE(TestSupport::sha256OfFile(last.targetPath()), sha);
+        const auto own = portalWithVideo(40 * 1024 * 1024 + 9, 34, {}, QStringLiteral("grow"));
+        QVERIFY(own);
+        const auto log =
+            logOfAVerifiedRun({{QStringLiteral("rate_bytes_per_second"), 2 * 1024 * 1024}}, own.get());
+        if (QTest::currentTestFailed())
+            return;
         // More ranges than the two it started with were asked for at once:
         // count the ranged answers, each a connection of its own.
-        const auto media = TestSupport::requestsUnder(portal.process.requests(), QStringLiteral("/media/"));
+        const auto media = TestSupport::requestsUnder(log, QStringLiteral("/media/"));
         QVERIFY2(media.size() >= 4, qPrintable(QString::number(media.size())));
         for (const LoggedRequest &r : media)
             QCOMPARE(r.status, 206);
@@ -321,15 +354,10 @@ private slots:
     {
         // Four connections and three failures in a row (a host overloaded by
         // parallel requests): the file goes on as one stream.
-        setFaults({{QStringLiteral("fail_next"), 3}, {QStringLiteral("fail_status"), 500}});
-        const qsizetype mark = logMark();
-        QTemporaryDir dest;
-        QTemporaryDir state;
-        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
-        const DownloadRecord last = runToEnd(*rig, dest.path());
-        QVERIFY2(last.state == State::Completed, qPrintable(last.errorCode + u": " + last.errorMessage));
-        QCOMPARE(TestSupport::sha256OfFile(last.targetPath()), m_sha256);
-        const auto media = TestSupport::requestsUnder(logSince(mark), QStringLiteral("/media/"));
+        const auto media =
+            mediaOfAVerifiedRun({{QStringLiteral("fail_next"), 3}, {QStringLiteral("fail_status"), 500}});
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(std::count_if(media.cbegin(), media.cend(), [](const LoggedRequest &r) { return r.status == 500; }),
                  3);
         // After the failures, one request for the rest of the file.
@@ -382,18 +410,11 @@ private slots:
         QFETCH(QString, etag);
         QFETCH(int, connections);
         m_knobs.connections = connections;
-        setFaults({{QStringLiteral("etag"), etag},
-                   {QStringLiteral("drop_after_bytes"), 1500000},
-                   {QStringLiteral("drop_count"), 2}});
-        const qsizetype mark = logMark();
-        QTemporaryDir dest;
-        QTemporaryDir state;
-        auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
-        const DownloadRecord last = runToEnd(*rig, dest.path());
-        QVERIFY2(last.state == State::Completed, qPrintable(last.errorCode + u": " + last.errorMessage));
-        QCOMPARE(TestSupport::sha256OfFile(last.targetPath()), m_sha256);
-
-        const auto media = TestSupport::requestsUnder(logSince(mark), QStringLiteral("/media/"));
+        const auto media = mediaOfAVerifiedRun({{QStringLiteral("etag"), etag},
+                                                {QStringLiteral("drop_after_bytes"), 1500000},
+                                                {QStringLiteral("drop_count"), 2}});
+        if (QTest::currentTestFailed())
+            return;
         int resumedByDate = 0;
         for (const LoggedRequest &r : media) {
             QVERIFY2(!r.ifRange.startsWith(QLatin1String("W/")), qPrintable(r.ifRange));
