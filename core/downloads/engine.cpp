@@ -89,7 +89,7 @@ void Engine::open(bool signedIn)
     takeLock();
     if (auto all = m_store->all()) {
         for (const DownloadRecord &record : all.value())
-            m_known.insert(record.id);
+            m_known.insert(record.id, record.state == State::Completed ? QString() : record.partPath());
         emit started(all.value());
     }
     if (auto version = m_store->dataVersion())
@@ -153,10 +153,10 @@ void Engine::watchQueue()
     auto all = m_store->all();
     if (!all)
         return;
-    QSet<qint64> present;
+    QHash<qint64, QString> present;
     QList<qint64> order;
     for (const DownloadRecord &record : all.value()) {
-        present.insert(record.id);
+        present.insert(record.id, record.state == State::Completed ? QString() : record.partPath());
         order.append(record.id);
         if (m_jobs.contains(record.id) && record.state != State::Active)
             finishJob(record.id);
@@ -165,11 +165,14 @@ void Engine::watchQueue()
         else
             emit changed(record);
     }
-    for (const qint64 id : std::as_const(m_known)) {
-        if (!present.contains(id)) {
-            finishJob(id);
-            emit removed(id);
-        }
+    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
+        if (present.contains(it.key()))
+            continue;
+        // Cancelled by the other program: this one owns the partial file.
+        finishJob(it.key());
+        if (m_working && !it.value().isEmpty())
+            QFile::remove(it.value());
+        emit removed(it.key());
     }
     m_known = present;
     emit orderChanged(order);
@@ -204,7 +207,7 @@ void Engine::add(DownloadRecord record)
         qCWarning(lcDownloads) << "cannot queue:" << stored.error().message;
         return;
     }
-    m_known.insert(stored.value().id);
+    m_known.insert(stored.value().id, stored.value().partPath());
     emit added(stored.value());
     schedule();
 }
@@ -419,8 +422,9 @@ void Engine::cancel(qint64 id)
     m_pausedForDisk.remove(id);
     finishJob(id);
     // The program that works the queue owns its partial files; another
-    // one that cancels leaves the file to it (it stops and deletes it).
-    if (found.value()->state != State::Completed && (m_working || !m_lock || !m_lock->isLocked()))
+    // one that cancels leaves the file to it (it stops and deletes it when
+    // it sees the download gone).
+    if (found.value()->state != State::Completed && m_working)
         QFile::remove(found.value()->partPath());
     storeOk(m_store->remove(id));
     m_known.remove(id);

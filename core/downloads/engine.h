@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLockFile>
-#include <QSet>
 #include <QObject>
 #include <QTimer>
 
@@ -206,7 +205,9 @@ private:
     bool m_signedInAtStart = false;
     QString m_busyMessage;
     qint64 m_dataVersion = -1;
-    QSet<qint64> m_known; // ids the views have heard of
+    // The downloads the views have heard of, with their partial file (empty
+    // once completed).
+    QHash<qint64, QString> m_known;
     bool m_stopping = false;
     quint64 m_hasherSerial = 0;
 };

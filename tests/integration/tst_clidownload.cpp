@@ -382,6 +382,21 @@ private slots:
                                  30000);
         QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
 
+        // Cancelled from the command line while the app downloads it: the
+        // app stops, and its partial file goes.
+        setFaults({{QStringLiteral("rate_bytes_per_second"), 1024 * 1024}});
+        QTemporaryDir slow;
+        const QString slowTarget = addDownload(slow.path());
+        QTRY_VERIFY_WITH_TIMEOUT(app->last().targetPath() == slowTarget && app->last().state == Downloads::State::Active
+                                     && QFile::exists(slowTarget + QStringLiteral(".part")),
+                                 20000);
+        const auto record = queued(slowTarget);
+        QVERIFY(record);
+        QCOMPARE(cli({QStringLiteral("download"), QStringLiteral("cancel"), QString::number(record->id)}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(slowTarget + QStringLiteral(".part")), 10000);
+        QVERIFY(!QFile::exists(slowTarget));
+        setFaults({});
+
         // Closed: the queue is the command line's again.
         app.reset();
         const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
