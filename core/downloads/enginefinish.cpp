@@ -48,11 +48,13 @@ void Engine::verified(qint64 id, quint64 hasherSerial, const Util::Result<QByteA
         // descriptor has just written: before anything counts as damaged,
         // the finished file, flushed and closed, is read once more whole.
         qCInfo(lcDownloads) << "download" << id << "- the check failed while following the transfer ("
-                            << (hash ? QString::fromLatin1(hash.value()) : hash.error().message) << "); reading the file again";
+                            << (hash ? QString::fromLatin1(hash.value()) : hash.error().message)
+                            << "); reading the file again";
         job.rereadWhole = true;
         job.hasher->restart();
         job.hasher->finish(job.record.sizeBytes >= 0 ? job.record.sizeBytes : job.record.bytesDone);
-        storeOk(m_store->setState(id, State::Active, QStringLiteral("verifying"), tr("Checking the SHA-256 checksum…")));
+        storeOk(m_store->setState(id, State::Active, QStringLiteral("verifying"),
+                                  tr("Checking the SHA-256 checksum…")));
         emitChanged(id);
         return;
     }
@@ -125,7 +127,8 @@ void Engine::complete(Job &job)
         // so. Nothing is fetched again: Retry checks the file once more.
         fail(job, State::Failed, QStringLiteral("queue_error"),
              tr("%1 was downloaded and checked, but the download queue could not record it: %2")
-                 .arg(QDir::toNativeSeparators(QDir(record.destDir).filePath(finalName)), marked.error().message));
+                 .arg(QDir::toNativeSeparators(QDir(record.destDir).filePath(finalName)),
+                      marked.error().message));
         return;
     }
     const qint64 id = record.id;

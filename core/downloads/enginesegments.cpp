@@ -31,7 +31,8 @@ bool Engine::prepareSegments(Job &job, qint64 fileSize)
         // FAT and exFAT have no sparse files: a segment written past the end
         // makes the drive write zeros up to it first (and some FUSE drivers
         // of FAT lose such writes). One stream, in order, there.
-        qCInfo(lcDownloads) << "download" << record.id << "- one stream: the destination is a FAT/exFAT drive";
+        qCInfo(lcDownloads) << "download" << record.id
+                            << "- one stream: the destination is a FAT/exFAT drive";
         job.singleStream = true;
         return true;
     }
@@ -81,7 +82,8 @@ void Engine::startSegment(Job &job, qint64 key, qint64 offset, qint64 end, bool 
         const Job &writing = *found.value();
         const auto first = std::find_if(writing.record.segments.cbegin(), writing.record.segments.cend(),
                                         [](const Segment &segment) { return !segment.finished(); });
-        if (writing.record.segments.isEmpty() || (first != writing.record.segments.cend() && first->start == key))
+        if (writing.record.segments.isEmpty()
+            || (first != writing.record.segments.cend() && first->start == key))
             writing.hasher->advance(position);
     };
     spec.onJudged = [this, id](Transfer &transfer, Verdict verdict) {
@@ -112,7 +114,8 @@ void Engine::startIdleSegments(qint64 id)
     const qint64 piece = pieceBytes(job);
     while (job.transfers.size() < connections && !job.record.segments.isEmpty() && frontier(job) < size) {
         const qint64 start = frontier(job);
-        const Segment next {static_cast<int>(job.record.segments.size()), start, std::min(size, start + piece) - 1, 0};
+        const Segment next {static_cast<int>(job.record.segments.size()), start,
+                            std::min(size, start + piece) - 1, 0};
         job.record.segments.append(next);
         startSegment(job, next.start, next.start, next.end, false);
     }
@@ -374,8 +377,7 @@ void Engine::growConnections(Job &job)
     const size_t before = job.transfers.size();
     job.connections = wanted;
     startIdleSegments(job.record.id); // the next pieces of the file
-    while (static_cast<int>(job.transfers.size()) < job.connections && splitForIdleConnection(job)) {
-    }
+    while (static_cast<int>(job.transfers.size()) < job.connections && splitForIdleConnection(job)) { }
     const auto added = static_cast<int>(job.transfers.size() - before);
     job.connections = static_cast<int>(job.transfers.size());
     if (added == 0) {

@@ -252,10 +252,11 @@ void Engine::transferFinished(CURL *easy, int curlCode)
         return;
     }
     if (outcome.fileTooLarge) {
-        fail(job, State::Failed, QStringLiteral("file_too_large"),
-             tr("The drive of %1 cannot hold files this large (over 4 GiB on FAT). Choose a folder on another "
-                "drive.")
-                 .arg(QDir::toNativeSeparators(job.record.destDir)));
+        fail(
+            job, State::Failed, QStringLiteral("file_too_large"),
+            tr("The drive of %1 cannot hold files this large (over 4 GiB on FAT). Choose a folder on another "
+               "drive.")
+                .arg(QDir::toNativeSeparators(job.record.destDir)));
         return;
     }
     if (outcome.writeFailed) {
@@ -374,7 +375,8 @@ void Engine::retryLater(Job &job, const QString &code, const QString &message,
         storeOk(m_store->countAttempt(job.record.id, false));
         if (job.failures >= m_config.maxAttempts) {
             fail(job, State::Failed, code,
-                 tr("%1 (gave up after %n tries). Use Retry to try again.", nullptr, job.failures).arg(message));
+                 tr("%1 (gave up after %n tries). Use Retry to try again.", nullptr, job.failures)
+                     .arg(message));
             return;
         }
         const int exponent = std::min(job.failures - 1, 16);

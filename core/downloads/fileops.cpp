@@ -10,8 +10,8 @@
 #include <cstring>
 #include <memory>
 
-#include <fcntl.h>
 #include <cstdio>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/statvfs.h>
@@ -175,10 +175,10 @@ Util::Result<void> FileOps::finishAtomically(const QString &partPath, const QStr
         ::close(fd);
     }
     const auto moveError = [&finalPath](int error) {
-        return Util::makeError(error == EEXIST ? QStringLiteral("target_exists") : QStringLiteral("disk_error"),
-                               tr("Cannot move the finished file to %1: %2")
-                                   .arg(QDir::toNativeSeparators(finalPath),
-                                        QString::fromLocal8Bit(std::strerror(error))));
+        return Util::makeError(
+            error == EEXIST ? QStringLiteral("target_exists") : QStringLiteral("disk_error"),
+            tr("Cannot move the finished file to %1: %2")
+                .arg(QDir::toNativeSeparators(finalPath), QString::fromLocal8Bit(std::strerror(error))));
     };
     // link() + unlink() instead of rename(): it refuses to replace a file that
     // appeared under the final name meanwhile.

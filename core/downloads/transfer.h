@@ -83,7 +83,8 @@ public:
     // 200 with the whole file).
     bool accepted() const
     {
-        return m_verdict && (*m_verdict == Verdict::Append || *m_verdict == Verdict::TakeWhole) && !m_abandoned;
+        return m_verdict && (*m_verdict == Verdict::Append || *m_verdict == Verdict::TakeWhole)
+            && !m_abandoned;
     }
     // Last byte this transfer writes (inclusive), -1: to the end of the file.
     qint64 end() const { return m_end; }

@@ -190,7 +190,8 @@ private slots:
         auto *note = page.findChild<QLabel *>(QStringLiteral("queueNote"));
         QVERIFY(note);
         QTRY_VERIFY(note->isVisible());
-        QVERIFY2(note->text().contains(QStringLiteral("is working this download queue")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("is working this download queue")),
+                 qPrintable(note->text()));
         QCOMPARE(note->textFormat(), Qt::PlainText);
         QTRY_COMPARE(page.model()->rowCount(), m_page->model()->rowCount());
         m_page.reset();

@@ -338,11 +338,13 @@ private slots:
 
         QSignalSpy appExpired(&app.accounts, &Auth::AccountService::sessionExpired);
         QSignalSpy cliExpired(&cli.accounts, &Auth::AccountService::sessionExpired);
-        const auto appRenewed = await<Portal::TokenPair>([&](auto done) { app.client.refreshSession(this, done); });
+        const auto appRenewed =
+            await<Portal::TokenPair>([&](auto done) { app.client.refreshSession(this, done); });
         QVERIFY2(appRenewed && appRenewed->ok(),
                  qPrintable(appRenewed && !appRenewed->ok() ? appRenewed->error().message : QString()));
         // And the other way round.
-        const auto cliRenewed = await<Portal::TokenPair>([&](auto done) { cli.client.refreshSession(this, done); });
+        const auto cliRenewed =
+            await<Portal::TokenPair>([&](auto done) { cli.client.refreshSession(this, done); });
         QVERIFY(cliRenewed && cliRenewed->ok());
         QCOMPARE(appExpired.size(), 0);
         QCOMPARE(cliExpired.size(), 0);
@@ -356,34 +358,39 @@ private slots:
         // A portal whose second refresh answers late; the person signs out
         // while it is on its way. Its tokens must not bring the session back.
         int refreshes = 0;
-        TestSupport::LoopbackHttpServer portal([&refreshes](const TestSupport::LoopbackHttpServer::Request &request) {
-            TestSupport::LoopbackHttpServer::Answer answer;
-            if (request.target.endsWith(QLatin1String("/auth/logout"))) {
-                answer.status = "204 No Content";
+        TestSupport::LoopbackHttpServer portal(
+            [&refreshes](const TestSupport::LoopbackHttpServer::Request &request) {
+                TestSupport::LoopbackHttpServer::Answer answer;
+                if (request.target.endsWith(QLatin1String("/auth/logout"))) {
+                    answer.status = "204 No Content";
+                    return answer;
+                }
+                ++refreshes;
+                answer.contentType = "application/json";
+                answer.body =
+                    QJsonDocument(
+                        QJsonObject {
+                            {QStringLiteral("access_token"), QStringLiteral("at-%1").arg(refreshes)},
+                            {QStringLiteral("access_expires_in"), 900},
+                            {QStringLiteral("refresh_token"), QStringLiteral("rt-%1").arg(refreshes)},
+                            {QStringLiteral("user"),
+                             QJsonObject {{QStringLiteral("id"), QStringLiteral("u-late")},
+                                          {QStringLiteral("email"), QStringLiteral("late@example.org")}}}})
+                        .toJson();
+                answer.delayMs = refreshes >= 2 ? 1500 : 0;
                 return answer;
-            }
-            ++refreshes;
-            answer.contentType = "application/json";
-            answer.body = QJsonDocument(QJsonObject {{QStringLiteral("access_token"), QStringLiteral("at-%1").arg(refreshes)},
-                                                     {QStringLiteral("access_expires_in"), 900},
-                                                     {QStringLiteral("refresh_token"), QStringLiteral("rt-%1").arg(refreshes)},
-                                                     {QStringLiteral("user"),
-                                                      QJsonObject {{QStringLiteral("id"), QStringLiteral("u-late")},
-                                                                   {QStringLiteral("email"), QStringLiteral("late@example.org")}}}})
-                              .toJson();
-            answer.delayMs = refreshes >= 2 ? 1500 : 0;
-            return answer;
-        });
+            });
         QVERIFY(portal.listen());
         Client c(portal.url(QStringLiteral("/api/v1")));
         {
             // A sign-in saved by an earlier run.
-            const QByteArray blob = QJsonDocument(QJsonObject {{QStringLiteral("refresh_token"), QStringLiteral("rt-0")},
-                                                               {QStringLiteral("user"),
-                                                                QJsonObject {{QStringLiteral("id"), QStringLiteral("u-late")},
-                                                                             {QStringLiteral("email"),
-                                                                              QStringLiteral("late@example.org")}}}})
-                                        .toJson();
+            const QByteArray blob =
+                QJsonDocument(QJsonObject {{QStringLiteral("refresh_token"), QStringLiteral("rt-0")},
+                                           {QStringLiteral("user"),
+                                            QJsonObject {{QStringLiteral("id"), QStringLiteral("u-late")},
+                                                         {QStringLiteral("email"),
+                                                          QStringLiteral("late@example.org")}}}})
+                    .toJson();
             std::optional<bool> written;
             c.tokens.write(QStringLiteral("session:") + c.client.baseUrl().toString(), blob, this,
                            [&written](Util::Result<Auth::TokenStore::Where> where) { written = where.ok(); });
@@ -394,7 +401,8 @@ private slots:
         QTRY_COMPARE(savedSession(c), std::optional<QString>(QStringLiteral("rt-1")));
 
         std::optional<Portal::ApiResult<Portal::TokenPair>> renewed;
-        c.client.refreshSession(this, [&renewed](Portal::ApiResult<Portal::TokenPair> r) { renewed.emplace(std::move(r)); });
+        c.client.refreshSession(
+            this, [&renewed](Portal::ApiResult<Portal::TokenPair> r) { renewed.emplace(std::move(r)); });
         QTRY_COMPARE(portal.requests(QStringLiteral("/api/v1/auth/refresh")), 2); // on its way
         QVERIFY(await<bool>([&](auto done) { c.accounts.signOut(this, done); })->ok());
         QTRY_VERIFY_WITH_TIMEOUT(renewed.has_value(), 20000);

@@ -2,12 +2,12 @@
 // add, list, run, exit codes, and SIGKILL at random points of a download,
 // each time resumed, ending with a verified file and an intact queue database.
 
-#include "core/downloads/queuestore.h"
-#include "core/library/librarystore.h"
-#include "core/storage/database.h"
 #include "core/auth/accountservice.h"
 #include "core/auth/tokenstore.h"
+#include "core/downloads/queuestore.h"
+#include "core/library/librarystore.h"
 #include "core/portal/portalclient.h"
+#include "core/storage/database.h"
 #include "tests/support/accountsignup.h"
 #include "tests/support/clirun.h"
 #include "tests/support/enginerig.h"
@@ -17,6 +17,7 @@
 #include "tests/support/testpaths.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -27,7 +28,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QDeadlineTimer>
 #include <QTest>
 #include <QThread>
 
@@ -80,10 +80,10 @@ private:
     // Queues the rendition into `dest` and returns the target the CLI names.
     QString addDownload(const QString &dest, const QStringList &more = {})
     {
-        const TestSupport::CliRun added = cli(QStringList {QStringLiteral("--json"), QStringLiteral("download"),
-                                                           QStringLiteral("add"), QStringLiteral("v-cli"),
-                                                           QStringLiteral("--dest"), dest}
-                                              + more);
+        const TestSupport::CliRun added =
+            cli(QStringList {QStringLiteral("--json"), QStringLiteral("download"), QStringLiteral("add"),
+                             QStringLiteral("v-cli"), QStringLiteral("--dest"), dest}
+                + more);
         if (added.exitCode != 0)
             qWarning("download add: %s", added.err.constData());
         return QJsonDocument::fromJson(added.out).object().value(QStringLiteral("file")).toString();
@@ -293,7 +293,8 @@ private slots:
             QVERIFY(record);
             QVERIFY(store.value()
                         ->setState(record->id, Downloads::State::Paused,
-                                   QString::fromLatin1(Downloads::Engine::SignInRequired), QStringLiteral("Sign in."))
+                                   QString::fromLatin1(Downloads::Engine::SignInRequired),
+                                   QStringLiteral("Sign in."))
                         .ok());
         }
         const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
@@ -378,8 +379,8 @@ private slots:
         QTemporaryDir dest;
         const QString target = addDownload(dest.path());
         QVERIFY(!target.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(app->last().targetPath() == target && app->last().state == Downloads::State::Completed,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app->last().targetPath() == target && app->last().state == Downloads::State::Completed, 30000);
         QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
 
         // Cancelled from the command line while the app downloads it: the
@@ -387,12 +388,15 @@ private slots:
         setFaults({{QStringLiteral("rate_bytes_per_second"), 1024 * 1024}});
         QTemporaryDir slow;
         const QString slowTarget = addDownload(slow.path());
-        QTRY_VERIFY_WITH_TIMEOUT(app->last().targetPath() == slowTarget && app->last().state == Downloads::State::Active
+        QTRY_VERIFY_WITH_TIMEOUT(app->last().targetPath() == slowTarget
+                                     && app->last().state == Downloads::State::Active
                                      && QFile::exists(slowTarget + QStringLiteral(".part")),
                                  20000);
         const auto record = queued(slowTarget);
         QVERIFY(record);
-        QCOMPARE(cli({QStringLiteral("download"), QStringLiteral("cancel"), QString::number(record->id)}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("download"), QStringLiteral("cancel"), QString::number(record->id)}).exitCode,
+            0);
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(slowTarget + QStringLiteral(".part")), 10000);
         QVERIFY(!QFile::exists(slowTarget));
         setFaults({});

@@ -53,7 +53,8 @@ private:
         return std::make_unique<TestSupport::EngineRig>(*m_client, m_knobs, queuePath);
     }
 
-    static DownloadRecord request(const QString &dest, const QString &renditionId = QStringLiteral("r-master"))
+    static DownloadRecord request(const QString &dest,
+                                  const QString &renditionId = QStringLiteral("r-master"))
     {
         return TestSupport::downloadRequest(QStringLiteral("v-engine"), dest, renditionId);
     }
@@ -93,7 +94,9 @@ private:
         const auto count = [this](const std::function<bool(const TestSupport::LoggedRequest &)> &test) {
             return std::count_if(m_media.cbegin(), m_media.cend(), test);
         };
-        const auto ok = [](const TestSupport::LoggedRequest &r) { return r.status == 200 || r.status == 206; };
+        const auto ok = [](const TestSupport::LoggedRequest &r) {
+            return r.status == 200 || r.status == 206;
+        };
         if (row.startsWith(u"none"))
             return count(ok) == m_media.size() ? QString() : QStringLiteral("a media answer failed");
         if (row.startsWith(u"dropped"))
@@ -106,7 +109,8 @@ private:
             return count([](const auto &r) {
                        return r.status == 200 && r.range.startsWith(QLatin1String("bytes="))
                            && !r.range.startsWith(QLatin1String("bytes=0-"));
-                   }) >= 1
+                   })
+                    >= 1
                 ? QString()
                 : QStringLiteral("no 200 to a range past byte 0");
         if (row.startsWith(u"etag changes")) {
@@ -116,16 +120,22 @@ private:
             return etags.size() >= 2 ? QString() : QStringLiteral("one ETag only");
         }
         if (row.startsWith(u"503 burst"))
-            return count([](const auto &r) { return r.status == 503; }) == 3 ? QString() : QStringLiteral("not three 503s");
+            return count([](const auto &r) { return r.status == 503; }) == 3
+                ? QString()
+                : QStringLiteral("not three 503s");
         if (row.startsWith(u"500 burst"))
-            return count([](const auto &r) { return r.status == 500; }) == 2 ? QString() : QStringLiteral("not two 500s");
+            return count([](const auto &r) { return r.status == 500; }) == 2 ? QString()
+                                                                             : QStringLiteral("not two 500s");
         if (row.startsWith(u"stall"))
-            return count([](const auto &r) { return r.ms >= 1900; }) >= 1 ? QString()
-                                                                           : QStringLiteral("no answer stalled");
+            return count([](const auto &r) { return r.ms >= 1900; }) >= 1
+                ? QString()
+                : QStringLiteral("no answer stalled");
         if (row.startsWith(u"slow"))
             return count([&](const auto &r) {
-                       return ok(r) && r.bytes >= 1024 * 1024 && r.bytes * 1000 / std::max<qint64>(1, r.ms) <= 5500000;
-                   }) >= 1
+                       return ok(r) && r.bytes >= 1024 * 1024
+                           && r.bytes * 1000 / std::max<qint64>(1, r.ms) <= 5500000;
+                   })
+                    >= 1
                 ? QString()
                 : QStringLiteral("no answer near the 4 MiB/s cap (uncapped, loopback gives over 100 MB/s)");
         return QStringLiteral("no proof for this row");
@@ -274,10 +284,7 @@ private slots:
         QCOMPARE(existing.size(), 44); // untouched
     }
 
-    void resumesAfterRestart_data()
-    {
-        TestSupport::addConnectionRows();
-    }
+    void resumesAfterRestart_data() { TestSupport::addConnectionRows(); }
 
     void resumesAfterRestart()
     {

@@ -153,7 +153,9 @@ private:
     {
         SignedInPortal &portal = own ? own->portal : m_portal;
         const QByteArray &sha = own ? own->sha256 : m_sha256;
-        [&] { QVERIFY(portal.process.setFaults(faults)); }();
+        [&] {
+            QVERIFY(portal.process.setFaults(faults));
+        }();
         const qsizetype mark = portal.process.requests().size();
         QTemporaryDir dest;
         QTemporaryDir state;
@@ -191,9 +193,11 @@ private:
         record.bytesDone = FileSize;
         if (segmented) {
             const qint64 half = FileSize / 2;
-            record.segments = {Segment {0, 0, half - 1, half}, Segment {1, half, FileSize - 1, FileSize - half}};
+            record.segments = {Segment {0, 0, half - 1, half},
+                               Segment {1, half, FileSize - 1, FileSize - half}};
         }
-        QVERIFY(store.value()->setLink(record.id, link.url.toString(), link.expiresAt, FileSize, m_sha256).ok());
+        QVERIFY(
+            store.value()->setLink(record.id, link.url.toString(), link.expiresAt, FileSize, m_sha256).ok());
         QVERIFY(store.value()->saveProgress(record).ok());
         QVERIFY(store.value()->setState(record.id, State::Active).ok());
     }
@@ -202,8 +206,9 @@ private:
     {
         std::optional<Portal::ApiResult<Portal::DownloadLink>> answer;
         Portal::LinkApi(*m_portal.client)
-            .requestLink(m_video.videoId, m_video.renditionId, this,
-                         [&answer](Portal::ApiResult<Portal::DownloadLink> link) { answer = std::move(link); });
+            .requestLink(
+                m_video.videoId, m_video.renditionId, this,
+                [&answer](Portal::ApiResult<Portal::DownloadLink> link) { answer = std::move(link); });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000) || !answer->ok())
             return {};
         return answer->value();
@@ -211,7 +216,8 @@ private:
 
     QString renditionFile() const
     {
-        return m_content.filePath(QStringLiteral("media/") + m_video.videoId + QStringLiteral("/rendition.bin"));
+        return m_content.filePath(QStringLiteral("media/") + m_video.videoId
+                                  + QStringLiteral("/rendition.bin"));
     }
 
 private slots:
@@ -233,10 +239,7 @@ private slots:
         setFaults({});
     }
 
-    void replacedFileEndsAsTheNewVersion_data()
-    {
-        TestSupport::addConnectionRows();
-    }
+    void replacedFileEndsAsTheNewVersion_data() { TestSupport::addConnectionRows(); }
 
     void replacedFileEndsAsTheNewVersion()
     {
@@ -254,7 +257,8 @@ private slots:
         auto rig = startEngine(state.filePath(QStringLiteral("queue.sqlite")));
         rig->add(request(dest.path()));
         QSignalSpy progress(rig->engine(), &Engine::progress);
-        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toLongLong() > 1024 * 1024, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toLongLong() > 1024 * 1024,
+                                 20000);
 
         TestSupport::SingleVideo replacement = m_video;
         replacement.seed = 32;
@@ -282,10 +286,7 @@ private slots:
         restoreRendition();
     }
 
-    void shortLinksOnADroppingCappedHost_data()
-    {
-        TestSupport::addConnectionRows();
-    }
+    void shortLinksOnADroppingCappedHost_data() { TestSupport::addConnectionRows(); }
 
     void shortLinksOnADroppingCappedHost()
     {
@@ -358,11 +359,13 @@ private slots:
             mediaOfAVerifiedRun({{QStringLiteral("fail_next"), 3}, {QStringLiteral("fail_status"), 500}});
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(std::count_if(media.cbegin(), media.cend(), [](const LoggedRequest &r) { return r.status == 500; }),
+        QCOMPARE(std::count_if(media.cbegin(), media.cend(),
+                               [](const LoggedRequest &r) { return r.status == 500; }),
                  3);
         // After the failures, one request for the rest of the file.
-        const auto answered = std::find_if(media.cbegin(), media.cend(),
-                                           [](const LoggedRequest &r) { return r.status == 200 || r.status == 206; });
+        const auto answered = std::find_if(media.cbegin(), media.cend(), [](const LoggedRequest &r) {
+            return r.status == 200 || r.status == 206;
+        });
         QVERIFY(answered != media.cend());
         QCOMPARE(media.cend() - answered, 1);
         QVERIFY2(answered->range.isEmpty() || answered->range.endsWith(u'-'), qPrintable(answered->range));
@@ -387,7 +390,8 @@ private slots:
         QCOMPARE(TestSupport::sha256OfFile(last.targetPath()), m_sha256);
         const auto links = TestSupport::linkRequests(logSince(mark));
         QCOMPARE(links.size(), 4);
-        QCOMPARE(std::count_if(links.cbegin(), links.cend(), [](const LoggedRequest &r) { return r.status == 503; }),
+        QCOMPARE(std::count_if(links.cbegin(), links.cend(),
+                               [](const LoggedRequest &r) { return r.status == 503; }),
                  3);
     }
 
@@ -477,8 +481,8 @@ private slots:
         QByteArray etag;
         {
             // The preview's address as the portal gives it, and its version.
-            QNetworkReply *video =
-                m_network.get(QNetworkRequest(m_portal.process.url(QStringLiteral("videos/") + m_video.videoId)));
+            QNetworkReply *video = m_network.get(
+                QNetworkRequest(m_portal.process.url(QStringLiteral("videos/") + m_video.videoId)));
             QSignalSpy answered(video, &QNetworkReply::finished);
             QVERIFY(answered.wait(10000));
             url = QUrl(QJsonDocument::fromJson(video->readAll())
@@ -497,9 +501,8 @@ private slots:
         {
             auto store = QueueStore::open(queue);
             QVERIFY(store.ok());
-            DownloadRecord record = TestSupport::downloadRequest(m_video.videoId, dest.path(),
-                                                                 QString(PreviewRenditionId),
-                                                                 QStringLiteral("proxy.mp4"));
+            DownloadRecord record = TestSupport::downloadRequest(
+                m_video.videoId, dest.path(), QString(PreviewRenditionId), QStringLiteral("proxy.mp4"));
             auto added = store.value()->add(record);
             QVERIFY(added.ok());
             record = added.value();
@@ -533,12 +536,13 @@ private slots:
         const QString image = work.filePath(QStringLiteral("delivery.img"));
         const QString mount = work.filePath(QStringLiteral("delivery"));
         QVERIFY(QDir().mkpath(mount));
-        const QString mkfs = QStandardPaths::findExecutable(QStringLiteral("mkfs.vfat"),
-                                                            {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+        const QString mkfs = QStandardPaths::findExecutable(
+            QStringLiteral("mkfs.vfat"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
         QVERIFY2(!mkfs.isEmpty(), "mkfs.vfat (dosfstools) is needed");
         // 256 MiB: room for the file and the margin a download keeps free.
         QCOMPARE(QProcess::execute(mkfs, {QStringLiteral("-C"), image, QStringLiteral("262144")}), 0);
-        QCOMPARE(QProcess::execute(QStringLiteral("fusefat"), {QStringLiteral("-o"), QStringLiteral("rw+"), image, mount}),
+        QCOMPARE(QProcess::execute(QStringLiteral("fusefat"),
+                                   {QStringLiteral("-o"), QStringLiteral("rw+"), image, mount}),
                  0);
         const auto unmount = qScopeGuard([&] {
             if (QProcess::execute(QStringLiteral("fusermount3"), {QStringLiteral("-u"), mount}) != 0)
@@ -561,7 +565,8 @@ private slots:
         // fusefat mishandles the sizes of files with long names.)
         const QString taken = QDir(mount).filePath(QStringLiteral("TAKEN.BIN"));
         const QString part = QDir(mount).filePath(QStringLiteral("PART.BIN"));
-        for (const auto &[path, bytes] : {std::pair {taken, QByteArray("kept")}, std::pair {part, QByteArray("new")}}) {
+        for (const auto &[path, bytes] :
+             {std::pair {taken, QByteArray("kept")}, std::pair {part, QByteArray("new")}}) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
         }
@@ -594,7 +599,8 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(rig->last().errorCode, QStringLiteral("file_too_large"), 10000);
         QCOMPARE(rig->last().state, State::Failed);
-        QVERIFY2(rig->last().errorMessage.contains(QLatin1String("4 GiB")), qPrintable(rig->last().errorMessage));
+        QVERIFY2(rig->last().errorMessage.contains(QLatin1String("4 GiB")),
+                 qPrintable(rig->last().errorMessage));
         QVERIFY(TestSupport::requestsUnder(logSince(beforeBig), QStringLiteral("/media/")).isEmpty());
         rig.reset();
     }

@@ -8,12 +8,12 @@
 #include "core/auth/accountservice.h"
 #include "core/auth/tokenstore.h"
 #include "core/downloads/downloadmanager.h"
+#include "core/downloads/queuestore.h"
+#include "core/portal/linkapi.h"
 #include "core/portal/portalclient.h"
 #include "tests/support/accountsignup.h"
 #include "tests/support/enginerig.h"
 #include "tests/support/nginxprocess.h"
-#include "core/downloads/queuestore.h"
-#include "core/portal/linkapi.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/requestlogentries.h"
 #include "tests/support/singlevideo.h"
@@ -87,10 +87,9 @@ private:
     Portal::DownloadLink signedLink()
     {
         std::optional<Portal::ApiResult<Portal::DownloadLink>> answer;
-        Portal::LinkApi(*m_client).requestLink(QStringLiteral("v-cdn"), QStringLiteral("r-master"), this,
-                                               [&answer](Portal::ApiResult<Portal::DownloadLink> link) {
-                                                   answer = std::move(link);
-                                               });
+        Portal::LinkApi(*m_client).requestLink(
+            QStringLiteral("v-cdn"), QStringLiteral("r-master"), this,
+            [&answer](Portal::ApiResult<Portal::DownloadLink> link) { answer = std::move(link); });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000) || !answer->ok())
             return {};
         return answer->value();
@@ -133,10 +132,7 @@ private slots:
         QCOMPARE(TestSupport::sha256OfFile(done.targetPath()), m_sha256);
     }
 
-    void resumesWithIfRange_data()
-    {
-        TestSupport::addConnectionRows();
-    }
+    void resumesWithIfRange_data() { TestSupport::addConnectionRows(); }
 
     void resumesWithIfRange()
     {
@@ -164,14 +160,16 @@ private slots:
         for (const TestSupport::LoggedRequest &r : resumed) {
             QCOMPARE(r.status, 206);
             QVERIFY2(!r.ifRange.isEmpty() && r.ifRange == r.etag, qPrintable(r.ifRange + u' ' + r.etag));
-            QVERIFY2(r.range.startsWith(QLatin1String("bytes=")) && !r.range.startsWith(QLatin1String("bytes=0-")),
+            QVERIFY2(r.range.startsWith(QLatin1String("bytes="))
+                         && !r.range.startsWith(QLatin1String("bytes=0-")),
                      qPrintable(r.range));
         }
         // Only the rest was fetched.
         qint64 again = 0;
         for (const TestSupport::LoggedRequest &r : resumed)
             again += r.bytes;
-        QVERIFY2(again < m_video.sizeBytes - 6 * 1024 * 1024 + 1024 * 1024, qPrintable(QString::number(again)));
+        QVERIFY2(again < m_video.sizeBytes - 6 * 1024 * 1024 + 1024 * 1024,
+                 qPrintable(QString::number(again)));
     }
 
     void fileReplacedOnTheHost()
@@ -182,7 +180,8 @@ private slots:
         // asks for a new link, takes its SHA-256, and ends with the new file.
         QTemporaryDir state;
         QTemporaryDir dest;
-        Downloads::DownloadManager manager(*m_client, state.filePath(QStringLiteral("queue.sqlite")), config(1));
+        Downloads::DownloadManager manager(*m_client, state.filePath(QStringLiteral("queue.sqlite")),
+                                           config(1));
         QSignalSpy progress(&manager, &Downloads::DownloadManager::progress);
         QSignalSpy completed(&manager, &Downloads::DownloadManager::completed);
         manager.start();
@@ -190,7 +189,8 @@ private slots:
         QVERIFY(progressPast(progress, 4 * 1024 * 1024));
         const qint64 id = progress.last().at(0).toLongLong();
         manager.pause(id);
-        QTRY_VERIFY(!manager.downloads().isEmpty() && manager.downloads().first().state == Downloads::State::Paused);
+        QTRY_VERIFY(!manager.downloads().isEmpty()
+                    && manager.downloads().first().state == Downloads::State::Paused);
 
         TestSupport::SingleVideo replacement = m_video;
         replacement.seed = 100;
@@ -236,7 +236,8 @@ private slots:
             auto added = store.value()->add(record);
             QVERIFY(added.ok());
             record = added.value();
-            QVERIFY(QFile::copy(m_content.filePath(QStringLiteral("media/v-cdn/rendition.bin")), record.partPath()));
+            QVERIFY(QFile::copy(m_content.filePath(QStringLiteral("media/v-cdn/rendition.bin")),
+                                record.partPath()));
             record.bytesDone = m_video.sizeBytes;
             record.etag = link.etag;
             QVERIFY(store.value()->saveProgress(record).ok());

@@ -9,7 +9,8 @@ QList<LoggedRequest> parseRequestLog(const QString &log)
     // TIME METHOD PATH[?QUERY] STATUS BYTES B MS ms [range=...] [if-range=...] [etag=...]
     static const QRegularExpression line(
         QStringLiteral(R"(^\S+ ([A-Z]+) ([^ ?]+)(?:\?\S*)? (\d{3}) (\d+) B (\d+) ms(.*)$)"));
-    static const QRegularExpression field(QStringLiteral(R"( (range|if-range|etag)=(.*?)(?= (?:range|if-range|etag)=|$))"));
+    static const QRegularExpression field(
+        QStringLiteral(R"( (range|if-range|etag)=(.*?)(?= (?:range|if-range|etag)=|$))"));
     QList<LoggedRequest> entries;
     for (const QString &text : log.split(u'\n')) {
         const auto match = line.match(text);

@@ -3,10 +3,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <cstdio>
@@ -44,7 +44,8 @@ QByteArray pseudoRandomBytes(qint64 size, quint32 seed)
 
 QString renditionPath(const QString &contentDir, const SingleVideo &video)
 {
-    return QDir(contentDir).filePath(QStringLiteral("media/") + video.videoId + QStringLiteral("/rendition.bin"));
+    return QDir(contentDir)
+        .filePath(QStringLiteral("media/") + video.videoId + QStringLiteral("/rendition.bin"));
 }
 } // namespace
 

@@ -80,8 +80,8 @@ private slots:
         const QByteArray date = "Tue, 01 Dec 2026 10:00:00 GMT";
         QTest::newRow("same date") << QByteArray() << date << Verdict::Append;
         QTest::newRow("same date, weak etag") << QByteArray("W/\"x\"") << date << Verdict::Append;
-        QTest::newRow("another date") << QByteArray() << QByteArray("Wed, 02 Dec 2026 10:00:00 GMT")
-                                      << Verdict::RestartClean;
+        QTest::newRow("another date")
+            << QByteArray() << QByteArray("Wed, 02 Dec 2026 10:00:00 GMT") << Verdict::RestartClean;
         QTest::newRow("no date") << QByteArray() << QByteArray() << Verdict::RestartClean;
         QTest::newRow("a strong etag appeared") << QByteArray("\"v9\"") << date << Verdict::RestartClean;
     }
@@ -108,13 +108,14 @@ private slots:
         // Every byte is on disk already: a 416 for the next one says so.
         QTest::newRow("complete") << 5000LL << 5000LL << -1LL << QByteArray("bytes */5000")
                                   << Verdict::AlreadyComplete;
-        QTest::newRow("complete, size unknown") << 5000LL << -1LL << -1LL << QByteArray("bytes */5000")
-                                                << Verdict::AlreadyComplete;
-        QTest::newRow("the file shrank") << 5000LL << 5000LL << -1LL << QByteArray("bytes */4000")
-                                         << Verdict::RestartClean;
+        QTest::newRow("complete, size unknown")
+            << 5000LL << -1LL << -1LL << QByteArray("bytes */5000") << Verdict::AlreadyComplete;
+        QTest::newRow("the file shrank")
+            << 5000LL << 5000LL << -1LL << QByteArray("bytes */4000") << Verdict::RestartClean;
         QTest::newRow("another size than the portal's")
             << 6000LL << 5000LL << -1LL << QByteArray("bytes */6000") << Verdict::RestartClean;
-        QTest::newRow("no content-range") << 5000LL << 5000LL << -1LL << QByteArray() << Verdict::RestartClean;
+        QTest::newRow("no content-range")
+            << 5000LL << 5000LL << -1LL << QByteArray() << Verdict::RestartClean;
         QTest::newRow("a segment") << 5000LL << 5000LL << 5999LL << QByteArray("bytes */5000")
                                    << Verdict::RestartClean;
         QTest::newRow("from byte 0") << 0LL << 5000LL << -1LL << QByteArray("bytes */0") << Verdict::Fail;
