@@ -147,6 +147,7 @@ private:
     void schedule();
     void begin(Job &job);
     void askForLink(Job &job);
+    void forgetLink(Job &job);
     void renewForNewVersion(Job &job, const QByteArray &seen);
     bool versionChanged(const Job &job, const Transfer &transfer) const;
     bool mayRenewForVersion(const Job &job) const;
@@ -161,6 +162,7 @@ private:
     void growConnections(Job &job);
     qint64 pieceBytes(const Job &job) const;
     qint64 frontier(const Job &job) const;
+    Segment appendPiece(Job &job);
     void mergeFinishedPrefix(Job &job);
     void judged(qint64 id, Transfer &transfer, Verdict verdict);
     void reapRetired(qint64 id);

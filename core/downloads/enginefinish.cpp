@@ -96,8 +96,7 @@ void Engine::verified(qint64 id, quint64 hasherSerial, const Util::Result<QByteA
         restartFromZero(job);
         // On a fresh link: if the portal replaced the file, its new size and
         // checksum come with it, and the retry checks against those.
-        job.record.url.clear();
-        storeOk(m_store->setLink(id, QString(), QDateTime(), job.record.sizeBytes, job.record.sha256));
+        forgetLink(job);
         storeOk(m_store->setState(id, State::Active, QStringLiteral("checksum_mismatch"),
                                   message + u' ' + tr("Downloading it once more.")));
         emitChanged(id);

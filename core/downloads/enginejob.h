@@ -56,6 +56,9 @@ struct Engine::Job
     bool probing = false;
     // The server does not serve ranges of one steady version: one stream.
     bool singleStream = false;
+    // The destination holds files with holes (not FAT or exFAT), so pieces
+    // can be written out of order.
+    bool sparseFiles = true;
     QElapsedTimer sinceSave;
     QElapsedTimer speedClock;
     qint64 speedBytes = 0;

@@ -32,6 +32,13 @@ void Engine::begin(Job &job)
     startTransfer(job);
 }
 
+void Engine::forgetLink(Job &job)
+{
+    // The next try asks the portal for a link (and what it says of the file).
+    job.record.url.clear();
+    storeOk(m_store->setLink(job.record.id, QString(), QDateTime(), job.record.sizeBytes, job.record.sha256));
+}
+
 void Engine::askForLink(Job &job)
 {
     job.phase = Phase::WaitingForLink;
@@ -50,7 +57,7 @@ void Engine::provideLink(qint64 id, const LinkAnswer &link)
     // preview's link says neither size nor checksum: the ETag still tells.)
     // The bytes on disk may be named by a date instead of an ETag; then
     // the size and the checksum tell.
-    const bool diskHasEtag = record.etag.startsWith('"');
+    const bool diskHasEtag = isEtagValidator(record.etag);
     const bool replaced = (!record.sha256.isEmpty() && !link.sha256.isEmpty() && link.sha256 != record.sha256)
         || (record.sizeBytes >= 0 && link.sizeBytes >= 0 && link.sizeBytes != record.sizeBytes)
         || (!linkEtag.isEmpty() && diskHasEtag && !strongEtagMatch(linkEtag, record.etag));
@@ -116,7 +123,7 @@ bool Engine::versionChanged(const Job &job, const Transfer &transfer) const
     if (!isStrongEtag(head.etag))
         return false;
     const QByteArray &validator = transfer.spec().validator;
-    if (validator.startsWith('"'))
+    if (isEtagValidator(validator))
         return !strongEtagMatch(validator, head.etag);
     // A fresh file: the link said which version it describes.
     return validator.isEmpty() && !job.linkEtag.isEmpty() && !strongEtagMatch(job.linkEtag, head.etag);
@@ -134,8 +141,7 @@ void Engine::renewForNewVersion(Job &job, const QByteArray &seen)
     stopTransfer(job);
     applySpeedLimits();
     restartFromZero(job);
-    job.record.url.clear();
-    storeOk(m_store->setLink(job.record.id, QString(), QDateTime(), job.record.sizeBytes, job.record.sha256));
+    forgetLink(job);
     storeOk(m_store->setState(job.record.id, State::Active, QStringLiteral("replaced"),
                               tr("The portal replaced this file; downloading the new version.")));
     emitChanged(job.record.id);

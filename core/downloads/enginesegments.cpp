@@ -27,7 +27,7 @@ bool Engine::prepareSegments(Job &job, qint64 fileSize)
     const int connections = std::clamp(job.connections, 1, 16);
     if (job.singleStream || connections < 2 || size < 2 * m_config.segmentMinBytes)
         return true;
-    if (FileOps::fileSystem(record.destDir) != FileOps::FileSystem::Other) {
+    if (!job.sparseFiles) {
         // FAT and exFAT have no sparse files: a segment written past the end
         // makes the drive write zeros up to it first (and some FUSE drivers
         // of FAT lose such writes). One stream, in order, there.
@@ -39,11 +39,10 @@ bool Engine::prepareSegments(Job &job, qint64 fileSize)
     // Pieces are handed out in file order (one per connection to start,
     // the next one to whichever connection is free), so that the part
     // complete from byte 0, which the SHA-256 follows, grows steadily.
+    // The first one goes to the first connection here; startIdleSegments()
+    // hands out the others.
     record.segments.clear();
-    const qint64 piece = pieceBytes(job);
-    for (qint64 start = 0; start < size && record.segments.size() < connections; start += piece)
-        record.segments.append(
-            Segment {static_cast<int>(record.segments.size()), start, std::min(size, start + piece) - 1, 0});
+    appendPiece(job);
     // The whole file is allocated at once: a full disk shows before the
     // first byte, and segments written side by side do not fragment it.
     // File systems without fallocate simply grow the file as it is written.
@@ -110,13 +109,9 @@ void Engine::startIdleSegments(qint64 id)
         startSegment(job, segment.start, segment.start + segment.done, segment.end, false);
     }
     // Then the next pieces of the file, in order.
-    const qint64 size = job.record.sizeBytes;
-    const qint64 piece = pieceBytes(job);
-    while (job.transfers.size() < connections && !job.record.segments.isEmpty() && frontier(job) < size) {
-        const qint64 start = frontier(job);
-        const Segment next {static_cast<int>(job.record.segments.size()), start,
-                            std::min(size, start + piece) - 1, 0};
-        job.record.segments.append(next);
+    while (job.transfers.size() < connections && !job.record.segments.isEmpty()
+           && frontier(job) < job.record.sizeBytes) {
+        const Segment next = appendPiece(job);
         startSegment(job, next.start, next.start, next.end, false);
     }
     applySpeedLimits();
@@ -238,6 +233,15 @@ qint64 Engine::pieceBytes(const Job &job) const
 {
     const qint64 perConnection = job.record.sizeBytes / (2 * std::max(1, job.connections));
     return std::max(m_config.segmentMinBytes, std::min(m_config.pieceBytes, perConnection));
+}
+
+Segment Engine::appendPiece(Job &job)
+{
+    const qint64 start = frontier(job);
+    const Segment next {static_cast<int>(job.record.segments.size()), start,
+                        std::min(job.record.sizeBytes, start + pieceBytes(job)) - 1, 0};
+    job.record.segments.append(next);
+    return next;
 }
 
 qint64 Engine::frontier(const Job &job) const

@@ -70,7 +70,9 @@ void Engine::startTransfer(Job &job)
                  .arg(QDir::toNativeSeparators(record.destDir)));
         return;
     }
-    const qint64 limit = FileOps::maxFileSize(record.destDir);
+    const FileOps::FileSystem fileSystem = FileOps::fileSystem(record.destDir);
+    job.sparseFiles = fileSystem == FileOps::FileSystem::Other;
+    const qint64 limit = FileOps::maxFileSize(fileSystem);
     if (limit >= 0 && record.sizeBytes > limit) {
         fail(job, State::Failed, QStringLiteral("file_too_large"),
              tr("The drive of %1 cannot hold files over 4 GiB (FAT), and this file has %2 MB. Choose a "
@@ -228,9 +230,7 @@ void Engine::transferFinished(CURL *easy, int curlCode)
                      .arg(outcome.httpStatus));
             return;
         }
-        job.record.url.clear();
-        storeOk(
-            m_store->setLink(job.record.id, QString(), QDateTime(), job.record.sizeBytes, job.record.sha256));
+        forgetLink(job);
         askForLink(job);
         return;
     case Verdict::Fail:

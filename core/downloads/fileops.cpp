@@ -155,7 +155,12 @@ FileOps::FileSystem FileOps::fileSystem(const QString &folder)
 
 qint64 FileOps::maxFileSize(const QString &folder)
 {
-    return fileSystem(folder) == FileSystem::Fat ? 4LL * 1024 * 1024 * 1024 - 1 : -1;
+    return maxFileSize(fileSystem(folder));
+}
+
+qint64 FileOps::maxFileSize(FileSystem fileSystem)
+{
+    return fileSystem == FileSystem::Fat ? 4LL * 1024 * 1024 * 1024 - 1 : -1;
 }
 
 Util::Result<void> FileOps::finishAtomically(const QString &partPath, const QString &finalPath)

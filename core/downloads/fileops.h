@@ -47,6 +47,7 @@ public:
     // The largest file the folder's file system can hold, or -1 when it has
     // no limit worth knowing: FAT holds files of at most 4 GiB - 1.
     static qint64 maxFileSize(const QString &folder);
+    static qint64 maxFileSize(FileSystem fileSystem);
 
     // fsync the file, rename it to `finalPath` (which must not exist), and
     // fsync the folder, so that after a crash either the old or the new name

@@ -62,12 +62,18 @@ QByteArray AnswerHead::validator() const
     return lastModified.trimmed();
 }
 
+bool isEtagValidator(const QByteArray &validator)
+{
+    const QByteArray value = validator.trimmed();
+    return value.startsWith('"') || value.startsWith("W/");
+}
+
 bool sameVersion(const QByteArray &validator, const AnswerHead &head)
 {
     const QByteArray value = validator.trimmed();
     if (value.isEmpty())
         return false;
-    if (value.startsWith('"') || value.startsWith("W/"))
+    if (isEtagValidator(value))
         return strongEtagMatch(value, head.etag);
     // A date: the answer must carry the same one and no strong ETag that
     // would say more (a server that has one names versions by it).

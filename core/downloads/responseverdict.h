@@ -64,6 +64,9 @@ Verdict decide(const RangeAsked &asked, const AnswerHead &head);
 // keep their W/ prefix; an empty one stays empty.
 QByteArray normaliseEtag(const QByteArray &etag);
 bool isStrongEtag(const QByteArray &etag);
+// Whether a validator as RangeAsked holds it is an entity tag (quoted,
+// possibly weak) rather than a Last-Modified date.
+bool isEtagValidator(const QByteArray &validator);
 
 // Strong comparison (RFC 9110 §8.8.3.2) with quotes normalised: weak
 // validators never match.
