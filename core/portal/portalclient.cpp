@@ -228,16 +228,23 @@ void PortalClient::startRefresh()
     // rotated the token since this one read it: presenting a rotated token
     // fails, and a portal that watches for reuse then ends the session for
     // both. The saved one is the newest; take it first.
+    takeSavedToken([this](bool) { sendRefresh(); });
+}
+
+void PortalClient::takeSavedToken(std::function<void(bool)> then)
+{
     const quint64 generation = m_sessionGeneration;
     QPointer<PortalClient> self(this);
-    m_savedSession([self, generation](const QString &saved) {
+    m_savedSession([self, generation, then = std::move(then)](const QString &saved) {
         if (!self)
             return;
-        if (generation == self->m_sessionGeneration && !saved.isEmpty() && saved != self->m_refreshToken) {
+        const bool newer =
+            generation == self->m_sessionGeneration && !saved.isEmpty() && saved != self->m_refreshToken;
+        if (newer) {
             qCInfo(lcPortal) << "the refresh token was rotated by another program; using the newer one";
             self->setRefreshToken(saved);
         }
-        self->sendRefresh();
+        then(newer);
     });
 }
 
@@ -318,22 +325,14 @@ void PortalClient::refreshFinished(QNetworkReply *reply)
         // for a newer one before giving up. The callers keep waiting.
         m_triedNewer = true;
         m_refreshing = true;
-        const quint64 generation = m_sessionGeneration;
-        QPointer<PortalClient> self(this);
-        m_savedSession([self, generation](const QString &newer) {
-            if (!self)
-                return;
-            self->m_refreshing = false;
-            if (generation == self->m_sessionGeneration && !newer.isEmpty()
-                && newer != self->m_refreshTokenSent) {
-                qCInfo(lcPortal) << "the refresh token was rotated by another program; trying its newer one";
-                self->setRefreshToken(newer);
-                self->m_refreshing = true;
-                self->sendRefresh();
+        takeSavedToken([this](bool newer) {
+            if (newer) {
+                sendRefresh();
                 return;
             }
-            self->m_triedNewer = false;
-            self->refreshFailed(ApiError::sessionExpired());
+            m_refreshing = false;
+            m_triedNewer = false;
+            refreshFailed(ApiError::sessionExpired());
         });
         return;
     }

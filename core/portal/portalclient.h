@@ -99,6 +99,9 @@ private:
     void waitForRefresh(const CallPtr &call);
     void startRefresh();
     void sendRefresh();
+    // Takes the refresh token saved by whoever shares this sign-in when it
+    // differs from the one held here; tells `then` whether it did.
+    void takeSavedToken(std::function<void(bool)> then);
     void refreshFinished(QNetworkReply *reply);
     void refreshFailed(const ApiError &error);
     bool accessTokenUsable() const;
