@@ -112,46 +112,32 @@ void HashFollower::run()
         const qint64 position = hashed;
         const qint64 wanted = std::min(BlockBytes, m_available - hashed);
         const quint64 reading = generation;
-        // A read made before the writer finished may fail where the file
-        // system has not yet seen the bytes (FUSE with write-back caching);
-        // only a read made after finish() is final.
-        const bool finalWhenRead = m_finalSize >= 0;
         lock.unlock();
 
         QString failure;
         ssize_t got = -1;
-        // A descriptor opened before the file grew may not see the new bytes
-        // on some FUSE and network file systems (fusefat answers EPERM): a
-        // failed read is tried once more on a fresh descriptor.
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            failure.clear();
-            if (fd < 0)
-                fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
-            if (fd < 0) {
-                failure = tr("Cannot read %1 to check it: %2")
-                              .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
-                continue;
-            }
+        if (fd < 0)
+            fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            failure = tr("Cannot read %1 to check it: %2")
+                          .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+        } else {
             do {
                 got = ::pread(fd, buffer.get(), static_cast<size_t>(wanted), static_cast<off_t>(position));
             } while (got < 0 && errno == EINTR);
-            if (got > 0) {
+            if (got < 0)
+                failure = tr("Cannot read %1 to check it: %2")
+                              .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            else if (got == 0)
+                failure = tr("%1 is shorter than the bytes written to it.").arg(m_path);
+            else
                 digest.feed(position, buffer.get(), got);
-                break;
-            }
-            failure = got < 0 ? tr("Cannot read %1 to check it: %2")
-                                    .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)))
-                              : tr("%1 is shorter than the bytes written to it.").arg(m_path);
-            ::close(fd);
-            fd = -1;
         }
 
         lock.lock();
         if (reading != m_generation)
             continue; // restarted meanwhile: the next turn starts over
         if (!failure.isEmpty()) {
-            if (m_finalSize >= 0 && !finalWhenRead)
-                continue; // the writer has flushed and closed the file since: read again
             if (m_finalSize >= 0) {
                 m_finalSize = -1;
                 ++m_generation;
