@@ -165,8 +165,8 @@ void doChange(const Session &s, const QString &action, const QStringList &positi
     using Downloads::State;
     Util::Result<void> result;
     if (action == u"cancel") {
-        if (record.state != State::Completed)
-            QFile::remove(record.partPath());
+        if (const QString part = record.ownPartPath(); !part.isEmpty())
+            QFile::remove(part);
         result = store->remove(id);
     } else if (action == u"pause") {
         if (record.state != State::Queued && record.state != State::Active)

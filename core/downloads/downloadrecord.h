@@ -55,6 +55,9 @@ struct DownloadRecord
     State state = State::Queued;
     int position = 0; // order in the queue, smaller first
     qint64 bytesDone = 0;
+    // The partial file at partPath() was made by this download (O_EXCL): a
+    // file of that name it did not make is never written to.
+    bool partCreated = false;
     int attempts = 0;
     int corruptRetries = 0;
     qint64 speedLimit = 0; // bytes/s, 0: none
@@ -68,6 +71,9 @@ struct DownloadRecord
     bool isPreview() const { return renditionId == PreviewRenditionId; }
     QString partPath() const { return destDir + u'/' + fileName + QStringLiteral(".part"); }
     QString targetPath() const { return destDir + u'/' + fileName; }
+    // The partial file this download made and still owns, if any: the one
+    // to delete when it is cancelled.
+    QString ownPartPath() const { return partCreated && state != State::Completed ? partPath() : QString(); }
 };
 
 } // namespace Downloads

@@ -89,7 +89,7 @@ void Engine::open(bool signedIn)
     takeLock();
     if (auto all = m_store->all()) {
         for (const DownloadRecord &record : all.value())
-            m_known.insert(record.id, record.state == State::Completed ? QString() : record.partPath());
+            m_known.insert(record.id, record.ownPartPath());
         emit started(all.value());
     }
     if (auto version = m_store->dataVersion())
@@ -156,7 +156,7 @@ void Engine::watchQueue()
     QHash<qint64, QString> present;
     QList<qint64> order;
     for (const DownloadRecord &record : all.value()) {
-        present.insert(record.id, record.state == State::Completed ? QString() : record.partPath());
+        present.insert(record.id, record.ownPartPath());
         order.append(record.id);
         if (m_jobs.contains(record.id) && record.state != State::Active)
             finishJob(record.id);
@@ -207,7 +207,7 @@ void Engine::add(DownloadRecord record)
         qCWarning(lcDownloads) << "cannot queue:" << stored.error().message;
         return;
     }
-    m_known.insert(stored.value().id, stored.value().partPath());
+    m_known.insert(stored.value().id, stored.value().ownPartPath());
     emit added(stored.value());
     schedule();
 }
@@ -424,8 +424,8 @@ void Engine::cancel(qint64 id)
     // The program that works the queue owns its partial files; another
     // one that cancels leaves the file to it (it stops and deletes it when
     // it sees the download gone).
-    if (found.value()->state != State::Completed && m_working)
-        QFile::remove(found.value()->partPath());
+    if (const QString part = found.value()->ownPartPath(); !part.isEmpty() && m_working)
+        QFile::remove(part);
     storeOk(m_store->remove(id));
     m_known.remove(id);
     emit removed(id);

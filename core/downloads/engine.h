@@ -152,6 +152,7 @@ private:
     bool versionChanged(const Job &job, const Transfer &transfer) const;
     bool mayRenewForVersion(const Job &job) const;
     void startTransfer(Job &job);
+    bool takeFreePartName(Job &job);
     bool openPartFile(Job &job);
     bool allWritten(const Job &job, qint64 partSize) const;
     void toOneStream(Job &job);

@@ -46,19 +46,63 @@ bool Engine::allWritten(const Job &job, qint64 partSize) const
     return record.bytesDone == record.sizeBytes && (!record.sha256.isEmpty() || !record.etag.isEmpty());
 }
 
+bool Engine::takeFreePartName(Job &job)
+{
+    // A download that has not made its partial file finds the name taken
+    // (another program's download, a file or link put there by hand): it
+    // moves to a free name rather than write into a file it did not make.
+    DownloadRecord &record = job.record;
+    const QFileInfo part(record.partPath());
+    if (record.partCreated || (!part.exists() && !part.isSymLink()))
+        return true;
+    const QString name = m_store->freeFileName(record.destDir, record.fileName, record.id);
+    qCInfo(lcDownloads) << "download" << record.id << "-" << record.partPath() << "is not its own; using"
+                        << name;
+    if (!storeOk(m_store->setFileName(record.id, name))) {
+        fail(job, State::Failed, QStringLiteral("disk_error"),
+             tr("%1 already exists and the queue could not take another name.")
+                 .arg(QDir::toNativeSeparators(record.partPath())));
+        return false;
+    }
+    record.fileName = name;
+    emitChanged(record.id);
+    return true;
+}
+
 bool Engine::openPartFile(Job &job)
 {
-    const QByteArray path = QFile::encodeName(job.record.partPath());
-    // Made with O_EXCL when it is new: a file of that name made by anyone
-    // else in the meantime is never taken over.
-    job.fd = ::open(path.constData(), O_RDWR | O_CLOEXEC);
-    if (job.fd < 0 && errno == ENOENT)
-        job.fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (job.fd >= 0)
-        return true;
-    fail(job, State::Failed, QStringLiteral("disk_error"),
-         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(job.record.partPath()), systemError(errno)));
-    return false;
+    DownloadRecord &record = job.record;
+    const QByteArray path = QFile::encodeName(record.partPath());
+    // Never through a link, and a new file only with O_EXCL: a file of that
+    // name that someone else made in the meantime is never taken over.
+    const int flags = O_RDWR | O_CLOEXEC | O_NOFOLLOW;
+    if (record.partCreated) {
+        job.fd = ::open(path.constData(), flags);
+        if (job.fd >= 0)
+            return true;
+        if (errno != ENOENT) {
+            fail(job, State::Failed, QStringLiteral("disk_error"),
+                 tr("Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(record.partPath()), systemError(errno)));
+            return false;
+        }
+    }
+    job.fd = ::open(path.constData(), flags | O_CREAT | O_EXCL, 0644);
+    if (job.fd < 0) {
+        const int error = errno;
+        fail(job, State::Failed, QStringLiteral("disk_error"),
+             error == EEXIST
+                 ? tr("%1 appeared as the download started: another program may be writing it. Use Retry to "
+                      "download under another name.")
+                       .arg(QDir::toNativeSeparators(record.partPath()))
+                 : tr("Cannot write %1: %2")
+                       .arg(QDir::toNativeSeparators(record.partPath()), systemError(error)));
+        return false;
+    }
+    record.partCreated = true;
+    storeOk(m_store->saveProgress(record));
+    m_known.insert(record.id, record.ownPartPath());
+    return true;
 }
 
 void Engine::startTransfer(Job &job)
@@ -70,6 +114,8 @@ void Engine::startTransfer(Job &job)
                  .arg(QDir::toNativeSeparators(record.destDir)));
         return;
     }
+    if (!takeFreePartName(job))
+        return;
     const FileOps::FileSystem fileSystem = FileOps::fileSystem(record.destDir);
     job.sparseFiles = fileSystem == FileOps::FileSystem::Other;
     const qint64 limit = FileOps::maxFileSize(fileSystem);
@@ -358,7 +404,10 @@ void Engine::restartFromZero(Job &job)
     job.record.bytesDone = 0;
     job.record.etag.clear();
     job.record.segments.clear();
-    QFile::remove(job.record.partPath());
+    if (job.record.partCreated)
+        QFile::remove(job.record.partPath());
+    job.record.partCreated = false;
+    m_known.insert(job.record.id, QString());
     storeOk(m_store->saveProgress(job.record));
 }
 

@@ -7,7 +7,7 @@
 #include "core/storage/transaction.h"
 
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 
 namespace Downloads {
 
@@ -17,7 +17,7 @@ const QString Columns = QStringLiteral("id, video_id, rendition_id, title, label
                                        "size_bytes, sha256, etag, url, url_expires_at, "
                                        "state, position, bytes_done, attempts, corrupt_retries, speed_limit, "
                                        "error_code, error_message, metadata, "
-                                       "created_at, finished_at");
+                                       "created_at, finished_at, part_created");
 
 QList<Storage::Migration> migrations()
 {
@@ -59,6 +59,14 @@ QList<Storage::Migration> migrations()
                 PRIMARY KEY (download_id, idx)
             );
         )")),
+        // Which partial files a download made itself. Queues from before
+        // knew only by progress: a download with bytes saved made its file.
+        Storage::Migration::fromSql(2, QStringLiteral(R"(
+            ALTER TABLE downloads ADD COLUMN part_created INTEGER NOT NULL DEFAULT 0;
+            UPDATE downloads SET part_created = 1
+                WHERE state <> 'completed'
+                  AND (bytes_done > 0 OR id IN (SELECT download_id FROM segments WHERE done > 0));
+        )")),
     };
 }
 
@@ -98,6 +106,7 @@ DownloadRecord readRecord(const Storage::Statement &row)
     r.metadataJson = row.columnBlob(20);
     r.createdAt = parseTimestamp(row.columnText(21));
     r.finishedAt = parseTimestamp(row.columnText(22));
+    r.partCreated = row.columnInt(23) != 0;
     return r;
 }
 
@@ -153,13 +162,31 @@ Util::Result<DownloadRecord> QueueStore::add(DownloadRecord record)
 Util::Result<DownloadRecord> QueueStore::enqueue(DownloadRecord record)
 {
     record.state = State::Queued;
-    const QDir folder(record.destDir);
-    record.fileName = SafeFileName::unique(SafeFileName::clean(record.fileName), [&](const QString &name) {
-        return QFile::exists(folder.filePath(name))
-            || QFile::exists(folder.filePath(name + QStringLiteral(".part")))
-            || targetInUse(record.destDir, name).valueOr(true);
-    });
+    record.fileName = freeFileName(record.destDir, SafeFileName::clean(record.fileName), 0);
     return add(std::move(record));
+}
+
+QString QueueStore::freeFileName(const QString &destDir, const QString &wanted, qint64 exceptId)
+{
+    const QDir folder(destDir);
+    // QFileInfo::exists() follows links; a dangling one still takes the name.
+    const auto taken = [&folder](const QString &name) {
+        const QFileInfo info(folder.filePath(name));
+        return info.exists() || info.isSymLink();
+    };
+    return SafeFileName::unique(wanted, [&](const QString &name) {
+        return taken(name) || taken(name + QStringLiteral(".part"))
+            || targetInUse(destDir, name, exceptId).valueOr(true);
+    });
+}
+
+Util::Result<void> QueueStore::setFileName(qint64 id, const QString &fileName)
+{
+    auto update = m_db->prepare(QStringLiteral("UPDATE downloads SET file_name = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    update.value().bindAll(fileName, id);
+    return update.value().exec();
 }
 
 Util::Result<QList<DownloadRecord>> QueueStore::all()
@@ -208,13 +235,14 @@ Util::Result<std::optional<DownloadRecord>> QueueStore::find(qint64 id)
     return std::optional<DownloadRecord>();
 }
 
-Util::Result<bool> QueueStore::targetInUse(const QString &destDir, const QString &fileName)
+Util::Result<bool> QueueStore::targetInUse(const QString &destDir, const QString &fileName, qint64 exceptId)
 {
     auto select = m_db->prepare(QStringLiteral(
-        "SELECT 1 FROM downloads WHERE dest_dir = ? AND file_name = ? AND state <> 'completed' LIMIT 1"));
+        "SELECT 1 FROM downloads WHERE dest_dir = ? AND file_name = ? AND state <> 'completed' "
+        "AND id <> ? LIMIT 1"));
     if (!select)
         return select.error();
-    select.value().bindAll(destDir, fileName);
+    select.value().bindAll(destDir, fileName, exceptId);
     return select.value().step();
 }
 
@@ -247,11 +275,12 @@ Util::Result<void> QueueStore::saveProgress(const DownloadRecord &record)
     auto transaction = Storage::Transaction::begin(*m_db);
     if (!transaction)
         return transaction.error();
-    auto update = m_db->prepare(
-        QStringLiteral("UPDATE downloads SET bytes_done = ?, etag = IFNULL(?, '') WHERE id = ?"));
+    auto update = m_db->prepare(QStringLiteral(
+        "UPDATE downloads SET bytes_done = ?, etag = IFNULL(?, ''), part_created = ? WHERE id = ?"));
     if (!update)
         return update.error();
-    update.value().bindAll(record.bytesDone, QString::fromLatin1(record.etag), record.id);
+    update.value().bindAll(record.bytesDone, QString::fromLatin1(record.etag), int(record.partCreated),
+                           record.id);
     if (auto done = update.value().exec(); !done)
         return done.error();
     auto clear = m_db->prepare(QStringLiteral("DELETE FROM segments WHERE download_id = ?"));

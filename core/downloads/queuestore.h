@@ -38,8 +38,14 @@ public:
     Util::Result<DownloadRecord> enqueue(DownloadRecord record);
     Util::Result<QList<DownloadRecord>> all();
     Util::Result<std::optional<DownloadRecord>> find(qint64 id);
-    // Whether a download not yet finished already targets this file.
-    Util::Result<bool> targetInUse(const QString &destDir, const QString &fileName);
+    // Whether a download not yet finished, other than `exceptId`, already
+    // targets this file.
+    Util::Result<bool> targetInUse(const QString &destDir, const QString &fileName, qint64 exceptId = 0);
+    // `wanted`, or the first of "name (2).ext", "name (3).ext"… that no file
+    // of the folder (nor its .part) and no other unfinished download uses.
+    QString freeFileName(const QString &destDir, const QString &wanted, qint64 exceptId);
+    // The download takes another name (before anything was written).
+    Util::Result<void> setFileName(qint64 id, const QString &fileName);
 
     Util::Result<void> setState(qint64 id, State state, const QString &errorCode = {},
                                 const QString &errorMessage = {});

@@ -191,6 +191,7 @@ private:
         QVERIFY(link.url.isValid() && !link.etag.isEmpty());
         record.etag = link.etag;
         record.bytesDone = FileSize;
+        record.partCreated = true; // as the engine notes when it makes the file
         if (segmented) {
             const qint64 half = FileSize / 2;
             record.segments = {Segment {0, 0, half - 1, half},
@@ -511,6 +512,7 @@ private slots:
             part.close();
             record.etag = etag;
             record.bytesDone = preview.size();
+            record.partCreated = true;
             QVERIFY(store.value()->setLink(record.id, url.toString(), QDateTime(), -1, QByteArray()).ok());
             QVERIFY(store.value()->saveProgress(record).ok());
         }

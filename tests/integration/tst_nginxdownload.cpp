@@ -239,6 +239,7 @@ private slots:
             QVERIFY(QFile::copy(m_content.filePath(QStringLiteral("media/v-cdn/rendition.bin")),
                                 record.partPath()));
             record.bytesDone = m_video.sizeBytes;
+            record.partCreated = true;
             record.etag = link.etag;
             QVERIFY(store.value()->saveProgress(record).ok());
         }

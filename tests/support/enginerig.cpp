@@ -16,7 +16,8 @@ EngineRig::EngineRig(Portal::PortalClient &client, EngineKnobs &knobs, const QSt
     config.backoffBaseMs = 50;
     config.backoffMaxMs = 400;
     config.stallSeconds = knobs.stallSeconds;
-    config.saveIntervalMs = 100;
+    config.saveIntervalMs = knobs.saveIntervalMs;
+    config.saveEveryBytes = knobs.saveEveryBytes;
     config.watchIntervalMs = 200;
     config.connections = knobs.connections;
     config.adaptiveConnections = knobs.adaptiveConnections;

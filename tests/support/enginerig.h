@@ -23,6 +23,8 @@ struct EngineKnobs
     qint64 segmentMinBytes = 1024 * 1024;
     int maxAttempts = 8;
     int stallSeconds = 2;
+    int saveIntervalMs = 100; // progress made durable this often…
+    qint64 saveEveryBytes = 4 * 1024 * 1024; // …and after this many bytes
     QByteArray wrongSha; // when set, links carry this checksum instead
     bool signedOut = false; // when set, links are refused as to someone not signed in
     int linksGiven = 0; // counted by the rig

@@ -1,4 +1,5 @@
 #include "core/downloads/queuestore.h"
+#include "core/storage/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +158,42 @@ private slots:
         const auto missing = store->move(999, QueueStore::Move::Up);
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, QStringLiteral("not_found"));
+    }
+
+    void upgradeNotesWhichPartialFilesDownloadsMade()
+    {
+        // A queue of the first schema knew no part_created: a download with
+        // bytes saved made its partial file; one without had not yet.
+        qint64 started = 0;
+        qint64 segmented = 0;
+        qint64 waiting = 0;
+        {
+            auto store = QueueStore::open(path());
+            QVERIFY(store.ok());
+            DownloadRecord one =
+                store.value()->add(sample(QStringLiteral("v-1"), QStringLiteral("a.mxf"))).value();
+            one.bytesDone = 1000;
+            QVERIFY(store.value()->saveProgress(one).ok());
+            DownloadRecord two =
+                store.value()->add(sample(QStringLiteral("v-2"), QStringLiteral("b.mxf"))).value();
+            two.segments = {Segment {0, 0, 99, 0}, Segment {1, 100, 199, 40}};
+            QVERIFY(store.value()->saveProgress(two).ok());
+            waiting = store.value()->add(sample(QStringLiteral("v-3"), QStringLiteral("c.mxf"))).value().id;
+            started = one.id;
+            segmented = two.id;
+        }
+        {
+            // Back to the first schema, as an older version left it.
+            auto db = Storage::Database::open(path());
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE downloads DROP COLUMN part_created")).ok());
+            QVERIFY(db.value()->exec(QStringLiteral("PRAGMA user_version = 1")).ok());
+        }
+        auto store = QueueStore::open(path());
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+        QVERIFY(store.value()->find(started).value()->partCreated);
+        QVERIFY(store.value()->find(segmented).value()->partCreated);
+        QVERIFY(!store.value()->find(waiting).value()->partCreated);
     }
 
     void removeTakesItsSegments()
