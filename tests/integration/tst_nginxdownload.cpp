@@ -17,6 +17,7 @@
 #include "tests/support/portalprocess.h"
 #include "tests/support/requestlogentries.h"
 #include "tests/support/singlevideo.h"
+#include "tests/support/transferrun.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -25,8 +26,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <curl/curl.h>
+
 namespace {
 constexpr qint64 RatePerConnection = 8 * 1024 * 1024;
+constexpr QByteArrayView Secret = "cdn-secret-for-tests";
 } // namespace
 
 class TestNginxDownload final : public QObject
@@ -103,13 +107,12 @@ private slots:
         m_video.seed = 99;
         m_sha256 = TestSupport::writeSingleVideo(m_content.path(), m_video);
         QVERIFY(!m_sha256.isEmpty());
-        const QByteArray secret = "cdn-secret-for-tests";
         // A CDN that caps each connection: room to stop a download half-way.
-        const QString problem = m_nginx.start(m_content.path(), secret, RatePerConnection);
+        const QString problem = m_nginx.start(m_content.path(), Secret.toByteArray(), RatePerConnection);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(m_portal.start(m_content.path(),
                                 {QStringLiteral("--media-base-url"), m_nginx.mediaBaseUrl().toString(),
-                                 QStringLiteral("--media-secret"), QString::fromLatin1(secret)}),
+                                 QStringLiteral("--media-secret"), QString::fromLatin1(Secret)}),
                  qPrintable(m_portal.log()));
         m_client = std::make_unique<Portal::PortalClient>(m_network, m_portal.baseUrl());
         m_tokens = std::make_unique<Auth::TokenStore>(QStringLiteral("mmdesk-nginx-test"));
@@ -130,6 +133,53 @@ private slots:
         // The link pointed at nginx, not at the portal.
         QCOMPARE(QUrl(done.url).port(), int(m_nginx.port()));
         QCOMPARE(TestSupport::sha256OfFile(done.targetPath()), m_sha256);
+    }
+
+    void segmentsStayOnHttp11WhereTheHostOffersHttp2()
+    {
+        // Over HTTP/2 every segment of a file would share one connection,
+        // which a host that caps each connection throttles as one. Against
+        // nginx offering HTTP/2 over TLS, a segment asks for HTTP/1.1; the
+        // same host gives a whole-file transfer HTTP/2, which shows that the
+        // host does offer it.
+        TestSupport::NginxProcess host;
+        const QString problem =
+            host.start(m_content.path(), Secret.toByteArray(), 0, TestSupport::NginxProcess::Tls::Http2);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QUrl url = signedLink().url; // the same signature holds on any host with the secret
+        QVERIFY(url.isValid());
+        url.setScheme(QStringLiteral("https"));
+        url.setPort(host.port());
+
+        QTemporaryDir work;
+        QFile part(work.filePath(QStringLiteral("cdn.mxf.part")));
+        QVERIFY(part.open(QIODevice::ReadWrite));
+        const auto fetch = [&](qint64 offset, qint64 end) {
+            Downloads::Transfer::Spec spec;
+            spec.url = url;
+            spec.fd = part.handle();
+            spec.offset = offset;
+            spec.end = end;
+            spec.expectedSize = m_video.sizeBytes;
+            Downloads::Transfer transfer(spec);
+            const QByteArray authority = QFile::encodeName(host.certificatePath());
+            curl_easy_setopt(transfer.handle(), CURLOPT_CAINFO, authority.constData());
+            return TestSupport::runTransfer(transfer);
+        };
+        const qint64 start = 1024 * 1024;
+        const qint64 end = 3 * 1024 * 1024 - 1;
+        const auto segment = fetch(start, end);
+        QVERIFY2(segment.complete, qPrintable(segment.error));
+        QCOMPARE(segment.httpStatus, 206);
+        const auto whole = fetch(0, -1);
+        QVERIFY2(whole.complete, qPrintable(whole.error));
+        QCOMPARE(TestSupport::sha256OfFile(part.fileName()), m_sha256);
+
+        const QStringList protocols = host.protocols();
+        QCOMPARE(protocols.size(), 2);
+        QCOMPARE(protocols.at(0).section(u' ', 1),
+                 QStringLiteral("HTTP/1.1 range=bytes=%1-%2").arg(start).arg(end));
+        QCOMPARE(protocols.at(1).section(u' ', 1), QStringLiteral("HTTP/2.0 range=-"));
     }
 
     void resumesWithIfRange_data() { TestSupport::addConnectionRows(); }

@@ -10,6 +10,7 @@
 #include "tests/support/accountsignup.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/singlevideo.h"
+#include "tests/support/transferrun.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -34,27 +35,7 @@ namespace {
 
 constexpr qint64 FileSize = 3 * 1024 * 1024 + 123;
 
-// Runs one transfer to its end on a private multi handle.
-Transfer::Outcome runToEnd(Transfer &transfer)
-{
-    CURLM *multi = curl_multi_init();
-    curl_multi_add_handle(multi, transfer.handle());
-    int running = 1;
-    CURLcode result = CURLE_OK;
-    while (running > 0) {
-        curl_multi_perform(multi, &running);
-        if (running > 0)
-            curl_multi_poll(multi, nullptr, 0, 200, nullptr);
-    }
-    int queued = 0;
-    while (CURLMsg *message = curl_multi_info_read(multi, &queued)) {
-        if (message->msg == CURLMSG_DONE)
-            result = message->data.result;
-    }
-    curl_multi_remove_handle(multi, transfer.handle());
-    curl_multi_cleanup(multi);
-    return transfer.finish(result);
-}
+using TestSupport::runTransfer;
 
 } // namespace
 
@@ -106,7 +87,7 @@ private:
         spec.validator = validator;
         spec.stallSeconds = stallSeconds;
         Transfer transfer(spec);
-        return runToEnd(transfer);
+        return runTransfer(transfer);
     }
 
 private slots:
