@@ -1,6 +1,7 @@
 #include "core/catalogue/cataloguestore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/ftstext.h"
 #include "core/storage/migrator.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
@@ -75,21 +76,6 @@ qint64 msecs(const QDateTime &when)
     return when.isValid() ? when.toMSecsSinceEpoch() : 0;
 }
 
-// Letters that have no decomposition, so that the tokenizer's
-// remove_diacritics leaves them alone: "Vørsund" is found as "vorsund".
-QString folded(QString text)
-{
-    static const std::pair<char16_t, const char16_t *> Letters[] = {
-        {u'ø', u"o"}, {u'Ø', u"O"}, {u'æ', u"ae"}, {u'Æ', u"AE"}, {u'œ', u"oe"}, {u'Œ', u"OE"}, {u'ß', u"ss"},
-        {u'ł', u"l"}, {u'Ł', u"L"}, {u'đ', u"d"},  {u'Đ', u"D"},  {u'þ', u"th"}, {u'Þ', u"TH"}, {u'ı', u"i"},
-    };
-    for (const auto &[letter, plain] : Letters) {
-        if (text.contains(QChar(letter)))
-            text.replace(QChar(letter), QString::fromUtf16(plain));
-    }
-    return text;
-}
-
 QString shotlistText(const Video &video)
 {
     QStringList parts;
@@ -128,25 +114,7 @@ Util::Result<std::unique_ptr<CatalogueStore>> CatalogueStore::open(const QString
 
 QString CatalogueStore::matchExpression(const QString &text)
 {
-    // Letters, digits and the marks of decomposed accents make words;
-    // everything else separates them, so no FTS5 syntax survives.
-    QStringList words;
-    QString word;
-    const QString normalized = folded(text.normalized(QString::NormalizationForm_C));
-    for (const QChar c : normalized) {
-        if (c.isLetterOrNumber() || c.isMark()) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            words << word;
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        words << word;
-    QStringList terms;
-    for (const QString &w : std::as_const(words))
-        terms << u'"' + w + QStringLiteral("\"*");
-    return terms.join(u' ');
+    return Storage::FtsText::prefixMatch(text);
 }
 
 Util::Result<int> CatalogueStore::upsert(const Video &video)
@@ -214,8 +182,10 @@ Util::Result<int> CatalogueStore::upsert(const Video &video)
         "IFNULL(?, ''))"));
     if (!addText)
         return addText.error();
-    addText.value().bindAll(rowKey, folded(video.title), folded(video.description), folded(video.location),
-                            folded(video.credit), folded(shotlistText(video)), folded(video.tags.join(u' ')));
+    addText.value().bindAll(
+        rowKey, Storage::FtsText::folded(video.title), Storage::FtsText::folded(video.description),
+        Storage::FtsText::folded(video.location), Storage::FtsText::folded(video.credit),
+        Storage::FtsText::folded(shotlistText(video)), Storage::FtsText::folded(video.tags.join(u' ')));
     if (auto done = addText.value().exec(); !done)
         return done.error();
 

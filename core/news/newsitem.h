@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace News {
+
+// Where an item came from: the portal (source 0 in lists: "portal") or one
+// of the RSS/Atom feeds a person added (its row in the store).
+constexpr qint64 PortalSource = 0;
+
+// One article: the contract's NewsItem, or an entry of a feed mapped onto it.
+// bodyHtml is always the sanitised fragment (HtmlSanitiser), never what the
+// server sent; bodyText is its text, for search.
+struct NewsItem
+{
+    qint64 key = 0; // the store's row: stable across syncs, the CLI's ID
+    qint64 source = PortalSource;
+    QString id; // the portal's id, or the feed entry's guid
+    QString kind = QStringLiteral("news"); // news, press_release, speech, statement, transcript
+    QString title;
+    QString summary;
+    QString bodyHtml;
+    QString bodyText;
+    QUrl link; // web_url, or the entry's link
+    QString author;
+    QDateTime publishedAt;
+    QDateTime updatedAt;
+    QString location;
+    QString language;
+    QStringList tags;
+    QUrl imageUrl;
+    QStringList videoIds;
+    // Kept on this computer only.
+    bool read = false;
+    bool starred = false;
+
+    // The contract's NewsItem; nullopt without an id or a publication date.
+    // The body is sanitised against the item's own address.
+    static std::optional<NewsItem> fromPortalJson(const QJsonObject &object);
+};
+
+// One page of GET /news.
+struct NewsPage
+{
+    QList<NewsItem> items;
+    struct Deletion
+    {
+        QString id;
+        QDateTime updatedAt;
+    };
+    QList<Deletion> deletions;
+    QString nextCursor; // empty on the last page
+};
+
+} // namespace News

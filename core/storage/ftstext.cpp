@@ -1,0 +1,45 @@
+#include "core/storage/ftstext.h"
+
+#include <QStringList>
+
+#include <utility>
+
+namespace Storage::FtsText {
+
+QString folded(QString text)
+{
+    static const std::pair<char16_t, const char16_t *> Letters[] = {
+        {u'ø', u"o"}, {u'Ø', u"O"}, {u'æ', u"ae"}, {u'Æ', u"AE"}, {u'œ', u"oe"}, {u'Œ', u"OE"}, {u'ß', u"ss"},
+        {u'ł', u"l"}, {u'Ł', u"L"}, {u'đ', u"d"},  {u'Đ', u"D"},  {u'þ', u"th"}, {u'Þ', u"TH"}, {u'ı', u"i"},
+    };
+    for (const auto &[letter, plain] : Letters) {
+        if (text.contains(QChar(letter)))
+            text.replace(QChar(letter), QString::fromUtf16(plain));
+    }
+    return text;
+}
+
+QString prefixMatch(const QString &text)
+{
+    // Letters, digits and the marks of decomposed accents make words;
+    // everything else separates them, so no FTS5 syntax survives.
+    QStringList words;
+    QString word;
+    const QString normalized = folded(text.normalized(QString::NormalizationForm_C));
+    for (const QChar c : normalized) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    QStringList terms;
+    for (const QString &w : std::as_const(words))
+        terms << u'"' + w + QStringLiteral("\"*");
+    return terms.join(u' ');
+}
+
+} // namespace Storage::FtsText
