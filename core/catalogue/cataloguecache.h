@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogue/cataloguestore.h"
+#include "core/storage/storethread.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,8 +10,6 @@
 #include <functional>
 
 namespace Catalogue {
-
-class CatalogueCacheWorker;
 
 // The catalogue kept on this computer (CatalogueStore), used from the GUI
 // thread without waiting on the disk: every call runs on the cache's own
@@ -56,8 +55,7 @@ private:
     void run(QObject *context, Done<T> done, Work work);
 
     QString m_path;
-    QThread m_thread;
-    CatalogueCacheWorker *m_worker;
+    Storage::StoreThread<CatalogueStore> m_store;
 };
 
 } // namespace Catalogue

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/util/logging.h"
 #include "core/util/result.h"
 
 #include <QDir>
@@ -88,8 +89,12 @@ private:
                 m_opened = true;
                 QDir().mkpath(QFileInfo(m_path).absolutePath());
                 auto opened = m_open(m_path);
-                if (!opened && QFileInfo(m_path).isFile() && setAside())
+                if (!opened && QFileInfo(m_path).isFile() && setAside()) {
+                    qCWarning(lcStorage) << m_path << "could not be opened (" << opened.error().message
+                                         << "); it was renamed to" << m_path + QStringLiteral(".unreadable")
+                                         << "and is made afresh";
                     opened = m_open(m_path);
+                }
                 if (opened)
                     m_store = std::move(opened).value();
                 else
