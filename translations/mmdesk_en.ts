@@ -190,6 +190,14 @@
         <source>%1 was downloaded and checked, but the download queue could not record it: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already exists and the queue could not take another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared as the download started: another program may be writing it. Use Retry to download under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Downloads::FileOps</name>
@@ -429,6 +437,31 @@
     <name>LibraryTasks</name>
     <message>
         <source>Stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>News::NewsCache</name>
+    <message>
+        <source>The news kept on this computer (%1) cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>News::NewsStore</name>
+    <message>
+        <source>The article “%1” could not be kept for offline reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>News::NewsSync</name>
+    <message>
+        <source>The news could not be kept for offline reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s list of news did not come to an end. The articles received so far are kept; the next update goes on from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2326,147 @@
     </message>
     <message>
         <source>The password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NewsModel</name>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NewsPage</name>
+    <message>
+        <source>&amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the news (accents and case ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch what changed on the portal (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text with its title, source, date and link (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the news from the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing the news as of %1. Refresh when the portal can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached and no news was kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NewsReader</name>
+    <message>
+        <source>Picture not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open video %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on the web</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

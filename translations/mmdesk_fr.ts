@@ -190,6 +190,14 @@
         <source>%1 was downloaded and checked, but the download queue could not record it: %2</source>
         <translation>%1 a été téléchargé et vérifié, mais la file de téléchargements n’a pas pu l’enregistrer&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 already exists and the queue could not take another name.</source>
+        <translation>%1 existe déjà et la file n’a pas pu prendre un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 appeared as the download started: another program may be writing it. Use Retry to download under another name.</source>
+        <translation>%1 est apparu au début du téléchargement&#xa0;: un autre programme l’écrit peut-être. Utilisez «&#x202f;Réessayer&#x202f;» pour télécharger sous un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>Downloads::FileOps</name>
@@ -430,6 +438,31 @@
     <message>
         <source>Stopped before the end.</source>
         <translation>Interrompu avant la fin.</translation>
+    </message>
+</context>
+<context>
+    <name>News::NewsCache</name>
+    <message>
+        <source>The news kept on this computer (%1) cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir les actualités conservées sur cet ordinateur (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>News::NewsStore</name>
+    <message>
+        <source>The article “%1” could not be kept for offline reading.</source>
+        <translation>L’article «&#x202f;%1&#x202f;» n’a pas pu être conservé pour la lecture hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>News::NewsSync</name>
+    <message>
+        <source>The news could not be kept for offline reading: %1</source>
+        <translation>Les actualités n’ont pas pu être conservées pour la lecture hors ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s list of news did not come to an end. The articles received so far are kept; the next update goes on from there.</source>
+        <translation>La liste des actualités du portail ne s’est pas terminée. Les articles déjà reçus sont conservés&#x202f;; la prochaine mise à jour reprendra à partir de là.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2329,147 @@
     <message>
         <source>The password was not changed.</source>
         <translation>Le mot de passe n’a pas été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NewsModel</name>
+    <message>
+        <source>Press release</source>
+        <translation>Communiqué de presse</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Discours</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Actualité</translation>
+    </message>
+    <message>
+        <source>Unread: </source>
+        <translation>Non lu&#xa0;: </translation>
+    </message>
+    <message>
+        <source>, starred</source>
+        <translation>, suivi</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NewsPage</name>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Non lus</translation>
+    </message>
+    <message>
+        <source>S&amp;tarred</source>
+        <translation>S&amp;uivis</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Search the news (accents and case ignored)</source>
+        <translation>Rechercher dans les actualités (sans tenir compte des accents ni de la casse)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Kind of article</source>
+        <translation>Type d’article</translation>
+    </message>
+    <message>
+        <source>Fetch what changed on the portal (F5)</source>
+        <translation>Récupérer ce qui a changé sur le portail (F5)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Quote</source>
+        <translation>&amp;Copier la citation</translation>
+    </message>
+    <message>
+        <source>Copy the selected text with its title, source, date and link (Ctrl+Shift+C)</source>
+        <translation>Copier le texte sélectionné avec son titre, sa source, sa date et son lien (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Fetching the news from the portal…</source>
+        <translation>Récupération des actualités depuis le portail…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the news as of %1. Refresh when the portal can be reached.</source>
+        <translation>Hors ligne&#xa0;: actualités affichées telles qu’au %1. Actualisez quand le portail sera joignable.</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached and no news was kept yet.</source>
+        <translation>Hors ligne&#xa0;: le portail est injoignable et aucune actualité n’a encore été conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NewsReader</name>
+    <message>
+        <source>Picture not available offline</source>
+        <translation>Image non disponible hors ligne</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>mis à jour le %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Mots-clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Related videos</source>
+        <translation>Vidéos associées</translation>
+    </message>
+    <message>
+        <source>Open video %1</source>
+        <translation>Ouvrir la vidéo %1</translation>
+    </message>
+    <message>
+        <source>Read on the web</source>
+        <translation>Lire sur le web</translation>
     </message>
 </context>
 <context>

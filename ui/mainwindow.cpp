@@ -12,6 +12,7 @@
 #include "ui/emptystatepage.h"
 #include "ui/library/librarypage.h"
 #include "ui/library/thumbnailprovider.h"
+#include "ui/news/newspage.h"
 #include "ui/player/previewplayer.h"
 #include "ui/uiresources.h"
 #include "ui/videos/videospage.h"
@@ -321,6 +322,20 @@ VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::Ca
     }
     replacePage(Section::Videos, m_videos);
     return m_videos;
+}
+
+NewsPage *MainWindow::setNews(News::NewsCache &cache, News::NewsSync *sync, Catalogue::ThumbnailCache *images,
+                              int refreshMinutes)
+{
+    auto *news = new NewsPage(cache, sync, images, refreshMinutes, this);
+    connect(news, &NewsPage::videoRequested, this, [this](const QString &id) {
+        if (!m_videos)
+            return;
+        showSection(Section::Videos);
+        m_videos->openVideo(id);
+    });
+    replacePage(Section::News, news);
+    return news;
 }
 
 void MainWindow::chooseDownloadFolder()

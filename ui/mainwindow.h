@@ -30,6 +30,11 @@ namespace Library {
 class LibraryStore;
 }
 
+namespace News {
+class NewsCache;
+class NewsSync;
+} // namespace News
+
 namespace Portal {
 class PortalClient;
 }
@@ -42,6 +47,7 @@ class Paths;
 namespace Ui {
 
 class LibraryPage;
+class NewsPage;
 class PreviewPlayer;
 class VideosPage;
 
@@ -77,6 +83,11 @@ public:
     // goes on after it. downloads may be null. Returns the page.
     VideosPage *setCatalogue(Portal::PortalClient &portal, Catalogue::CatalogueCache &cache,
                              Catalogue::ThumbnailCache &thumbnails, Downloads::DownloadManager *downloads);
+    // Shows the news kept on this computer in the News section; sync (may
+    // be null without a portal) keeps it up to date every refreshMinutes,
+    // images (may be null) holds the pictures. Returns the page.
+    NewsPage *setNews(News::NewsCache &cache, News::NewsSync *sync, Catalogue::ThumbnailCache *images,
+                      int refreshMinutes);
     // The preview player's window, made when first needed.
     PreviewPlayer *player();
 

@@ -72,7 +72,17 @@ void CliContext::printText(const QString &text) const
 
 void CliContext::printJson(const QJsonObject &object) const
 {
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    printDocument(QJsonDocument(object));
+}
+
+void CliContext::printJson(const QJsonArray &array) const
+{
+    printDocument(QJsonDocument(array));
+}
+
+void CliContext::printDocument(const QJsonDocument &document) const
+{
+    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }

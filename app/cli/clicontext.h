@@ -3,6 +3,7 @@
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -10,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QJsonDocument;
 class QNetworkAccessManager;
 
 namespace Portal {
@@ -41,6 +43,7 @@ public:
     // Text lines go to stdout in text mode; the JSON object in --json mode.
     void printText(const QString &text) const;
     void printJson(const QJsonObject &object) const;
+    void printJson(const QJsonArray &array) const;
     // Errors go to stderr as "mmdesk-cli: message", or as a JSON error
     // object on stdout in --json mode. Returns exitCode for convenience.
     int fail(int exitCode, const QString &code, const QString &message) const;
@@ -55,6 +58,8 @@ public:
     void whenSaved(QObject *context, std::function<void()> done);
 
 private:
+    void printDocument(const QJsonDocument &document) const;
+
     Settings::Paths m_paths;
     std::unique_ptr<Settings::AppSettings> m_settings;
     QUrl m_portal;

@@ -6,6 +6,7 @@
 #include "app/cli/exitcodes.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/librarycommand.h"
+#include "app/cli/newscommand.h"
 #include "core/portal/portalurl.h"
 #include "core/util/filelog.h"
 
@@ -39,6 +40,8 @@ Commands:
   library          The local clip library: list, search, show, verify,
                    relink, import, export (CSV, JSON, EBUCore, ASC MHL),
                    check-mhl ('library --help').
+  news             The portal's news, kept for reading offline: sync, list,
+                   search, show, mark read or starred ('news --help').
 
 Exit codes:
   0  success
@@ -116,6 +119,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &app, [&] { Cli::runDownload(context, commandArguments, &app, finish); });
     } else if (command == u"account") {
         QTimer::singleShot(0, &app, [&] { Cli::runAccount(context, commandArguments, &app, finish); });
+    } else if (command == u"news") {
+        QTimer::singleShot(0, &app, [&] { Cli::runNews(context, commandArguments, &app, finish); });
     } else if (command == u"library") {
         QTimer::singleShot(0, &app, [&] { Cli::runLibrary(context, commandArguments, &app, finish); });
     } else {

@@ -7,6 +7,8 @@
 #include "core/downloads/downloadmanager.h"
 #include "core/library/downloadintake.h"
 #include "core/library/librarystore.h"
+#include "core/news/newscache.h"
+#include "core/news/newssync.h"
 #include "core/portal/portalclient.h"
 #include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
@@ -129,7 +131,25 @@ int main(int argc, char *argv[])
             network, cache.filePath(QStringLiteral("video-thumbnails")));
     }
 
+    // The news is kept per portal in the data folder (read and starred are
+    // the person's), its pictures in a bounded cache.
+    std::unique_ptr<News::NewsCache> news;
+    std::unique_ptr<News::NewsSync> newsSync;
+    std::unique_ptr<Catalogue::ThumbnailCache> newsImages;
+    if (client) {
+        news = std::make_unique<News::NewsCache>(
+            QDir(paths.dataDir()).filePath(News::NewsCache::fileNameFor(portal.value())));
+        newsSync = std::make_unique<News::NewsSync>(*client, *news);
+        Catalogue::ThumbnailCacheOptions imageOptions;
+        imageOptions.maxFileBytes = 16 * 1024 * 1024; // pictures, not thumbnails
+        imageOptions.maxQueued = 5000; // a first sync brings every article's pictures
+        newsImages = std::make_unique<Catalogue::ThumbnailCache>(
+            network, QDir(paths.cacheDir()).filePath(QStringLiteral("news-images")), imageOptions);
+    }
+
     Ui::MainWindow window(settings, paths, portal.value(), account.get());
+    if (news)
+        window.setNews(*news, newsSync.get(), newsImages.get(), settings.newsRefreshMinutes());
     // Every verified download enters the library by itself.
     std::unique_ptr<Library::DownloadIntake> intake;
     if (downloads && library) {

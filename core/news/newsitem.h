@@ -37,6 +37,9 @@ struct NewsItem
     QStringList tags;
     QUrl imageUrl;
     QStringList videoIds;
+    // The pictures of the body (not kept: the body holds them), for the
+    // image cache to fetch as the item arrives.
+    QList<QUrl> bodyImages;
     // Kept on this computer only.
     bool read = false;
     bool starred = false;

@@ -95,6 +95,18 @@ void AppSettings::setCurrentSection(const QString &section)
     m_settings.setValue(Keys::UiSection, section);
 }
 
+int AppSettings::newsRefreshMinutes() const
+{
+    // 0 turns the refresh off; otherwise at least a minute, at most a day.
+    const int minutes = m_settings.value(Keys::NewsRefreshMinutes, 15).toInt();
+    return minutes <= 0 ? 0 : std::clamp(minutes, 1, 24 * 60);
+}
+
+void AppSettings::setNewsRefreshMinutes(int minutes)
+{
+    m_settings.setValue(Keys::NewsRefreshMinutes, minutes <= 0 ? 0 : std::clamp(minutes, 1, 24 * 60));
+}
+
 int AppSettings::downloadConnections() const
 {
     return std::clamp(m_settings.value(Keys::DownloadConnections, 4).toInt(), 1, 16);

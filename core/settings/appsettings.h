@@ -42,6 +42,10 @@ public:
     void setCurrentSection(const QString &section);
 
     // Connections per large download, 1–16 (default 4).
+    // How often the News section fetches what changed (0: only on demand).
+    int newsRefreshMinutes() const;
+    void setNewsRefreshMinutes(int minutes);
+
     int downloadConnections() const;
     void setDownloadConnections(int count);
     // Where renditions queued from the Videos section are saved: the chosen

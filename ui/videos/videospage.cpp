@@ -414,6 +414,15 @@ void VideosPage::restoreSelection()
         m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+void VideosPage::openVideo(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_selectedId = id;
+    restoreSelection();
+    showDetail(id);
+}
+
 void VideosPage::currentChanged()
 {
     const QModelIndex current = m_grid->selectionModel()->currentIndex();

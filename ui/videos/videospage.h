@@ -87,6 +87,9 @@ public slots:
     void signedIn();
     // Asks the portal again: the list, the tags and an incremental sync.
     void refresh();
+    // Shows one video's details (from the cache, else the portal), as when
+    // a news article links to it.
+    void openVideo(const QString &id);
 
 signals:
     void previewRequested(const Catalogue::Video &video);

@@ -1,0 +1,356 @@
+#include "app/cli/newscommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/exitcodes.h"
+#include "core/news/newscache.h"
+#include "core/news/newsstore.h"
+#include "core/news/newssync.h"
+#include "core/portal/portalclient.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <memory>
+
+namespace Cli {
+
+namespace {
+
+const char *const NewsHelp = R"(Usage: mmdesk-cli [global options] news <action> [options]
+
+The portal's news, kept on this computer for reading offline (news-*.sqlite
+in the data folder, one per portal), the same the desktop application shows.
+
+Actions:
+  sync        Fetch what changed on the portal since the last sync (the
+              first sync fetches everything); progress on standard error.
+              Exit code 4 when the portal cannot be reached: what was kept
+              stays readable.
+  list [--source portal|ID] [--kind KIND] [--tag TAG] [--unread]
+       [--starred] [--limit N]
+              The articles, newest first. KIND: news, press_release, speech,
+              statement, transcript.
+  search TEXT [the same filters]
+              The articles whose title, summary, text, tags or place hold
+              every word of TEXT (accents and case ignored), best match first.
+  show ID     One article with its text (sanitised HTML).
+  read ID | unread ID | star ID | unstar ID
+              Mark one article.
+
+With --json, list and search answer a JSON array of
+{"id","source","kind","title","link","author","published_at","updated_at",
+"summary","tags"}; show adds "body_html" and "images".
+)";
+
+QString newsPath(CliContext &context)
+{
+    return QDir(context.paths().dataDir()).filePath(News::NewsCache::fileNameFor(context.portal()));
+}
+
+QString stampOf(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject itemJson(const News::NewsItem &item)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), QString::number(item.key)},
+        {QStringLiteral("source"),
+         item.source == News::PortalSource ? QStringLiteral("portal") : QString::number(item.source)},
+        {QStringLiteral("kind"), item.kind},
+        {QStringLiteral("title"), item.title},
+        {QStringLiteral("link"), item.link.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("author"), item.author},
+        {QStringLiteral("published_at"), stampOf(item.publishedAt)},
+        {QStringLiteral("updated_at"), stampOf(item.updatedAt)},
+        {QStringLiteral("summary"), item.summary},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
+        {QStringLiteral("guid"), item.id},
+        {QStringLiteral("location"), item.location},
+        {QStringLiteral("language"), item.language},
+        {QStringLiteral("video_ids"), QJsonArray::fromStringList(item.videoIds)},
+        {QStringLiteral("read"), item.read},
+        {QStringLiteral("starred"), item.starred},
+    };
+}
+
+struct Session
+{
+    CliContext &context;
+    std::shared_ptr<QCommandLineParser> parser;
+    QObject *owner;
+    std::function<void(int)> done;
+};
+
+// The store for a command that only reads or marks; nullptr after failing.
+std::unique_ptr<News::NewsStore> openStore(const Session &s)
+{
+    auto store = News::NewsStore::open(newsPath(s.context));
+    if (!store) {
+        s.done(
+            s.context.fail(ExitIntegrity, store.error().code,
+                           QStringLiteral("The news kept on this computer (%1) cannot be opened: %2")
+                               .arg(QDir::toNativeSeparators(newsPath(s.context)), store.error().message)));
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+void printItems(const Session &s, const QList<News::NewsItem> &items)
+{
+    if (s.context.json()) {
+        QJsonArray array;
+        for (const News::NewsItem &item : items)
+            array.append(itemJson(item));
+        s.context.printJson(array);
+        return;
+    }
+    for (const News::NewsItem &item : items) {
+        s.context.printText(
+            QStringLiteral("%1  %2  %3%4  %5")
+                .arg(item.key, 5)
+                .arg(item.publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                .arg(item.read ? u' ' : u'•')
+                .arg(item.starred ? u'★' : u' ')
+                .arg(item.title));
+    }
+}
+
+void doSync(const Session &s)
+{
+    Portal::PortalClient *client = s.context.portalClient();
+    if (!client) {
+        s.done(s.context.fail(ExitUsage, QStringLiteral("no_portal"),
+                              QStringLiteral("No portal is set: give --portal URL or set MMDESK_PORTAL.")));
+        return;
+    }
+    // Both go when the sync ends: the cache's thread is finished before exit.
+    auto *job = new QObject(s.owner);
+    auto *cache = new News::NewsCache(newsPath(s.context), job);
+    auto *sync = new News::NewsSync(*client, *cache, job);
+    const auto finish = [s, job](int code) {
+        job->deleteLater();
+        s.done(code);
+    };
+    QObject::connect(sync, &News::NewsSync::pageApplied, job,
+                     [](int, int applied) { std::fprintf(stderr, "News: %d articles received\n", applied); });
+    QObject::connect(sync, &News::NewsSync::finished, job, [s, cache, finish](int changed) {
+        cache->portalSyncState(cache, [s, changed, finish](Util::Result<News::NewsSyncState> state) {
+            const int count = state ? state.value().itemCount : 0;
+            if (s.context.json())
+                s.context.printJson(
+                    QJsonObject {{QStringLiteral("changed"), changed}, {QStringLiteral("articles"), count}});
+            else
+                s.context.printText(
+                    QStringLiteral("News up to date: %1 changed, %2 kept.").arg(changed).arg(count));
+            finish(ExitOk);
+        });
+    });
+    QObject::connect(
+        sync, &News::NewsSync::failed, job, [s, cache, finish](const QString &message, bool offline) {
+            cache->portalSyncState(
+                cache, [s, message, offline, finish](Util::Result<News::NewsSyncState> state) {
+                    QString text = message;
+                    if (offline && state && state.value().asOf().isValid())
+                        text += QStringLiteral(" The %1 articles kept here, as of %2, can still be read.")
+                                    .arg(state.value().itemCount)
+                                    .arg(state.value().asOf().toLocalTime().toString(
+                                        QStringLiteral("yyyy-MM-dd HH:mm")));
+                    finish(s.context.fail(offline ? ExitNetwork : ExitFailure,
+                                          offline ? QStringLiteral("offline") : QStringLiteral("sync_failed"),
+                                          text));
+                });
+        });
+    sync->start();
+}
+
+void doList(const Session &s, const QStringList &positional, bool search)
+{
+    News::NewsQuery query;
+    if (search) {
+        if (positional.size() < 2) {
+            s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
+                                  QStringLiteral("news search takes the words to look for.")));
+            return;
+        }
+        query.text = positional.mid(1).join(u' ');
+    }
+    const QCommandLineParser &p = *s.parser;
+    if (p.isSet(QStringLiteral("source"))) {
+        const QString source = p.value(QStringLiteral("source"));
+        bool ok = false;
+        const qint64 id = source.toLongLong(&ok);
+        if (source == u"portal") {
+            query.source = News::PortalSource;
+        } else if (ok && id > 0) {
+            query.source = id;
+        } else {
+            s.done(s.context.fail(
+                ExitUsage, QStringLiteral("usage"),
+                QStringLiteral("--source takes “portal” or a feed's ID (see 'news sources list').")));
+            return;
+        }
+    }
+    query.kind = p.value(QStringLiteral("kind"));
+    query.tag = p.value(QStringLiteral("tag"));
+    query.unreadOnly = p.isSet(QStringLiteral("unread"));
+    query.starredOnly = p.isSet(QStringLiteral("starred"));
+    query.limit = 100;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        query.limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || query.limit < 1) {
+            s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
+                                  QStringLiteral("--limit takes a number from 1.")));
+            return;
+        }
+    }
+    auto store = openStore(s);
+    if (!store)
+        return;
+    auto listed = store->list(query);
+    if (!listed) {
+        s.done(s.context.fail(ExitFailure, listed.error().code, listed.error().message));
+        return;
+    }
+    printItems(s, listed.value().items);
+    s.done(ExitOk);
+}
+
+// The article ID given to show, read, unread, star and unstar; 0 after failing.
+qint64 articleId(const Session &s, const QStringList &positional)
+{
+    bool ok = false;
+    const qint64 key = positional.value(1).toLongLong(&ok);
+    if (positional.size() != 2 || !ok || key <= 0) {
+        s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
+                              QStringLiteral("news %1 takes one article ID (see 'mmdesk-cli news list').")
+                                  .arg(positional.first())));
+        return 0;
+    }
+    return key;
+}
+
+int notFound(const Session &s, qint64 key)
+{
+    return s.context.fail(ExitUsage, QStringLiteral("not_found"),
+                          QStringLiteral("There is no article %1 (see 'mmdesk-cli news list').").arg(key));
+}
+
+void doShow(const Session &s, const QStringList &positional)
+{
+    const qint64 key = articleId(s, positional);
+    if (key == 0)
+        return;
+    auto store = openStore(s);
+    if (!store)
+        return;
+    auto found = store->item(key);
+    if (!found) {
+        s.done(s.context.fail(ExitFailure, found.error().code, found.error().message));
+        return;
+    }
+    if (!found.value()) {
+        s.done(notFound(s, key));
+        return;
+    }
+    const News::NewsItem &item = *found.value();
+    if (s.context.json()) {
+        QJsonObject object = itemJson(item);
+        object.insert(QStringLiteral("body_html"), item.bodyHtml);
+        object.insert(QStringLiteral("images"), QJsonArray());
+        s.context.printJson(object);
+    } else {
+        QStringList lines {
+            item.title,
+            item.publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                + (item.location.isEmpty() ? QString() : QStringLiteral(" · ") + item.location)};
+        if (!item.tags.isEmpty())
+            lines << item.tags.join(QStringLiteral(", "));
+        lines << QString() << item.summary << QString() << item.bodyText;
+        if (!item.link.isEmpty())
+            lines << QString() << item.link.toString();
+        s.context.printText(lines.join(u'\n'));
+    }
+    s.done(ExitOk);
+}
+
+void doMark(const Session &s, const QStringList &positional)
+{
+    const qint64 key = articleId(s, positional);
+    if (key == 0)
+        return;
+    auto store = openStore(s);
+    if (!store)
+        return;
+    const QString action = positional.first();
+    auto marked = action == u"read" || action == u"unread" ? store->setRead(key, action == u"read")
+                                                           : store->setStarred(key, action == u"star");
+    if (!marked) {
+        s.done(s.context.fail(ExitFailure, marked.error().code, marked.error().message));
+        return;
+    }
+    if (!marked.value()) {
+        s.done(notFound(s, key));
+        return;
+    }
+    if (s.context.json())
+        s.context.printJson(
+            QJsonObject {{QStringLiteral("id"), QString::number(key)}, {QStringLiteral("done"), action}});
+    s.done(ExitOk);
+}
+
+} // namespace
+
+void runNews(CliContext &context, const QStringList &arguments, QObject *owner,
+             const std::function<void(int)> &done)
+{
+    auto parser = std::make_shared<QCommandLineParser>();
+    for (const char *option : {"source", "kind", "tag", "limit"})
+        parser->addOption(
+            QCommandLineOption(QString::fromLatin1(option), QString(), QStringLiteral("VALUE")));
+    parser->addOption(QCommandLineOption(QStringLiteral("unread")));
+    parser->addOption(QCommandLineOption(QStringLiteral("starred")));
+    parser->addOption(QCommandLineOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}));
+    if (!parser->parse(arguments)) {
+        done(context.fail(ExitUsage, QStringLiteral("usage"),
+                          parser->errorText() + QStringLiteral(". See 'mmdesk-cli news --help'.")));
+        return;
+    }
+    const QStringList positional = parser->positionalArguments();
+    if (parser->isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        std::fputs(NewsHelp,
+                   positional.isEmpty() && !parser->isSet(QStringLiteral("help")) ? stderr : stdout);
+        done(parser->isSet(QStringLiteral("help")) ? ExitOk : ExitUsage);
+        return;
+    }
+    if (context.portal().isEmpty()) {
+        done(context.fail(
+            ExitUsage, QStringLiteral("no_portal"),
+            QStringLiteral("No portal is set: give --portal URL or set MMDESK_PORTAL. The news is "
+                           "kept per portal.")));
+        return;
+    }
+    const Session session {context, parser, owner, done};
+    const QString action = positional.first();
+    if (action == u"sync")
+        doSync(session);
+    else if (action == u"list")
+        doList(session, positional, false);
+    else if (action == u"search")
+        doList(session, positional, true);
+    else if (action == u"show")
+        doShow(session, positional);
+    else if (action == u"read" || action == u"unread" || action == u"star" || action == u"unstar")
+        doMark(session, positional);
+    else
+        done(context.fail(
+            ExitUsage, QStringLiteral("usage"),
+            QStringLiteral("unknown news action “%1”. See 'mmdesk-cli news --help'.").arg(action)));
+}
+
+} // namespace Cli

@@ -1,0 +1,183 @@
+// The News section as a journalist meets it, offscreen, against the
+// reference portal: the first showing syncs; with the portal stopped an
+// article still opens with its picture from the cache and no request goes
+// out; a quote copies with its attribution; J/K/S/M work from the keyboard;
+// a related video opens in the Videos section.
+
+#include "core/catalogue/cataloguecache.h"
+#include "core/catalogue/thumbnailcache.h"
+#include "core/news/newscache.h"
+#include "core/news/newssync.h"
+#include "core/portal/portalclient.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/paths.h"
+#include "tests/support/newscontent.h"
+#include "tests/support/portalprocess.h"
+#include "tests/support/singlevideo.h"
+#include "ui/mainwindow.h"
+#include "ui/news/newsmodel.h"
+#include "ui/news/newspage.h"
+#include "ui/news/newsreader.h"
+#include "ui/videos/videodetailpane.h"
+#include "ui/videos/videospage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QImage>
+#include <QJsonArray>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTimeZone>
+#include <QTreeView>
+
+namespace {
+
+const QDateTime Base(QDate(2026, 5, 4), QTime(9, 30), QTimeZone::utc());
+
+// Counts every request made through it, whoever makes it.
+class CountingNetwork final : public QNetworkAccessManager
+{
+public:
+    int requests = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        ++requests;
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
+} // namespace
+
+class TestNewsView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_content;
+    QTemporaryDir m_profile;
+    TestSupport::PortalProcess m_portal;
+    CountingNetwork m_network;
+    QImage m_picture;
+
+private slots:
+    void initTestCase()
+    {
+        TestSupport::SingleVideo video;
+        video.videoId = QStringLiteral("v-related");
+        video.title = QStringLiteral("Ministers arrive");
+        QVERIFY(!TestSupport::writeSingleVideo(m_content.path(), video).isEmpty());
+        // A picture the reader must show from the cache once offline.
+        m_picture = QImage(64, 48, QImage::Format_RGB32);
+        m_picture.fill(QColor(200, 30, 60));
+        QVERIFY(QDir(m_content.path()).mkpath(QStringLiteral("media/news")));
+        QVERIFY(m_picture.save(m_content.filePath(QStringLiteral("media/news/ministers.png")), "PNG"));
+        for (int n = 1; n <= 5; ++n) {
+            QJsonObject article = TestSupport::newsArticle(n, QStringLiteral("Release %1").arg(n),
+                                                           Base.addSecs(3600 * n), Base.addSecs(3600 * n));
+            if (n == 5) {
+                article.insert(QStringLiteral("image"), QStringLiteral("media/news/ministers.png"));
+                article.insert(QStringLiteral("video_ids"), QJsonArray {QStringLiteral("v-related")});
+                article.insert(
+                    QStringLiteral("body_html"),
+                    QStringLiteral("<p>The Secretary General said allies would <q>deliver what they "
+                                   "promised</q> before the summit.</p>"));
+            }
+            QVERIFY(TestSupport::writeNewsArticle(m_content.path(), article));
+        }
+        QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
+    }
+
+    void readOfflineQuoteAndOpenAVideo()
+    {
+        const Settings::Paths paths = Settings::Paths::resolve(m_profile.path());
+        QCOMPARE(paths.ensureCreated(), QString());
+        Settings::AppSettings settings(paths.settingsFile());
+        Portal::PortalClient client(m_network, m_portal.baseUrl());
+        News::NewsCache news(m_profile.filePath(QStringLiteral("news.sqlite")));
+        News::NewsSync sync(client, news);
+        Catalogue::ThumbnailCache images(m_network, m_profile.filePath(QStringLiteral("news-images")));
+        Catalogue::CatalogueCache catalogue(m_profile.filePath(QStringLiteral("catalogue.sqlite")));
+        Catalogue::ThumbnailCache thumbnails(m_network, m_profile.filePath(QStringLiteral("thumbnails")));
+
+        Ui::MainWindow window(settings, paths, m_portal.baseUrl(), nullptr);
+        Ui::NewsPage *page = window.setNews(news, &sync, &images, 15);
+        Ui::VideosPage *videos = window.setCatalogue(client, catalogue, thumbnails, nullptr);
+        window.showSection(Ui::Section::News);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Shown for the first time: the page syncs and lists newest first.
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 5, 20000);
+        QCOMPARE(page->model()->itemAt(0)->title, QStringLiteral("Release 5"));
+        // The picture reaches the cache during the sync.
+        QTRY_VERIFY_WITH_TIMEOUT(images.networkFetches() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(), 10000);
+
+        // A related video opens in the Videos section.
+        auto *list = page->findChild<QTreeView *>(QStringLiteral("newsList"));
+        QVERIFY(list);
+        Ui::NewsReader *reader = page->reader();
+        QTRY_VERIFY(reader->item() && reader->item()->title == QStringLiteral("Release 5"));
+        QVERIFY(reader->toPlainText().contains(QStringLiteral("Open video v-related")));
+        emit reader->anchorClicked(QUrl(QStringLiteral("mmdesk-video:v-related")));
+        QCOMPARE(window.currentSection(), Ui::Section::Videos);
+        QTRY_VERIFY_WITH_TIMEOUT(videos->detailPane()->video()
+                                     && videos->detailPane()->video()->title
+                                         == QStringLiteral("Ministers arrive"),
+                                 20000);
+        window.showSection(Ui::Section::News);
+
+        // The portal goes away: the article still reads, picture included,
+        // and nothing is asked of the network.
+        QVERIFY(m_portal.stop());
+        const int requests = m_network.requests;
+        const int fetches = images.networkFetches();
+        list->setCurrentIndex(page->model()->index(1, 0));
+        list->setCurrentIndex(page->model()->index(0, 0));
+        QTRY_VERIFY(reader->item() && reader->item()->title == QStringLiteral("Release 5"));
+        QVERIFY(reader->toPlainText().contains(QStringLiteral("deliver what they promised")));
+        const QUrl pictureUrl = reader->item()->imageUrl;
+        QVERIFY(pictureUrl.isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(reader->document()
+                                         ->resource(QTextDocument::ImageResource, pictureUrl)
+                                         .value<QImage>()
+                                         .convertToFormat(QImage::Format_RGB32)
+                                     == m_picture,
+                                 10000);
+        QCOMPARE(images.networkFetches(), fetches);
+        QCOMPARE(m_network.requests, requests);
+        // Opening it marked it read.
+        QTRY_VERIFY(page->model()->data(page->model()->index(0, 0), Ui::NewsModel::ReadRole).toBool());
+
+        // A quote, with its attribution, as text and as HTML.
+        QTextCursor cursor = reader->document()->find(QStringLiteral("deliver what they promised"));
+        QVERIFY(!cursor.isNull());
+        reader->setTextCursor(cursor);
+        page->copyQuote();
+        const QMimeData *copied = QApplication::clipboard()->mimeData();
+        QVERIFY(copied);
+        const QString text = copied->text();
+        QVERIFY2(text.startsWith(QStringLiteral("“deliver what they promised”")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Release 5")) && text.contains(QStringLiteral("Portal"))
+                     && text.contains(QStringLiteral("https://portal.example.org/news/5")),
+                 qPrintable(text));
+        QVERIFY(copied->html().contains(QStringLiteral("<blockquote>")));
+
+        // Keyboard reading: J to the next article, S stars it, M marks it unread.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_J);
+        QTRY_VERIFY(reader->item() && reader->item()->title == QStringLiteral("Release 4"));
+        QTest::keyClick(list, Qt::Key_S);
+        QTRY_VERIFY(page->model()->data(page->model()->index(1, 0), Ui::NewsModel::StarredRole).toBool());
+        QTest::keyClick(list, Qt::Key_K);
+        QTRY_VERIFY(reader->item() && reader->item()->title == QStringLiteral("Release 5"));
+    }
+};
+
+QTEST_MAIN(TestNewsView)
+#include "tst_newsview.moc"

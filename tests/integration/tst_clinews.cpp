@@ -1,0 +1,137 @@
+// `mmdesk-cli news` against the reference portal: sync, list and search as
+// JSON with the fields scripts rely on, show with a sanitised body, marks
+// that survive the next sync, and the portal gone: exit code 4 and the kept
+// news still readable.
+
+#include "tests/support/clirun.h"
+#include "tests/support/newscontent.h"
+#include "tests/support/portalprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+const QDateTime Base(QDate(2026, 6, 10), QTime(7, 0), QTimeZone::utc());
+
+} // namespace
+
+class TestCliNews final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_content;
+    QTemporaryDir m_data;
+    TestSupport::PortalProcess m_portal;
+
+    TestSupport::CliRun cli(const QStringList &arguments)
+    {
+        return TestSupport::runCli(QStringList {QStringLiteral("--data-dir"), m_data.path(),
+                                                QStringLiteral("--portal"), m_portal.baseUrl().toString()}
+                                   + arguments);
+    }
+
+    QJsonArray jsonArray(const QStringList &arguments)
+    {
+        const TestSupport::CliRun run = cli(QStringList {QStringLiteral("--json")} + arguments);
+        if (run.exitCode != 0)
+            qWarning() << run.exitCode << run.err;
+        return QJsonDocument::fromJson(run.out).array();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (int n = 1; n <= 12; ++n) {
+            QVERIFY(TestSupport::writeNewsArticle(
+                m_content.path(),
+                TestSupport::newsArticle(n,
+                                         n % 4 == 0 ? QStringLiteral("Sécurité énergétique %1").arg(n)
+                                                    : QStringLiteral("Energy release %1").arg(n),
+                                         Base.addSecs(3600 * n), Base.addSecs(3600 * n))));
+        }
+        QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
+    }
+
+    void syncListShowAndMark()
+    {
+        const TestSupport::CliRun sync = cli({QStringLiteral("news"), QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        QVERIFY2(sync.err.contains("12 articles received"), sync.err.constData());
+
+        const QJsonArray all = jsonArray({QStringLiteral("news"), QStringLiteral("list")});
+        QCOMPARE(all.size(), 12);
+        const QJsonObject newest = all.first().toObject();
+        for (const char *field : {"id", "source", "kind", "title", "link", "author", "published_at",
+                                  "updated_at", "summary", "tags"})
+            QVERIFY2(newest.contains(QLatin1String(field)), field);
+        QCOMPARE(newest.value(QStringLiteral("title")).toString(), QStringLiteral("Sécurité énergétique 12"));
+        QCOMPARE(newest.value(QStringLiteral("source")).toString(), QStringLiteral("portal"));
+        QCOMPARE(newest.value(QStringLiteral("published_at")).toString(),
+                 QStringLiteral("2026-06-10T19:00:00Z"));
+        QCOMPARE(newest.value(QStringLiteral("tags")).toArray().size(), 2);
+
+        const QJsonArray speeches = jsonArray({QStringLiteral("news"), QStringLiteral("list"),
+                                               QStringLiteral("--kind"), QStringLiteral("speech")});
+        QCOMPARE(speeches.size(), 2); // 5 and 10
+        const QJsonArray limited = jsonArray(
+            {QStringLiteral("news"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(limited.size(), 3);
+
+        // Accents folded, best match first.
+        const QJsonArray found =
+            jsonArray({QStringLiteral("news"), QStringLiteral("search"), QStringLiteral("securite")});
+        QCOMPARE(found.size(), 3);
+        for (const QJsonValue value : found)
+            QVERIFY(value.toObject()
+                        .value(QStringLiteral("title"))
+                        .toString()
+                        .startsWith(QStringLiteral("Sécurité")));
+
+        const QString id = newest.value(QStringLiteral("id")).toString();
+        const TestSupport::CliRun show =
+            cli({QStringLiteral("--json"), QStringLiteral("news"), QStringLiteral("show"), id});
+        QCOMPARE(show.exitCode, 0);
+        const QString body =
+            QJsonDocument::fromJson(show.out).object().value(QStringLiteral("body_html")).toString();
+        QVERIFY2(body.contains(QStringLiteral("Paragraph 12 of the release.")), qPrintable(body));
+        QVERIFY(!body.contains(QStringLiteral("script")) && !body.contains(QStringLiteral("onclick"))
+                && !body.contains(QStringLiteral("javascript")));
+
+        QCOMPARE(cli({QStringLiteral("news"), QStringLiteral("read"), id}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("news"), QStringLiteral("star"), id}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("news"), QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(
+            jsonArray({QStringLiteral("news"), QStringLiteral("list"), QStringLiteral("--unread")}).size(),
+            11);
+        const QJsonArray starred =
+            jsonArray({QStringLiteral("news"), QStringLiteral("list"), QStringLiteral("--starred")});
+        QCOMPARE(starred.size(), 1);
+        QCOMPARE(starred.first().toObject().value(QStringLiteral("id")).toString(), id);
+
+        const TestSupport::CliRun missing =
+            cli({QStringLiteral("news"), QStringLiteral("show"), QStringLiteral("99999")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("There is no article 99999"));
+    }
+
+    void offlineExitsFourAndStillReads()
+    {
+        QVERIFY(m_portal.stop());
+        const TestSupport::CliRun sync = cli({QStringLiteral("news"), QStringLiteral("sync")});
+        QCOMPARE(sync.exitCode, 4);
+        QVERIFY2(sync.err.contains("12 articles kept here"), sync.err.constData());
+        QCOMPARE(jsonArray({QStringLiteral("news"), QStringLiteral("search"), QStringLiteral("énergétique")})
+                     .size(),
+                 3);
+        QCOMPARE(jsonArray({QStringLiteral("news"), QStringLiteral("list")}).size(), 12);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliNews)
+#include "tst_clinews.moc"

@@ -1,0 +1,303 @@
+#include "ui/news/newspage.h"
+
+#include "core/catalogue/thumbnailcache.h"
+#include "core/news/newscache.h"
+#include "core/news/newssync.h"
+#include "ui/news/newsmodel.h"
+#include "ui/news/newsreader.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, Catalogue::ThumbnailCache *images,
+                   int refreshMinutes, QWidget *parent)
+    : QWidget(parent),
+      m_cache(cache),
+      m_sync(sync),
+      m_images(images),
+      m_model(new NewsModel(cache, this)),
+      m_reader(new NewsReader(this)),
+      m_list(new QTreeView(this)),
+      m_search(new QLineEdit(this)),
+      m_kind(new QComboBox(this)),
+      m_unread(new QCheckBox(tr("&Unread"), this)),
+      m_starred(new QCheckBox(tr("S&tarred"), this)),
+      m_refresh(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this)),
+      m_note(new QLabel(this)),
+      m_searchDelay(new QTimer(this)),
+      m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("newsPage"));
+    m_search->setObjectName(QStringLiteral("newsSearch"));
+    m_search->setPlaceholderText(tr("Search the news (accents and case ignored)"));
+    m_search->setClearButtonEnabled(true);
+    m_kind->setObjectName(QStringLiteral("newsKind"));
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const char *kind : {"news", "press_release", "speech", "statement", "transcript"})
+        m_kind->addItem(NewsModel::kindName(QString::fromLatin1(kind)), QString::fromLatin1(kind));
+    m_kind->setAccessibleName(tr("Kind of article"));
+    m_unread->setObjectName(QStringLiteral("newsUnread"));
+    m_starred->setObjectName(QStringLiteral("newsStarred"));
+    m_refresh->setObjectName(QStringLiteral("newsRefresh"));
+    m_refresh->setToolTip(tr("Fetch what changed on the portal (F5)"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setEnabled(m_sync != nullptr);
+    m_note->setObjectName(QStringLiteral("newsNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_unread);
+    filters->addWidget(m_starred);
+    filters->addWidget(m_refresh);
+
+    m_list->setObjectName(QStringLiteral("newsList"));
+    m_list->setModel(m_model);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setAccessibleName(tr("Articles"));
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(NewsModel::TitleColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(NewsModel::SummaryColumn, QHeaderView::Interactive);
+    m_list->header()->resizeSection(NewsModel::SummaryColumn, 260);
+    for (int column : {NewsModel::KindColumn, NewsModel::SourceColumn, NewsModel::DateColumn})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    auto *copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Quote"), this);
+    copy->setObjectName(QStringLiteral("newsCopyQuote"));
+    copy->setToolTip(tr("Copy the selected text with its title, source, date and link (Ctrl+Shift+C)"));
+    auto *readerBox = new QWidget(this);
+    auto *readerLayout = new QVBoxLayout(readerBox);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->addWidget(m_reader, 1);
+    auto *readerButtons = new QHBoxLayout;
+    readerButtons->addStretch(1);
+    readerButtons->addWidget(copy);
+    readerLayout->addLayout(readerButtons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(readerBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_note);
+    layout->addWidget(splitter, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_searchDelay, &QTimer::timeout, this, &NewsPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &NewsPage::applyFilters);
+    connect(m_unread, &QCheckBox::toggled, this, &NewsPage::applyFilters);
+    connect(m_starred, &QCheckBox::toggled, this, &NewsPage::applyFilters);
+    connect(m_refresh, &QPushButton::clicked, this, &NewsPage::syncNow);
+    connect(copy, &QPushButton::clicked, this, &NewsPage::copyQuote);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NewsPage::showCurrent);
+    connect(m_model, &NewsModel::loaded, this, [this](const QString &problem) {
+        m_problem = problem;
+        updateNote();
+        if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid() && m_shownKey == 0)
+            m_list->setCurrentIndex(m_model->index(0, 0));
+        else if (const int row = m_model->rowOf(m_shownKey); row >= 0)
+            m_list->setCurrentIndex(m_model->index(row, 0));
+    });
+    connect(m_reader, &NewsReader::videoRequested, this, &NewsPage::videoRequested);
+
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QShortcut(keys, this, slot);
+        action->setContext(Qt::WidgetWithChildrenShortcut);
+        return action;
+    };
+    shortcut(QKeySequence(Qt::Key_J), [this] { step(1); });
+    shortcut(QKeySequence(Qt::Key_K), [this] { step(-1); });
+    shortcut(QKeySequence(Qt::Key_S), [this] { toggleStar(); });
+    shortcut(QKeySequence(Qt::Key_M), [this] { toggleRead(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyQuote(); });
+
+    if (m_sync) {
+        connect(m_sync, &News::NewsSync::started, this, [this] {
+            m_refresh->setEnabled(false);
+            updateNote();
+        });
+        connect(m_sync, &News::NewsSync::finished, this, [this] {
+            m_offline = false;
+            m_refresh->setEnabled(true);
+            updateNote();
+        });
+        connect(m_sync, &News::NewsSync::failed, this, &NewsPage::syncFailed);
+        if (m_images) {
+            connect(m_sync, &News::NewsSync::imagesFound, this, [this](const QList<QUrl> &urls) {
+                for (const QUrl &url : urls)
+                    m_images->request(url);
+            });
+        }
+    }
+    if (m_images) {
+        connect(m_images, &Catalogue::ThumbnailCache::ready, this,
+                [this](const QUrl &url, const QByteArray &bytes) {
+                    QImage image;
+                    if (image.loadFromData(bytes))
+                        m_reader->setImage(url, image);
+                    else
+                        m_images->reject(url);
+                });
+    }
+    connect(m_refreshTimer, &QTimer::timeout, this, &NewsPage::syncNow);
+    setRefreshMinutes(refreshMinutes);
+    m_model->setQuery(News::NewsQuery {});
+}
+
+void NewsPage::setRefreshMinutes(int minutes)
+{
+    if (minutes > 0 && m_sync)
+        m_refreshTimer->start(minutes * 60 * 1000);
+    else
+        m_refreshTimer->stop();
+}
+
+void NewsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_started) {
+        m_started = true;
+        syncNow();
+    }
+}
+
+void NewsPage::syncNow()
+{
+    if (m_sync && !m_sync->isRunning())
+        m_sync->start();
+}
+
+void NewsPage::syncFailed(const QString &message, bool offline)
+{
+    m_offline = offline;
+    m_problem = offline ? QString() : message;
+    m_refresh->setEnabled(true);
+    updateNote();
+}
+
+void NewsPage::updateNote()
+{
+    if (!m_problem.isEmpty()) {
+        m_note->setText(m_problem);
+        m_note->show();
+        return;
+    }
+    if (m_sync && m_sync->isRunning() && m_model->rowCount() == 0) {
+        m_note->setText(tr("Fetching the news from the portal…"));
+        m_note->show();
+        return;
+    }
+    if (!m_offline) {
+        m_note->hide();
+        return;
+    }
+    m_cache.portalSyncState(this, [this](Util::Result<News::NewsSyncState> state) {
+        if (!m_offline)
+            return;
+        const QDateTime asOf = state ? state.value().asOf() : QDateTime();
+        m_note->setText(
+            asOf.isValid() ? tr("Offline: showing the news as of %1. Refresh when the portal can be reached.")
+                                 .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))
+                           : tr("Offline: the portal cannot be reached and no news was kept yet."));
+        m_note->show();
+    });
+}
+
+void NewsPage::applyFilters()
+{
+    News::NewsQuery query;
+    query.text = m_search->text();
+    query.kind = m_kind->currentData().toString();
+    query.unreadOnly = m_unread->isChecked();
+    query.starredOnly = m_starred->isChecked();
+    m_model->setQuery(query);
+}
+
+void NewsPage::showCurrent()
+{
+    const auto item = m_model->itemAt(m_list->currentIndex().row());
+    if (!item) {
+        m_shownKey = 0;
+        m_reader->clearItem();
+        return;
+    }
+    if (item->key == m_shownKey && m_reader->item())
+        return;
+    m_shownKey = item->key;
+    const QString source =
+        m_model->data(m_model->index(m_list->currentIndex().row(), NewsModel::SourceColumn)).toString();
+    m_cache.item(item->key, this,
+                 [this, source, key = item->key](Util::Result<std::optional<News::NewsItem>> full) {
+                     if (key != m_shownKey || !full || !full.value())
+                         return;
+                     m_reader->showItem(*full.value(), source);
+                     if (m_images) {
+                         for (const QUrl &url : m_reader->imageUrls())
+                             m_images->request(url);
+                     }
+                     if (!full.value()->read) {
+                         m_model->markLocally(key, true, std::nullopt);
+                         m_cache.setRead(key, true);
+                     }
+                 });
+}
+
+void NewsPage::step(int delta)
+{
+    const int row = std::clamp(m_list->currentIndex().row() + delta, 0, std::max(0, m_model->rowCount() - 1));
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(row, 0));
+}
+
+void NewsPage::toggleStar()
+{
+    const auto item = m_model->itemAt(m_list->currentIndex().row());
+    if (!item)
+        return;
+    m_model->markLocally(item->key, std::nullopt, !item->starred);
+    m_cache.setStarred(item->key, !item->starred);
+}
+
+void NewsPage::toggleRead()
+{
+    const auto item = m_model->itemAt(m_list->currentIndex().row());
+    if (!item)
+        return;
+    m_model->markLocally(item->key, !item->read, std::nullopt);
+    m_cache.setRead(item->key, !item->read);
+}
+
+void NewsPage::copyQuote()
+{
+    if (!m_reader->item())
+        return;
+    QApplication::clipboard()->setMimeData(m_reader->quoteMimeData());
+}
+
+} // namespace Ui

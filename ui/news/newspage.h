@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class QTreeView;
+
+namespace Catalogue {
+class ThumbnailCache;
+}
+
+namespace News {
+class NewsCache;
+class NewsSync;
+} // namespace News
+
+namespace Ui {
+
+class NewsModel;
+class NewsReader;
+
+// The News section: the portal's releases kept on this computer, a list
+// with filters and search as you type beside a reader. A sync runs when the
+// page is first shown, on demand and every `refreshMinutes`; offline it
+// shows what it has and says how old it is. J/K move to the next or previous
+// article, S stars, M marks read or unread; opening an article marks it read.
+class NewsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewsPage)
+
+public:
+    // sync and images may be null (no portal; no image cache).
+    NewsPage(News::NewsCache &cache, News::NewsSync *sync, Catalogue::ThumbnailCache *images,
+             int refreshMinutes, QWidget *parent = nullptr);
+
+    NewsModel *model() const { return m_model; }
+    NewsReader *reader() const { return m_reader; }
+    void setRefreshMinutes(int minutes);
+
+public slots:
+    void syncNow();
+    void copyQuote();
+
+signals:
+    void videoRequested(const QString &videoId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyFilters();
+    void showCurrent();
+    void step(int delta);
+    void toggleStar();
+    void toggleRead();
+    void updateNote();
+    void syncFailed(const QString &message, bool offline);
+
+    News::NewsCache &m_cache;
+    News::NewsSync *m_sync;
+    Catalogue::ThumbnailCache *m_images;
+    NewsModel *m_model;
+    NewsReader *m_reader;
+    QTreeView *m_list;
+    QLineEdit *m_search;
+    QComboBox *m_kind;
+    QCheckBox *m_unread;
+    QCheckBox *m_starred;
+    QPushButton *m_refresh;
+    QLabel *m_note;
+    QTimer *m_searchDelay;
+    QTimer *m_refreshTimer;
+    bool m_started = false;
+    bool m_offline = false;
+    QString m_problem;
+    qint64 m_shownKey = 0;
+};
+
+} // namespace Ui

@@ -1,0 +1,183 @@
+#include "ui/news/newsreader.h"
+
+#include "ui/news/newsmodel.h"
+
+#include <QDesktopServices>
+#include <QLocale>
+#include <QMimeData>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextDocument>
+
+namespace Ui {
+
+namespace {
+
+const QString VideoScheme = QStringLiteral("mmdesk-video");
+
+QImage placeholderImage(const QPalette &palette)
+{
+    QImage image(320, 180, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette.color(QPalette::AlternateBase));
+    QPainter painter(&image);
+    painter.setPen(palette.color(QPalette::PlaceholderText));
+    painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
+    painter.drawText(image.rect(), Qt::AlignCenter, NewsReader::tr("Picture not available offline"));
+    return image;
+}
+
+} // namespace
+
+NewsReader::NewsReader(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("newsReader"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setReadOnly(true);
+    m_placeholder = placeholderImage(palette());
+    connect(this, &QTextBrowser::anchorClicked, this, &NewsReader::linkClicked);
+}
+
+void NewsReader::showItem(const News::NewsItem &item, const QString &sourceName)
+{
+    m_item = item;
+    m_sourceName = sourceName;
+    m_images.clear();
+    render();
+}
+
+void NewsReader::clearItem()
+{
+    m_item.reset();
+    m_images.clear();
+    clear();
+}
+
+void NewsReader::setImage(const QUrl &url, const QImage &image)
+{
+    if (!m_item || image.isNull() || !imageUrls().contains(url))
+        return;
+    m_images.insert(url, image);
+    const int position = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(position);
+}
+
+QList<QUrl> NewsReader::imageUrls() const
+{
+    QList<QUrl> urls;
+    if (!m_item)
+        return urls;
+    if (m_item->imageUrl.isValid())
+        urls << m_item->imageUrl;
+    // The sanitiser writes every attribute quoted and escaped alike.
+    static const QRegularExpression Source(QStringLiteral("<img[^>]*\\ssrc=\"([^\"]+)\""));
+    for (auto match = Source.globalMatch(m_item->bodyHtml); match.hasNext();) {
+        QString value = match.next().captured(1);
+        value.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        const QUrl url(value);
+        if (url.isValid() && !urls.contains(url))
+            urls << url;
+    }
+    return urls;
+}
+
+QVariant NewsReader::loadResource(int type, const QUrl &name)
+{
+    // Nothing is ever fetched from here: the cache's copy, or the placeholder.
+    if (type == QTextDocument::ImageResource)
+        return m_images.value(name, m_placeholder);
+    return {};
+}
+
+void NewsReader::render()
+{
+    if (!m_item)
+        return;
+    const News::NewsItem &item = *m_item;
+    QStringList facts {QLocale().toString(item.publishedAt.toLocalTime(), QLocale::LongFormat)};
+    if (item.updatedAt.isValid() && item.updatedAt > item.publishedAt.addSecs(60))
+        facts << tr("updated %1").arg(QLocale().toString(item.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    if (!item.location.isEmpty())
+        facts << item.location;
+    facts << NewsModel::kindName(item.kind) << m_sourceName;
+    QString html = QStringLiteral("<h1>%1</h1><p><small>%2</small></p>")
+                       .arg(item.title.toHtmlEscaped(), facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+    if (!item.tags.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>")
+                    .arg(tr("Tags: %1").arg(item.tags.join(QStringLiteral(", "))).toHtmlEscaped());
+    if (item.imageUrl.isValid()) {
+        const QImage image = m_images.value(item.imageUrl, m_placeholder);
+        const int width = std::min(image.width(), std::max(160, viewport()->width() - 24));
+        html += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>")
+                    .arg(item.imageUrl.toString(QUrl::FullyEncoded).toHtmlEscaped())
+                    .arg(width);
+    }
+    if (!item.summary.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(item.summary.toHtmlEscaped());
+    html += item.bodyHtml;
+    if (!item.videoIds.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Related videos").toHtmlEscaped());
+        for (const QString &id : item.videoIds) {
+            QUrl link;
+            link.setScheme(VideoScheme);
+            link.setPath(id);
+            html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                        .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                             tr("Open video %1").arg(id).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (item.link.isValid())
+        html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                    .arg(item.link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                         tr("Read on the web").toHtmlEscaped());
+    setHtml(html);
+}
+
+void NewsReader::linkClicked(const QUrl &url)
+{
+    if (url.scheme() == VideoScheme) {
+        emit videoRequested(url.path());
+        return;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"http" || scheme == u"https")
+        QDesktopServices::openUrl(url);
+}
+
+QMimeData *NewsReader::quoteMimeData() const
+{
+    auto *mime = new QMimeData;
+    if (!m_item)
+        return mime;
+    const News::NewsItem &item = *m_item;
+    QString quote = textCursor().selectedText();
+    // Paragraph breaks in a selection come as U+2029.
+    quote.replace(QChar::ParagraphSeparator, u'\n').replace(QChar::LineSeparator, u'\n');
+    quote = quote.trimmed();
+    if (quote.isEmpty())
+        quote = item.summary;
+    const QString date = QLocale().toString(item.publishedAt.toLocalTime().date(), QLocale::LongFormat);
+    const QString attribution = QStringLiteral("%1, %2, %3").arg(item.title, m_sourceName, date);
+    QString text = QStringLiteral("“%1”\n— %2").arg(quote, attribution);
+    QString html =
+        QStringLiteral("<blockquote><p>%1</p><p>— %2")
+            .arg(quote.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")), attribution.toHtmlEscaped());
+    if (item.link.isValid()) {
+        text += QStringLiteral("\n%1").arg(item.link.toString());
+        html += QStringLiteral(", <a href=\"%1\">%2</a>")
+                    .arg(item.link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                         item.link.toString().toHtmlEscaped());
+    }
+    html += QStringLiteral("</p></blockquote>");
+    mime->setText(text);
+    mime->setHtml(html);
+    return mime;
+}
+
+} // namespace Ui
