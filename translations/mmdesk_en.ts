@@ -441,6 +441,33 @@
     </message>
 </context>
 <context>
+    <name>News::FeedFetcher</name>
+    <message>
+        <source>The answer is larger than %1 MB, too large for a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: a feed&apos;s address starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an RSS or Atom feed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an RSS or Atom feed any more: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>News::NewsCache</name>
     <message>
         <source>The news kept on this computer (%1) cannot be opened: %2</source>
@@ -770,6 +797,41 @@
     </message>
     <message>
         <source>Your password has been changed. Sign in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AddFeedDialog</name>
+    <message>
+        <source>Add Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow an RSS or Atom feed beside the portal&apos;s news. It is fetched at once and then with every refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check the address: it should be the feed itself, often ending in .xml, .rss or /feed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2440,6 +2502,30 @@
     </message>
     <message>
         <source>Offline: the portal cannot be reached and no news was kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow an RSS or Atom feed beside the portal&apos;s news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

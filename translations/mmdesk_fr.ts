@@ -441,6 +441,33 @@
     </message>
 </context>
 <context>
+    <name>News::FeedFetcher</name>
+    <message>
+        <source>The answer is larger than %1 MB, too large for a feed.</source>
+        <translation>La réponse dépasse %1&#xa0;Mo, trop pour un flux.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Le serveur a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: a feed&apos;s address starts with http:// or https://.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse web&#xa0;: l’adresse d’un flux commence par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>Impossible de récupérer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an RSS or Atom feed: %2</source>
+        <translation>%1 n’est pas un flux RSS ou Atom&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an RSS or Atom feed any more: %2</source>
+        <translation>%1 n’est plus un flux RSS ou Atom&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>News::NewsCache</name>
     <message>
         <source>The news kept on this computer (%1) cannot be opened: %2</source>
@@ -771,6 +798,41 @@
     <message>
         <source>Your password has been changed. Sign in with the new one.</source>
         <translation>Votre mot de passe a été changé. Connectez-vous avec le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AddFeedDialog</name>
+    <message>
+        <source>Add Feed</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>Le titre propre du flux</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Nom (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow an RSS or Atom feed beside the portal&apos;s news. It is fetched at once and then with every refresh.</source>
+        <translation>Suivre un flux RSS ou Atom à côté des actualités du portail. Il est récupéré tout de suite, puis à chaque actualisation.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>%1 Check the address: it should be the feed itself, often ending in .xml, .rss or /feed.</source>
+        <translation>%1 Vérifiez l’adresse&#xa0;: ce doit être le flux lui-même, qui se termine souvent par .xml, .rss ou /feed.</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2505,30 @@
     <message>
         <source>Offline: the portal cannot be reached and no news was kept yet.</source>
         <translation>Hors ligne&#xa0;: le portail est injoignable et aucune actualité n’a encore été conservée.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feed…</source>
+        <translation>Ajouter un &amp;flux…</translation>
+    </message>
+    <message>
+        <source>Follow an RSS or Atom feed beside the portal&apos;s news</source>
+        <translation>Suivre un flux RSS ou Atom à côté des actualités du portail</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>La dernière actualisation a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -324,10 +324,10 @@ VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::Ca
     return m_videos;
 }
 
-NewsPage *MainWindow::setNews(News::NewsCache &cache, News::NewsSync *sync, Catalogue::ThumbnailCache *images,
-                              int refreshMinutes)
+NewsPage *MainWindow::setNews(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetcher *feeds,
+                              Catalogue::ThumbnailCache *images, int refreshMinutes)
 {
-    auto *news = new NewsPage(cache, sync, images, refreshMinutes, this);
+    auto *news = new NewsPage(cache, sync, feeds, images, refreshMinutes, this);
     connect(news, &NewsPage::videoRequested, this, [this](const QString &id) {
         if (!m_videos)
             return;

@@ -31,6 +31,7 @@ class LibraryStore;
 }
 
 namespace News {
+class FeedFetcher;
 class NewsCache;
 class NewsSync;
 } // namespace News
@@ -84,10 +85,11 @@ public:
     VideosPage *setCatalogue(Portal::PortalClient &portal, Catalogue::CatalogueCache &cache,
                              Catalogue::ThumbnailCache &thumbnails, Downloads::DownloadManager *downloads);
     // Shows the news kept on this computer in the News section; sync (may
-    // be null without a portal) keeps it up to date every refreshMinutes,
-    // images (may be null) holds the pictures. Returns the page.
-    NewsPage *setNews(News::NewsCache &cache, News::NewsSync *sync, Catalogue::ThumbnailCache *images,
-                      int refreshMinutes);
+    // be null without a portal) and feeds (RSS/Atom, may be null) keep it up
+    // to date every refreshMinutes, images (may be null) holds the pictures.
+    // Returns the page.
+    NewsPage *setNews(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetcher *feeds,
+                      Catalogue::ThumbnailCache *images, int refreshMinutes);
     // The preview player's window, made when first needed.
     PreviewPlayer *player();
 

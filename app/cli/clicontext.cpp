@@ -21,15 +21,21 @@ CliContext::CliContext(Settings::Paths paths, bool json)
 
 CliContext::~CliContext() = default;
 
+QNetworkAccessManager *CliContext::network()
+{
+    if (!m_network) {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        m_network = std::make_unique<QNetworkAccessManager>();
+    }
+    return m_network.get();
+}
+
 Portal::PortalClient *CliContext::portalClient()
 {
     if (m_portal.isEmpty())
         return nullptr;
-    if (!m_client) {
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<Portal::PortalClient>(*m_network, m_portal);
-    }
+    if (!m_client)
+        m_client = std::make_unique<Portal::PortalClient>(*network(), m_portal);
     return m_client.get();
 }
 

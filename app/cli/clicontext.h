@@ -53,6 +53,8 @@ public:
     // The portal client and the account service, made on first use. Fails
     // (nullptr) when no portal is set; the caller reports usage.
     Portal::PortalClient *portalClient();
+    // The network manager of every HTTP request but downloads (system proxy).
+    QNetworkAccessManager *network();
     Auth::AccountService *accounts();
     // Runs `done` when no keychain write is under way any more.
     void whenSaved(QObject *context, std::function<void()> done);

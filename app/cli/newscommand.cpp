@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/exitcodes.h"
+#include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
 #include "core/news/newsstore.h"
 #include "core/news/newssync.h"
@@ -26,9 +27,15 @@ in the data folder, one per portal), the same the desktop application shows.
 
 Actions:
   sync        Fetch what changed on the portal since the last sync (the
-              first sync fetches everything); progress on standard error.
-              Exit code 4 when the portal cannot be reached: what was kept
-              stays readable.
+              first sync fetches everything), then every feed followed;
+              progress on standard error. Exit code 4 when the portal cannot
+              be reached: what was kept stays readable.
+  sources add URL [--name NAME]
+              Follow an RSS or Atom feed: it is fetched at once and its
+              entries kept beside the portal's news. Exit code 1 when the
+              answer is not a feed; what the reader repaired is printed.
+  sources list | sources remove ID
+              The feeds followed; stop following one (its entries go).
   list [--source portal|ID] [--kind KIND] [--tag TAG] [--unread]
        [--starred] [--limit N]
               The articles, newest first. KIND: news, press_release, speech,
@@ -120,6 +127,38 @@ void printItems(const Session &s, const QList<News::NewsItem> &items)
     }
 }
 
+// One line on standard error per feed refreshed.
+void reportFeeds(const QList<News::FeedOutcome> &outcomes)
+{
+    for (const News::FeedOutcome &feed : outcomes) {
+        QString line;
+        if (!feed.error.isEmpty())
+            line = QStringLiteral("Feed %1 (%2): %3").arg(feed.feedId).arg(feed.name, feed.error);
+        else if (feed.notModified)
+            line = QStringLiteral("Feed %1 (%2): nothing new").arg(feed.feedId).arg(feed.name);
+        else
+            line = QStringLiteral("Feed %1 (%2): %3 entries, %4 new or changed")
+                       .arg(feed.feedId)
+                       .arg(feed.name)
+                       .arg(feed.entries)
+                       .arg(feed.changed);
+        std::fprintf(stderr, "%s\n", qUtf8Printable(line));
+    }
+}
+
+QJsonArray feedsJson(const QList<News::FeedOutcome> &outcomes)
+{
+    QJsonArray array;
+    for (const News::FeedOutcome &feed : outcomes)
+        array.append(QJsonObject {{QStringLiteral("id"), QString::number(feed.feedId)},
+                                  {QStringLiteral("name"), feed.name},
+                                  {QStringLiteral("entries"), feed.entries},
+                                  {QStringLiteral("changed"), feed.changed},
+                                  {QStringLiteral("not_modified"), feed.notModified},
+                                  {QStringLiteral("error"), feed.error}});
+    return array;
+}
+
 void doSync(const Session &s)
 {
     Portal::PortalClient *client = s.context.portalClient();
@@ -128,44 +167,144 @@ void doSync(const Session &s)
                               QStringLiteral("No portal is set: give --portal URL or set MMDESK_PORTAL.")));
         return;
     }
-    // Both go when the sync ends: the cache's thread is finished before exit.
+    // Everything goes when the sync ends: the cache's thread is finished before exit.
     auto *job = new QObject(s.owner);
     auto *cache = new News::NewsCache(newsPath(s.context), job);
     auto *sync = new News::NewsSync(*client, *cache, job);
+    auto *feeds = new News::FeedFetcher(*s.context.network(), *cache, job);
     const auto finish = [s, job](int code) {
         job->deleteLater();
         s.done(code);
     };
     QObject::connect(sync, &News::NewsSync::pageApplied, job,
                      [](int, int applied) { std::fprintf(stderr, "News: %d articles received\n", applied); });
-    QObject::connect(sync, &News::NewsSync::finished, job, [s, cache, finish](int changed) {
-        cache->portalSyncState(cache, [s, changed, finish](Util::Result<News::NewsSyncState> state) {
-            const int count = state ? state.value().itemCount : 0;
-            if (s.context.json())
-                s.context.printJson(
-                    QJsonObject {{QStringLiteral("changed"), changed}, {QStringLiteral("articles"), count}});
-            else
-                s.context.printText(
-                    QStringLiteral("News up to date: %1 changed, %2 kept.").arg(changed).arg(count));
-            finish(ExitOk);
+    // The portal first, then every feed, whatever the portal did.
+    QObject::connect(sync, &News::NewsSync::finished, job, [s, cache, feeds, finish](int changed) {
+        feeds->refreshAll([s, cache, changed, finish](QList<News::FeedOutcome> outcomes) {
+            reportFeeds(outcomes);
+            cache->portalSyncState(
+                cache, [s, changed, outcomes, finish](Util::Result<News::NewsSyncState> state) {
+                    const int count = state ? state.value().itemCount : 0;
+                    if (s.context.json())
+                        s.context.printJson(QJsonObject {{QStringLiteral("changed"), changed},
+                                                         {QStringLiteral("articles"), count},
+                                                         {QStringLiteral("feeds"), feedsJson(outcomes)}});
+                    else
+                        s.context.printText(
+                            QStringLiteral("News up to date: %1 changed, %2 kept.").arg(changed).arg(count));
+                    finish(ExitOk);
+                });
         });
     });
     QObject::connect(
-        sync, &News::NewsSync::failed, job, [s, cache, finish](const QString &message, bool offline) {
-            cache->portalSyncState(
-                cache, [s, message, offline, finish](Util::Result<News::NewsSyncState> state) {
-                    QString text = message;
-                    if (offline && state && state.value().asOf().isValid())
-                        text += QStringLiteral(" The %1 articles kept here, as of %2, can still be read.")
-                                    .arg(state.value().itemCount)
-                                    .arg(state.value().asOf().toLocalTime().toString(
-                                        QStringLiteral("yyyy-MM-dd HH:mm")));
-                    finish(s.context.fail(offline ? ExitNetwork : ExitFailure,
-                                          offline ? QStringLiteral("offline") : QStringLiteral("sync_failed"),
-                                          text));
-                });
+        sync, &News::NewsSync::failed, job, [s, cache, feeds, finish](const QString &message, bool offline) {
+            feeds->refreshAll([s, cache, message, offline, finish](QList<News::FeedOutcome> outcomes) {
+                reportFeeds(outcomes);
+                cache->portalSyncState(
+                    cache, [s, message, offline, finish](Util::Result<News::NewsSyncState> state) {
+                        QString text = message;
+                        if (offline && state && state.value().asOf().isValid())
+                            text += QStringLiteral(" The %1 articles kept here, as of %2, can still be read.")
+                                        .arg(state.value().itemCount)
+                                        .arg(state.value().asOf().toLocalTime().toString(
+                                            QStringLiteral("yyyy-MM-dd HH:mm")));
+                        finish(s.context.fail(
+                            offline ? ExitNetwork : ExitFailure,
+                            offline ? QStringLiteral("offline") : QStringLiteral("sync_failed"), text));
+                    });
+            });
         });
     sync->start();
+}
+
+void doSources(const Session &s, const QStringList &positional)
+{
+    const QString action = positional.value(1);
+    if (action == u"add") {
+        const QUrl url(positional.value(2), QUrl::StrictMode);
+        if (positional.size() != 3 || !url.isValid()) {
+            s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
+                                  QStringLiteral("news sources add takes the feed's address.")));
+            return;
+        }
+        auto *job = new QObject(s.owner);
+        auto *cache = new News::NewsCache(newsPath(s.context), job);
+        auto *feeds = new News::FeedFetcher(*s.context.network(), *cache, job);
+        feeds->add(url, s.parser->value(QStringLiteral("name")), [s, job](News::FeedOutcome outcome) {
+            job->deleteLater();
+            for (const QString &warning : std::as_const(outcome.warnings))
+                std::fprintf(stderr, "warning: %s\n", qUtf8Printable(warning));
+            if (!outcome.error.isEmpty() || outcome.feedId == 0) {
+                s.done(s.context.fail(outcome.offline ? ExitNetwork : ExitFailure,
+                                      outcome.notAFeed ? QStringLiteral("not_a_feed")
+                                                       : QStringLiteral("feed_failed"),
+                                      outcome.error));
+                return;
+            }
+            if (s.context.json())
+                s.context.printJson(
+                    QJsonObject {{QStringLiteral("id"), QString::number(outcome.feedId)},
+                                 {QStringLiteral("name"), outcome.name},
+                                 {QStringLiteral("entries"), outcome.entries},
+                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.warnings)}});
+            else
+                s.context.printText(QStringLiteral("Feed %1 (%2) added: %3 entries.")
+                                        .arg(outcome.feedId)
+                                        .arg(outcome.name)
+                                        .arg(outcome.entries));
+            s.done(ExitOk);
+        });
+        return;
+    }
+    auto store = openStore(s);
+    if (!store)
+        return;
+    if (action == u"list" && positional.size() == 2) {
+        auto feeds = store->feeds();
+        if (!feeds) {
+            s.done(s.context.fail(ExitFailure, feeds.error().code, feeds.error().message));
+            return;
+        }
+        QJsonArray array;
+        for (const News::FeedSource &feed : feeds.value()) {
+            if (s.context.json())
+                array.append(QJsonObject {{QStringLiteral("id"), QString::number(feed.id)},
+                                          {QStringLiteral("url"), feed.url.toString(QUrl::FullyEncoded)},
+                                          {QStringLiteral("name"), feed.name},
+                                          {QStringLiteral("fetched_at"), stampOf(feed.fetchedAt)},
+                                          {QStringLiteral("last_error"), feed.lastError}});
+            else
+                s.context.printText(QStringLiteral("%1  %2  %3%4")
+                                        .arg(feed.id, 3)
+                                        .arg(feed.name, feed.url.toString())
+                                        .arg(feed.lastError.isEmpty()
+                                                 ? QString()
+                                                 : QStringLiteral("  (") + feed.lastError + u')'));
+        }
+        if (s.context.json())
+            s.context.printJson(array);
+        s.done(ExitOk);
+        return;
+    }
+    bool ok = false;
+    const qint64 id = positional.value(2).toLongLong(&ok);
+    if (action == u"remove" && positional.size() == 3 && ok) {
+        auto removed = store->removeFeed(id);
+        if (!removed) {
+            s.done(s.context.fail(ExitFailure, removed.error().code, removed.error().message));
+            return;
+        }
+        if (!removed.value()) {
+            s.done(s.context.fail(
+                ExitUsage, QStringLiteral("not_found"),
+                QStringLiteral("There is no feed %1 (see 'mmdesk-cli news sources list').").arg(id)));
+            return;
+        }
+        s.done(ExitOk);
+        return;
+    }
+    s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
+                          QStringLiteral("news sources takes add URL [--name NAME], list, or remove ID.")));
 }
 
 void doList(const Session &s, const QStringList &positional, bool search)
@@ -310,7 +449,7 @@ void runNews(CliContext &context, const QStringList &arguments, QObject *owner,
              const std::function<void(int)> &done)
 {
     auto parser = std::make_shared<QCommandLineParser>();
-    for (const char *option : {"source", "kind", "tag", "limit"})
+    for (const char *option : {"source", "kind", "tag", "limit", "name"})
         parser->addOption(
             QCommandLineOption(QString::fromLatin1(option), QString(), QStringLiteral("VALUE")));
     parser->addOption(QCommandLineOption(QStringLiteral("unread")));
@@ -345,6 +484,8 @@ void runNews(CliContext &context, const QStringList &arguments, QObject *owner,
         doList(session, positional, true);
     else if (action == u"show")
         doShow(session, positional);
+    else if (action == u"sources")
+        doSources(session, positional);
     else if (action == u"read" || action == u"unread" || action == u"star" || action == u"unstar")
         doMark(session, positional);
     else

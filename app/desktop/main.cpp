@@ -7,6 +7,7 @@
 #include "core/downloads/downloadmanager.h"
 #include "core/library/downloadintake.h"
 #include "core/library/librarystore.h"
+#include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
 #include "core/news/newssync.h"
 #include "core/portal/portalclient.h"
@@ -135,11 +136,13 @@ int main(int argc, char *argv[])
     // the person's), its pictures in a bounded cache.
     std::unique_ptr<News::NewsCache> news;
     std::unique_ptr<News::NewsSync> newsSync;
+    std::unique_ptr<News::FeedFetcher> feeds;
     std::unique_ptr<Catalogue::ThumbnailCache> newsImages;
     if (client) {
         news = std::make_unique<News::NewsCache>(
             QDir(paths.dataDir()).filePath(News::NewsCache::fileNameFor(portal.value())));
         newsSync = std::make_unique<News::NewsSync>(*client, *news);
+        feeds = std::make_unique<News::FeedFetcher>(network, *news);
         Catalogue::ThumbnailCacheOptions imageOptions;
         imageOptions.maxFileBytes = 16 * 1024 * 1024; // pictures, not thumbnails
         imageOptions.maxQueued = 5000; // a first sync brings every article's pictures
@@ -149,7 +152,7 @@ int main(int argc, char *argv[])
 
     Ui::MainWindow window(settings, paths, portal.value(), account.get());
     if (news)
-        window.setNews(*news, newsSync.get(), newsImages.get(), settings.newsRefreshMinutes());
+        window.setNews(*news, newsSync.get(), feeds.get(), newsImages.get(), settings.newsRefreshMinutes());
     // Every verified download enters the library by itself.
     std::unique_ptr<Library::DownloadIntake> intake;
     if (downloads && library) {

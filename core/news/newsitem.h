@@ -32,6 +32,9 @@ struct NewsItem
     QString author;
     QDateTime publishedAt;
     QDateTime updatedAt;
+    // A feed entry without a readable date: both dates are the time of the
+    // fetch, and the store keeps the first it saw.
+    bool dateGuessed = false;
     QString location;
     QString language;
     QStringList tags;

@@ -185,20 +185,35 @@ Util::Result<int> NewsStore::upsert(const NewsItem &item)
     }
     // Read and starred are this computer's: an update keeps them. The WHERE
     // keeps a newer copy against an older one arriving late.
-    auto insert = m_db->prepare(QStringLiteral(
-        "INSERT INTO items (source, id, kind, title, summary, body_html, body_text, link, author, "
-        "published_ms, updated_ms, location, language, tags, image_url, video_ids) "
-        "VALUES (?, ?, IFNULL(?, 'news'), IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), "
-        "IFNULL(?, ''), IFNULL(?, ''), ?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), "
-        "IFNULL(?, '')) "
-        "ON CONFLICT(source, id) DO UPDATE SET kind = excluded.kind, title = excluded.title, "
-        "summary = excluded.summary, body_html = excluded.body_html, body_text = excluded.body_text, "
-        "link = excluded.link, author = excluded.author, published_ms = excluded.published_ms, "
-        "updated_ms = excluded.updated_ms, location = excluded.location, language = excluded.language, "
-        "tags = excluded.tags, image_url = excluded.image_url, video_ids = excluded.video_ids "
-        "WHERE excluded.updated_ms > items.updated_ms "
-        "OR (excluded.updated_ms = items.updated_ms AND (excluded.title <> items.title "
-        "OR excluded.summary <> items.summary OR excluded.body_html <> items.body_html))"));
+    // A date the feed did not give (dateGuessed: the time of the fetch)
+    // changes with every fetch: the first one seen stays, and the row is
+    // rewritten only when its text changed.
+    const QString update = item.dateGuessed
+        ? QStringLiteral(
+            "ON CONFLICT(source, id) DO UPDATE SET kind = excluded.kind, title = excluded.title, "
+            "summary = excluded.summary, body_html = excluded.body_html, "
+            "body_text = excluded.body_text, link = excluded.link, author = excluded.author, "
+            "location = excluded.location, language = excluded.language, tags = excluded.tags, "
+            "image_url = excluded.image_url, video_ids = excluded.video_ids "
+            "WHERE excluded.title <> items.title OR excluded.summary <> items.summary "
+            "OR excluded.body_html <> items.body_html")
+        : QStringLiteral(
+            "ON CONFLICT(source, id) DO UPDATE SET kind = excluded.kind, title = excluded.title, "
+            "summary = excluded.summary, body_html = excluded.body_html, body_text = excluded.body_text, "
+            "link = excluded.link, author = excluded.author, published_ms = excluded.published_ms, "
+            "updated_ms = excluded.updated_ms, location = excluded.location, language = excluded.language, "
+            "tags = excluded.tags, image_url = excluded.image_url, video_ids = excluded.video_ids "
+            "WHERE excluded.updated_ms > items.updated_ms "
+            "OR (excluded.updated_ms = items.updated_ms AND (excluded.title <> items.title "
+            "OR excluded.summary <> items.summary OR excluded.body_html <> items.body_html))");
+    auto insert = m_db->prepare(
+        QStringLiteral(
+            "INSERT INTO items (source, id, kind, title, summary, body_html, body_text, link, author, "
+            "published_ms, updated_ms, location, language, tags, image_url, video_ids) "
+            "VALUES (?, ?, IFNULL(?, 'news'), IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), "
+            "IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), ?, ?, IFNULL(?, ''), IFNULL(?, ''), "
+            "IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, '')) ")
+        + update);
     if (!insert)
         return insert.error();
     insert.value().bindAll(item.source, item.id, item.kind, item.title, item.summary, item.bodyHtml,

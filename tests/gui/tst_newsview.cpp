@@ -6,15 +6,18 @@
 
 #include "core/catalogue/cataloguecache.h"
 #include "core/catalogue/thumbnailcache.h"
+#include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
 #include "core/news/newssync.h"
 #include "core/portal/portalclient.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
+#include "tests/support/loopbackhttpserver.h"
 #include "tests/support/newscontent.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/singlevideo.h"
 #include "ui/mainwindow.h"
+#include "ui/news/addfeeddialog.h"
 #include "ui/news/newsmodel.h"
 #include "ui/news/newspage.h"
 #include "ui/news/newsreader.h"
@@ -23,10 +26,14 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QImage>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -105,7 +112,7 @@ private slots:
         Catalogue::ThumbnailCache thumbnails(m_network, m_profile.filePath(QStringLiteral("thumbnails")));
 
         Ui::MainWindow window(settings, paths, m_portal.baseUrl(), nullptr);
-        Ui::NewsPage *page = window.setNews(news, &sync, &images, 15);
+        Ui::NewsPage *page = window.setNews(news, &sync, nullptr, &images, 15);
         Ui::VideosPage *videos = window.setCatalogue(client, catalogue, thumbnails, nullptr);
         window.showSection(Ui::Section::News);
         window.show();
@@ -176,6 +183,60 @@ private slots:
         QTRY_VERIFY(page->model()->data(page->model()->index(1, 0), Ui::NewsModel::StarredRole).toBool());
         QTest::keyClick(list, Qt::Key_K);
         QTRY_VERIFY(reader->item() && reader->item()->title == QStringLiteral("Release 5"));
+    }
+
+    void addAFeedFromTheDialog()
+    {
+        TestSupport::LoopbackHttpServer web([](const TestSupport::LoopbackHttpServer::Request &request) {
+            TestSupport::LoopbackHttpServer::Answer answer;
+            if (request.url().path() == u"/feed.atom") {
+                answer.contentType = "application/atom+xml";
+                answer.body =
+                    "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Ministry</title><id>urn:m</id>"
+                    "<entry><id>urn:1</id><title>Feed article</title>"
+                    "<updated>2026-05-06T10:00:00Z</updated><summary>Text</summary></entry></feed>";
+            } else {
+                answer.contentType = "text/html";
+                answer.body = "<!DOCTYPE html><html><body>A web page</body></html>";
+            }
+            return answer;
+        });
+        QVERIFY(web.listen());
+        const Settings::Paths paths = Settings::Paths::resolve(m_profile.path());
+        Settings::AppSettings settings(paths.settingsFile());
+        News::NewsCache news(m_profile.filePath(QStringLiteral("feeds.sqlite")));
+        News::FeedFetcher feeds(m_network, news);
+        Ui::MainWindow window(settings, paths, QUrl(), nullptr);
+        Ui::NewsPage *page = window.setNews(news, nullptr, &feeds, nullptr, 0);
+        window.showSection(Ui::Section::News);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *add = page->findChild<QPushButton *>(QStringLiteral("newsAddFeed"));
+        QVERIFY(add);
+        add->click();
+        Ui::AddFeedDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<Ui::AddFeedDialog *>()) && dialog->isVisible());
+        auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("addFeedButton"));
+        QVERIFY(confirm);
+        // A web page is refused; the dialog stays with what was typed.
+        const QString pageUrl = web.url(QStringLiteral("/news.html")).toString();
+        QTest::keyClicks(dialog->urlEdit(), pageUrl);
+        confirm->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->statusLabel()->text().contains(QStringLiteral("not an RSS or Atom feed")), 10000);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->urlEdit()->text(), pageUrl);
+        // The feed itself is followed, and shown.
+        dialog->urlEdit()->setText(web.url(QStringLiteral("/feed.atom")).toString());
+        confirm->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->findChild<Ui::AddFeedDialog *>(), 10000);
+        auto *source = page->findChild<QComboBox *>(QStringLiteral("newsSource"));
+        QTRY_COMPARE(source->currentText(), QStringLiteral("Ministry"));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->itemAt(0)->title, QStringLiteral("Feed article"));
+        QCOMPARE(page->model()->data(page->model()->index(0, Ui::NewsModel::SourceColumn)).toString(),
+                 QStringLiteral("Ministry"));
     }
 };
 

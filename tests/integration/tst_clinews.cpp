@@ -5,8 +5,12 @@
 
 #include "tests/support/clirun.h"
 #include "tests/support/newscontent.h"
+#include "tests/support/nginxprocess.h"
 #include "tests/support/portalprocess.h"
+#include "tests/support/requestlogentries.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +32,7 @@ private:
     QTemporaryDir m_content;
     QTemporaryDir m_data;
     TestSupport::PortalProcess m_portal;
+    TestSupport::NginxProcess m_web;
 
     TestSupport::CliRun cli(const QStringList &arguments)
     {
@@ -55,7 +60,30 @@ private slots:
                                                     : QStringLiteral("Energy release %1").arg(n),
                                          Base.addSecs(3600 * n), Base.addSecs(3600 * n))));
         }
+        // A feed and a web page on a web server of their own.
+        QVERIFY(QDir(m_content.path()).mkpath(QStringLiteral("files")));
+        QFile feed(m_content.filePath(QStringLiteral("files/feed.atom")));
+        QVERIFY(feed.open(QIODevice::WriteOnly));
+        // Latin-1 bytes, as the declaration says.
+        feed.write(
+            QStringLiteral("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                           "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Ministère</title>"
+                           "<id>urn:feed</id><updated>2026-06-01T00:00:00Z</updated>"
+                           "<entry><id>urn:e1</id><title>Première entrée</title>"
+                           "<updated>2026-06-01T08:00:00Z</updated>"
+                           "<link href=\"https://ministere.example.org/1\"/>"
+                           "<content type=\"html\">&lt;p&gt;Bonjour&lt;/p&gt;</content></entry>"
+                           "<entry><id>urn:e2</id><title>Second entry</title>"
+                           "<updated>2026-06-02T08:00:00Z</updated><summary>Hello</summary></entry></feed>")
+                .toLatin1());
+        feed.close();
+        QFile page(m_content.filePath(QStringLiteral("files/page.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<!DOCTYPE html><html><head><title>Ministry</title></head><body>Hello</body></html>");
+        page.close();
         QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
+        const QString problem = m_web.start(m_content.path(), "unused-secret");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void syncListShowAndMark()
@@ -118,6 +146,53 @@ private slots:
             cli({QStringLiteral("news"), QStringLiteral("show"), QStringLiteral("99999")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("There is no article 99999"));
+    }
+
+    void feedSources()
+    {
+        const QString feedUrl = QStringLiteral("http://127.0.0.1:%1/files/feed.atom").arg(m_web.port());
+        const TestSupport::CliRun added = cli({QStringLiteral("--json"), QStringLiteral("news"),
+                                               QStringLiteral("sources"), QStringLiteral("add"), feedUrl});
+        QVERIFY2(added.exitCode == 0, QByteArray(added.err + added.out).constData());
+        const QJsonObject feed = QJsonDocument::fromJson(added.out).object();
+        QCOMPARE(feed.value(QStringLiteral("name")).toString(), QStringLiteral("Ministère"));
+        QCOMPARE(feed.value(QStringLiteral("entries")).toInt(), 2);
+        const QString id = feed.value(QStringLiteral("id")).toString();
+
+        const QJsonArray sources =
+            jsonArray({QStringLiteral("news"), QStringLiteral("sources"), QStringLiteral("list")});
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.first().toObject().value(QStringLiteral("url")).toString(), feedUrl);
+        const QJsonArray entries =
+            jsonArray({QStringLiteral("news"), QStringLiteral("list"), QStringLiteral("--source"), id});
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Première entrée"));
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("source")).toString(), id);
+
+        // The next sync asks again with the validators nginx gave: 304.
+        const TestSupport::CliRun sync = cli({QStringLiteral("news"), QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        QVERIFY2(sync.err.contains("Ministère): nothing new"), sync.err.constData());
+        const QList<TestSupport::LoggedRequest> served = m_web.requests();
+        QVERIFY(served.size() >= 2);
+        QCOMPARE(served.last().path, QStringLiteral("/files/feed.atom"));
+        QCOMPARE(served.last().status, 304);
+
+        const TestSupport::CliRun page =
+            cli({QStringLiteral("news"), QStringLiteral("sources"), QStringLiteral("add"),
+                 QStringLiteral("http://127.0.0.1:%1/files/page.html").arg(m_web.port())});
+        QCOMPARE(page.exitCode, 1);
+        QVERIFY2(page.err.contains("not an RSS or Atom feed"), page.err.constData());
+
+        QCOMPARE(
+            cli({QStringLiteral("news"), QStringLiteral("sources"), QStringLiteral("remove"), id}).exitCode,
+            0);
+        QVERIFY(jsonArray({QStringLiteral("news"), QStringLiteral("list"), QStringLiteral("--source"), id})
+                    .isEmpty());
+        QCOMPARE(
+            cli({QStringLiteral("news"), QStringLiteral("sources"), QStringLiteral("remove"), id}).exitCode,
+            2);
     }
 
     void offlineExitsFourAndStillReads()

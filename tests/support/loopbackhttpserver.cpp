@@ -36,9 +36,16 @@ void LoopbackHttpServer::read(QTcpSocket *socket)
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0)
         return;
-    const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
+    const QList<QByteArray> lines = buffer.left(end).split('\n');
     buffer.clear();
-    const Request request {requestLine.value(0), QString::fromLatin1(requestLine.value(1))};
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    Request request {requestLine.value(0), QString::fromLatin1(requestLine.value(1)), {}};
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                   lines.at(i).mid(colon + 1).trimmed());
+    }
     ++m_total;
     ++m_byPath[request.url().path()];
     const Answer answer = m_handler(request);

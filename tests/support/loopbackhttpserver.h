@@ -24,6 +24,7 @@ public:
     {
         QByteArray method;
         QString target; // path and query, as sent
+        QHash<QByteArray, QByteArray> headers; // names in lower case
         QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1") + target); }
     };
 

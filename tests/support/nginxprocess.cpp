@@ -49,6 +49,13 @@ http {
             max_ranges 1;
             limit_rate @LIMIT@;
         }
+        # Plain files of the content folder's files/, as any web server
+        # serves them (feeds for the News tests), with ETag and 304.
+        location /files/ {
+            alias @CONTENT@/files/;
+            types { application/atom+xml atom; application/rss+xml rss; text/html html; application/xml xml; }
+            etag on;
+        }
     }
 }
 )";

@@ -234,6 +234,19 @@ private slots:
         QCOMPARE(stored->lastError, QStringLiteral("HTTP 500"));
         QCOMPARE(stored->fetchedAt, Base);
 
+        // An entry without a date is dated by its first fetch; later fetches,
+        // which date it anew, change nothing.
+        NewsItem undated = article(9, QStringLiteral("Undated"));
+        undated.dateGuessed = true;
+        QCOMPARE(m_store->storeFeedItems(feed, {undated}).value(), 1);
+        undated.publishedAt = undated.updatedAt = Base.addDays(9);
+        QCOMPARE(m_store->storeFeedItems(feed, {undated}).value(), 0);
+        undated.title = QStringLiteral("Undated, retitled");
+        QCOMPARE(m_store->storeFeedItems(feed, {undated}).value(), 1);
+        const NewsList kept = list(fromFeed);
+        QCOMPARE(kept.items.first().title, QStringLiteral("Undated, retitled"));
+        QCOMPARE(kept.items.first().publishedAt, Base.addSecs(3600 * 9));
+
         QVERIFY(m_store->removeFeed(feed).value());
         QVERIFY(list(fromFeed).items.isEmpty());
         QCOMPARE(list({}).items.size(), 1);

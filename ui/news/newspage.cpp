@@ -1,8 +1,10 @@
 #include "ui/news/newspage.h"
 
 #include "core/catalogue/thumbnailcache.h"
+#include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
 #include "core/news/newssync.h"
+#include "ui/news/addfeeddialog.h"
 #include "ui/news/newsmodel.h"
 #include "ui/news/newsreader.h"
 
@@ -16,8 +18,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeView>
@@ -25,16 +29,18 @@
 
 namespace Ui {
 
-NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, Catalogue::ThumbnailCache *images,
-                   int refreshMinutes, QWidget *parent)
+NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetcher *feeds,
+                   Catalogue::ThumbnailCache *images, int refreshMinutes, QWidget *parent)
     : QWidget(parent),
       m_cache(cache),
       m_sync(sync),
+      m_feeds(feeds),
       m_images(images),
       m_model(new NewsModel(cache, this)),
       m_reader(new NewsReader(this)),
       m_list(new QTreeView(this)),
       m_search(new QLineEdit(this)),
+      m_source(new QComboBox(this)),
       m_kind(new QComboBox(this)),
       m_unread(new QCheckBox(tr("&Unread"), this)),
       m_starred(new QCheckBox(tr("S&tarred"), this)),
@@ -52,6 +58,9 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, Catalogue::Thum
     for (const char *kind : {"news", "press_release", "speech", "statement", "transcript"})
         m_kind->addItem(NewsModel::kindName(QString::fromLatin1(kind)), QString::fromLatin1(kind));
     m_kind->setAccessibleName(tr("Kind of article"));
+    m_source->setObjectName(QStringLiteral("newsSource"));
+    m_source->setAccessibleName(tr("Source"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unread->setObjectName(QStringLiteral("newsUnread"));
     m_starred->setObjectName(QStringLiteral("newsStarred"));
     m_refresh->setObjectName(QStringLiteral("newsRefresh"));
@@ -64,10 +73,18 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, Catalogue::Thum
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
+    filters->addWidget(m_source);
     filters->addWidget(m_kind);
     filters->addWidget(m_unread);
     filters->addWidget(m_starred);
     filters->addWidget(m_refresh);
+    if (m_feeds) {
+        auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Feed…"), this);
+        add->setObjectName(QStringLiteral("newsAddFeed"));
+        add->setToolTip(tr("Follow an RSS or Atom feed beside the portal's news"));
+        connect(add, &QPushButton::clicked, this, &NewsPage::addFeed);
+        filters->addWidget(add);
+    }
 
     m_list->setObjectName(QStringLiteral("newsList"));
     m_list->setModel(m_model);
@@ -111,6 +128,7 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, Catalogue::Thum
     connect(m_searchDelay, &QTimer::timeout, this, &NewsPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NewsPage::applyFilters);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &NewsPage::applyFilters);
     connect(m_unread, &QCheckBox::toggled, this, &NewsPage::applyFilters);
     connect(m_starred, &QCheckBox::toggled, this, &NewsPage::applyFilters);
     connect(m_refresh, &QPushButton::clicked, this, &NewsPage::syncNow);
@@ -146,6 +164,7 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, Catalogue::Thum
             m_offline = false;
             m_refresh->setEnabled(true);
             updateNote();
+            refreshFeeds();
         });
         connect(m_sync, &News::NewsSync::failed, this, &NewsPage::syncFailed);
         if (m_images) {
@@ -167,7 +186,62 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, Catalogue::Thum
     }
     connect(m_refreshTimer, &QTimer::timeout, this, &NewsPage::syncNow);
     setRefreshMinutes(refreshMinutes);
+    loadSources();
     m_model->setQuery(News::NewsQuery {});
+}
+
+void NewsPage::loadSources(qint64 select)
+{
+    m_cache.feeds(this, [this, select](Util::Result<QList<News::FeedSource>> feeds) {
+        const QVariant current = select >= 0 ? QVariant(select) : m_source->currentData();
+        const QSignalBlocker blocker(m_source);
+        m_source->clear();
+        m_source->addItem(tr("All sources"), QVariant());
+        m_source->addItem(tr("Portal"), QVariant(qint64(News::PortalSource)));
+        QHash<qint64, QString> names;
+        for (const News::FeedSource &feed : feeds.valueOr({})) {
+            const QString name = feed.name.isEmpty() ? feed.url.host() : feed.name;
+            names.insert(feed.id, name);
+            m_source->addItem(name, QVariant(feed.id));
+            if (!feed.lastError.isEmpty())
+                m_source->setItemData(m_source->count() - 1,
+                                      tr("Last refresh failed: %1").arg(feed.lastError), Qt::ToolTipRole);
+        }
+        m_model->setSourceNames(names);
+        const int index = m_source->findData(current);
+        m_source->setCurrentIndex(std::max(0, index));
+        if (select >= 0)
+            applyFilters();
+    });
+}
+
+void NewsPage::refreshFeeds()
+{
+    if (!m_feeds || m_feedsRunning)
+        return;
+    m_feedsRunning = true;
+    m_feeds->refreshAll([this, guard = QPointer<NewsPage>(this)](QList<News::FeedOutcome> outcomes) {
+        if (!guard)
+            return;
+        m_feedsRunning = false;
+        for (const News::FeedOutcome &outcome : outcomes) {
+            if (!m_images)
+                break;
+            for (const QUrl &url : outcome.images)
+                m_images->request(url);
+        }
+        loadSources();
+    });
+}
+
+void NewsPage::addFeed()
+{
+    if (!m_feeds)
+        return;
+    auto *dialog = new AddFeedDialog(*m_feeds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { loadSources(dialog->feedId()); });
+    dialog->open();
 }
 
 void NewsPage::setRefreshMinutes(int minutes)
@@ -189,8 +263,11 @@ void NewsPage::showEvent(QShowEvent *event)
 
 void NewsPage::syncNow()
 {
+    // The feeds follow the portal (finished or failed); without a portal, alone.
     if (m_sync && !m_sync->isRunning())
         m_sync->start();
+    else if (!m_sync)
+        refreshFeeds();
 }
 
 void NewsPage::syncFailed(const QString &message, bool offline)
@@ -199,6 +276,7 @@ void NewsPage::syncFailed(const QString &message, bool offline)
     m_problem = offline ? QString() : message;
     m_refresh->setEnabled(true);
     updateNote();
+    refreshFeeds();
 }
 
 void NewsPage::updateNote()
@@ -234,6 +312,8 @@ void NewsPage::applyFilters()
     News::NewsQuery query;
     query.text = m_search->text();
     query.kind = m_kind->currentData().toString();
+    if (const QVariant source = m_source->currentData(); source.isValid())
+        query.source = source.toLongLong();
     query.unreadOnly = m_unread->isChecked();
     query.starredOnly = m_starred->isChecked();
     m_model->setQuery(query);

@@ -17,6 +17,7 @@ class ThumbnailCache;
 }
 
 namespace News {
+class FeedFetcher;
 class NewsCache;
 class NewsSync;
 } // namespace News
@@ -37,17 +38,20 @@ class NewsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(NewsPage)
 
 public:
-    // sync and images may be null (no portal; no image cache).
-    NewsPage(News::NewsCache &cache, News::NewsSync *sync, Catalogue::ThumbnailCache *images,
-             int refreshMinutes, QWidget *parent = nullptr);
+    // sync, feeds and images may be null (no portal; no feeds; no image cache).
+    NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetcher *feeds,
+             Catalogue::ThumbnailCache *images, int refreshMinutes, QWidget *parent = nullptr);
 
     NewsModel *model() const { return m_model; }
     NewsReader *reader() const { return m_reader; }
     void setRefreshMinutes(int minutes);
 
 public slots:
+    // The portal, then every feed.
     void syncNow();
     void copyQuote();
+    // "Add Feed…": opens the dialog, and shows the feed once added.
+    void addFeed();
 
 signals:
     void videoRequested(const QString &videoId);
@@ -63,14 +67,18 @@ private:
     void toggleRead();
     void updateNote();
     void syncFailed(const QString &message, bool offline);
+    void refreshFeeds();
+    void loadSources(qint64 select = -1);
 
     News::NewsCache &m_cache;
     News::NewsSync *m_sync;
+    News::FeedFetcher *m_feeds;
     Catalogue::ThumbnailCache *m_images;
     NewsModel *m_model;
     NewsReader *m_reader;
     QTreeView *m_list;
     QLineEdit *m_search;
+    QComboBox *m_source;
     QComboBox *m_kind;
     QCheckBox *m_unread;
     QCheckBox *m_starred;
@@ -80,6 +88,7 @@ private:
     QTimer *m_refreshTimer;
     bool m_started = false;
     bool m_offline = false;
+    bool m_feedsRunning = false;
     QString m_problem;
     qint64 m_shownKey = 0;
 };
