@@ -9,6 +9,8 @@ find_package(Qt6Keychain 0.13.2 REQUIRED)
 find_package(CURL 7.88 REQUIRED)
 find_package(SQLite3 3.40 REQUIRED)
 find_package(OpenSSL 3.0 REQUIRED)
+# gzip for the reference portal's JSON answers.
+find_package(ZLIB 1.2.13 REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib>=0.11)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash>=0.8.1)

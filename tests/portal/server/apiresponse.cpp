@@ -1,5 +1,7 @@
 #include "tests/portal/server/apiresponse.h"
 
+#include "tests/portal/server/jsoncompression.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -12,7 +14,7 @@ namespace RefPortal::Api {
 void sendJson(httplib::Response &res, int status, const QJsonObject &body)
 {
     res.status = status;
-    res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
+    setJsonContent(res, QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString());
 }
 
 void sendNoContent(httplib::Response &res)

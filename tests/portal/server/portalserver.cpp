@@ -10,6 +10,7 @@
 #include "tests/portal/server/devapi.h"
 #include "tests/portal/server/faultinjector.h"
 #include "tests/portal/server/filehashcache.h"
+#include "tests/portal/server/jsoncompression.h"
 #include "tests/portal/server/linkapi.h"
 #include "tests/portal/server/mailer.h"
 #include "tests/portal/server/mediaserver.h"
@@ -113,6 +114,12 @@ Util::Result<void> PortalServer::start()
     m_http->set_read_timeout(30);
     m_http->set_write_timeout(30);
     m_http->set_payload_max_length(1 << 20);
+    // On the thread that answers: when the request came, and what it accepts.
+    m_http->set_pre_routing_handler([](const httplib::Request &request, httplib::Response &) {
+        RequestLog::begin();
+        Api::noteAcceptEncoding(request);
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
 
     m_urls = std::make_unique<UrlBuilder>(m_options.publicUrl, tls, QString());
     registerRoutes();

@@ -44,13 +44,14 @@ void RequestLog::addStreamedBytes(qint64 bytes)
     t_streamed += bytes;
 }
 
+void RequestLog::begin()
+{
+    t_start = std::chrono::steady_clock::now();
+    t_streamed = 0;
+}
+
 void RequestLog::install(httplib::Server &server)
 {
-    server.set_pre_routing_handler([](const httplib::Request &, httplib::Response &) {
-        t_start = std::chrono::steady_clock::now();
-        t_streamed = 0;
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
     server.set_logger([](const httplib::Request &req, const httplib::Response &res) {
         const auto ms =
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t_start);

@@ -13,7 +13,9 @@ namespace RefPortal {
 class RequestLog final
 {
 public:
+    // Logs every answer; begin() must run before each route (pre-routing).
     static void install(httplib::Server &server);
+    static void begin();
     // Streamed bodies report what they really sent (a dropped transfer
     // sends less than announced).
     static void addStreamedBytes(qint64 bytes);

@@ -116,7 +116,7 @@ void TestPortalAccounts::registerValidation()
 
     const HttpReply reply = m_http.postRaw(api(QStringLiteral("auth/register")), body);
     QCOMPARE(reply.status, status);
-    QCOMPARE(reply.header("content-type"), QByteArray("application/json"));
+    QCOMPARE(reply.header("content-type"), QByteArray("application/json; charset=utf-8"));
     const QJsonObject error = reply.json().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
     QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());

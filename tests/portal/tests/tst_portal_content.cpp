@@ -98,7 +98,7 @@ void TestPortalContent::newsNewestFirst()
 {
     const HttpReply reply = m_http.get(m_portal.url(QStringLiteral("news")));
     QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.header("content-type"), QByteArray("application/json"));
+    QCOMPARE(reply.header("content-type"), QByteArray("application/json; charset=utf-8"));
     QVERIFY(reply.json().value(QStringLiteral("next_cursor")).isNull());
     // n11 and n12 share published_at: the higher id comes first.
     QCOMPARE(ids(reply.json().value(QStringLiteral("items")).toArray()),
