@@ -76,6 +76,9 @@ QList<Storage::Migration> migrations()
     };
 }
 
+// How many of the newest matches a search ranks (see list()).
+constexpr int RankedMatches = 2000;
+
 const QString WatermarkKey = QStringLiteral("portal_watermark");
 const QString SyncedAtKey = QStringLiteral("portal_synced_at");
 const QString CompletedAtKey = QStringLiteral("portal_completed_at");
@@ -484,15 +487,22 @@ Util::Result<bool> NewsStore::removeFeed(qint64 id)
 Util::Result<NewsList> NewsStore::list(const NewsQuery &query)
 {
     // Fixed fragments chosen by which filters are set; every value is bound.
-    const QString match = Storage::FtsText::prefixMatch(query.text);
+    const QString match = Storage::FtsText::typedMatch(query.text);
     QString sql = QStringLiteral("SELECT ") + ListColumns + QStringLiteral(" FROM items AS i");
     std::vector<std::variant<qint64, QString>> values;
     if (!match.isEmpty()) {
         // Best match first: a word in the title weighs most, then the
-        // summary, tags and place, then the body.
-        sql += QStringLiteral(" JOIN (SELECT rowid AS hit, bm25(items_fts, 10.0, 4.0, 1.0, 3.0, 2.0) AS rank "
-                              "FROM items_fts WHERE items_fts MATCH ?) AS f ON f.hit = i.key");
+        // summary, tags and place, then the body. Ranked among the newest
+        // RankedMatches matches (by row, the order items arrived), so that
+        // a word found in most of 100,000 articles still answers at once.
+        sql += QStringLiteral(
+            " JOIN (SELECT rowid AS hit, bm25(items_fts, 10.0, 4.0, 1.0, 3.0, 2.0) AS rank "
+            "FROM items_fts WHERE items_fts MATCH ? AND rowid >= IFNULL((SELECT rowid "
+            "FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?), 0)) "
+            "AS f ON f.hit = i.key");
         values.emplace_back(match);
+        values.emplace_back(match);
+        values.emplace_back(qint64(RankedMatches - 1));
     }
     sql += QStringLiteral(" WHERE 1");
     if (query.source) {

@@ -32,7 +32,9 @@ struct NewsPosition
 // A query of the news kept on this computer; every filter is optional.
 struct NewsQuery
 {
-    QString text; // every word, accents and case ignored, as a prefix; best match first
+    // Every word, accents and case ignored, the last as a prefix; best match
+    // first among the 2,000 newest matches.
+    QString text;
     std::optional<qint64> source; // PortalSource or a feed
     QString kind;
     QString tag;

@@ -19,7 +19,9 @@ QString folded(QString text)
     return text;
 }
 
-QString prefixMatch(const QString &text)
+namespace {
+
+QStringList wordsOf(const QString &text)
 {
     // Letters, digits and the marks of decomposed accents make words;
     // everything else separates them, so no FTS5 syntax survives.
@@ -36,9 +38,25 @@ QString prefixMatch(const QString &text)
     }
     if (!word.isEmpty())
         words << word;
+    return words;
+}
+
+} // namespace
+
+QString prefixMatch(const QString &text)
+{
     QStringList terms;
-    for (const QString &w : std::as_const(words))
-        terms << u'"' + w + QStringLiteral("\"*");
+    for (const QString &word : wordsOf(text))
+        terms << u'"' + word + QStringLiteral("\"*");
+    return terms.join(u' ');
+}
+
+QString typedMatch(const QString &text)
+{
+    const QStringList words = wordsOf(text);
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        terms << u'"' + words.at(i) + (i + 1 == words.size() ? QStringLiteral("\"*") : QStringLiteral("\""));
     return terms.join(u' ');
 }
 

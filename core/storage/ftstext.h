@@ -17,4 +17,9 @@ QString folded(QString text);
 // obeyed. Empty when nothing searchable is left.
 QString prefixMatch(const QString &text);
 
+// The same, as search as you type reads it: every word whole but the last,
+// which may still be growing and matches as a prefix. Whole words cost the
+// index far less than prefixes, whose every completion it must merge.
+QString typedMatch(const QString &text);
+
 } // namespace Storage::FtsText
