@@ -1,5 +1,6 @@
 #include "core/catalogue/catalogueapi.h"
 
+#include "core/portal/listpage.h"
 #include "core/portal/portalclient.h"
 
 #include "core/util/logging.h"
@@ -52,38 +53,29 @@ void CatalogueApi::videos(const VideoListQuery &query, QObject *context,
         request.query.addQueryItem(QStringLiteral("to"), stamp(query.to));
     if (query.updatedSince.isValid())
         request.query.addQueryItem(QStringLiteral("updated_since"), stamp(query.updatedSince));
-    m_client.send(
-        std::move(request), context, [done = std::move(done)](Portal::ApiResult<Portal::ApiResponse> result) {
-            if (!result.ok()) {
-                done(result.error());
-                return;
-            }
-            const QJsonObject object = result.value().json.object();
-            if (!object.value(QStringLiteral("items")).isArray()) {
-                done(Portal::ApiError::invalidResponse(QStringLiteral("videos")));
-                return;
-            }
-            VideoPage page;
-            for (const QJsonValue item : object.value(QStringLiteral("items")).toArray()) {
-                const QJsonObject entry = item.toObject();
-                if (entry.value(QStringLiteral("deleted")).toBool()) {
-                    const QString id = entry.value(QStringLiteral("id")).toString();
-                    if (!id.isEmpty())
-                        page.deletions.append(
-                            {id,
-                             QDateTime::fromString(entry.value(QStringLiteral("updated_at")).toString(),
-                                                   Qt::ISODateWithMs)});
-                    continue;
-                }
-                if (auto video = Video::fromJson(entry))
-                    page.items << std::move(*video);
-                else
-                    qCWarning(lcPortal) << "a video the client cannot read was left out:"
-                                        << entry.value(QStringLiteral("id")).toString();
-            }
-            page.nextCursor = object.value(QStringLiteral("next_cursor")).toString();
-            done(std::move(page));
-        });
+    m_client.send(std::move(request), context,
+                  [done = std::move(done)](Portal::ApiResult<Portal::ApiResponse> result) {
+                      if (!result.ok()) {
+                          done(result.error());
+                          return;
+                      }
+                      const auto list = Portal::parseListPage(result.value().json.object());
+                      if (!list) {
+                          done(Portal::ApiError::invalidResponse(QStringLiteral("videos")));
+                          return;
+                      }
+                      VideoPage page;
+                      page.deletions = list->deletions;
+                      page.nextCursor = list->nextCursor;
+                      for (const QJsonObject &entry : list->items) {
+                          if (auto video = Video::fromJson(entry))
+                              page.items << std::move(*video);
+                          else
+                              qCWarning(lcPortal) << "a video the client cannot read was left out:"
+                                                  << entry.value(QStringLiteral("id")).toString();
+                      }
+                      done(std::move(page));
+                  });
 }
 
 } // namespace Catalogue

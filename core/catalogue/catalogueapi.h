@@ -2,6 +2,7 @@
 
 #include "core/catalogue/video.h"
 #include "core/portal/apierror.h"
+#include "core/portal/listpage.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -21,11 +22,7 @@ struct VideoPage
 {
     QList<Video> items;
     // Incremental sync: videos the portal removed, and when.
-    struct Deletion
-    {
-        QString id;
-        QDateTime updatedAt;
-    };
+    using Deletion = Portal::Deletion;
     QList<Deletion> deletions;
     QString nextCursor; // empty on the last page
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/portal/listpage.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -56,11 +58,7 @@ struct NewsItem
 struct NewsPage
 {
     QList<NewsItem> items;
-    struct Deletion
-    {
-        QString id;
-        QDateTime updatedAt;
-    };
+    using Deletion = Portal::Deletion;
     QList<Deletion> deletions;
     QString nextCursor; // empty on the last page
 };

@@ -2,6 +2,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/ftstext.h"
+#include "core/storage/metatable.h"
 #include "core/storage/migrator.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
@@ -602,22 +603,12 @@ Util::Result<bool> NewsStore::setStarred(qint64 key, bool starred)
 
 Util::Result<QString> NewsStore::meta(const QString &key)
 {
-    auto select = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    if (!select)
-        return select.error();
-    auto row = select.value().bind(1, key).step();
-    if (!row)
-        return row.error();
-    return row.value() ? select.value().columnText(0) : QString();
+    return Storage::Meta::read(*m_db, key);
 }
 
 Util::Result<void> NewsStore::setMeta(const QString &key, const QString &value)
 {
-    auto upsert = m_db->prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    if (!upsert)
-        return upsert.error();
-    return upsert.value().bindAll(key, value).exec();
+    return Storage::Meta::write(*m_db, key, value);
 }
 
 } // namespace News
