@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
@@ -79,8 +80,10 @@ private slots:
         video.title = QStringLiteral("Ministers arrive");
         QVERIFY(!TestSupport::writeSingleVideo(m_content.path(), video).isEmpty());
         // A picture the reader must show from the cache once offline.
-        m_picture = QImage(64, 48, QImage::Format_RGB32);
-        m_picture.fill(QColor(200, 30, 60));
+        m_picture = QImage(480, 270, QImage::Format_RGB32);
+        for (int y = 0; y < m_picture.height(); ++y)
+            for (int x = 0; x < m_picture.width(); ++x)
+                m_picture.setPixelColor(x, y, QColor(20 + x / 4, 60 + y / 3, 140));
         QVERIFY(QDir(m_content.path()).mkpath(QStringLiteral("media/news")));
         QVERIFY(m_picture.save(m_content.filePath(QStringLiteral("media/news/ministers.png")), "PNG"));
         for (int n = 1; n <= 5; ++n) {
@@ -89,10 +92,16 @@ private slots:
             if (n == 5) {
                 article.insert(QStringLiteral("image"), QStringLiteral("media/news/ministers.png"));
                 article.insert(QStringLiteral("video_ids"), QJsonArray {QStringLiteral("v-related")});
+                article.insert(QStringLiteral("title"),
+                               QStringLiteral("Allies agree new air defence targets"));
                 article.insert(
                     QStringLiteral("body_html"),
-                    QStringLiteral("<p>The Secretary General said allies would <q>deliver what they "
-                                   "promised</q> before the summit.</p>"));
+                    QStringLiteral("<p>Defence Ministers met in Brussels to review the readiness of "
+                                   "forces. The Secretary General said allies would <q>deliver what "
+                                   "they promised</q> before the summit.</p><h2>Air defence</h2><p>"
+                                   "Ministers agreed a timetable for new capability targets by June."
+                                   "</p><ul><li>Joint purchases of interceptors</li><li>Common test "
+                                   "standards</li></ul>"));
             }
             QVERIFY(TestSupport::writeNewsArticle(m_content.path(), article));
         }
@@ -120,7 +129,7 @@ private slots:
 
         // Shown for the first time: the page syncs and lists newest first.
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 5, 20000);
-        QCOMPARE(page->model()->itemAt(0)->title, QStringLiteral("Release 5"));
+        QCOMPARE(page->model()->itemAt(0)->title, QStringLiteral("Allies agree new air defence targets"));
         // The picture reaches the cache during the sync.
         QTRY_VERIFY_WITH_TIMEOUT(images.networkFetches() >= 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(), 10000);
@@ -129,7 +138,8 @@ private slots:
         auto *list = page->findChild<QTreeView *>(QStringLiteral("newsList"));
         QVERIFY(list);
         Ui::NewsReader *reader = page->reader();
-        QTRY_VERIFY(reader->item() && reader->item()->title == QStringLiteral("Release 5"));
+        QTRY_VERIFY(reader->item()
+                    && reader->item()->title == QStringLiteral("Allies agree new air defence targets"));
         QVERIFY(reader->toPlainText().contains(QStringLiteral("Open video v-related")));
         emit reader->anchorClicked(QUrl(QStringLiteral("mmdesk-video:v-related")));
         QCOMPARE(window.currentSection(), Ui::Section::Videos);
@@ -146,7 +156,8 @@ private slots:
         const int fetches = images.networkFetches();
         list->setCurrentIndex(page->model()->index(1, 0));
         list->setCurrentIndex(page->model()->index(0, 0));
-        QTRY_VERIFY(reader->item() && reader->item()->title == QStringLiteral("Release 5"));
+        QTRY_VERIFY(reader->item()
+                    && reader->item()->title == QStringLiteral("Allies agree new air defence targets"));
         QVERIFY(reader->toPlainText().contains(QStringLiteral("deliver what they promised")));
         const QUrl pictureUrl = reader->item()->imageUrl;
         QVERIFY(pictureUrl.isValid());
@@ -156,8 +167,28 @@ private slots:
                                          .convertToFormat(QImage::Format_RGB32)
                                      == m_picture,
                                  10000);
+        // On screen too: the picture's top-left colour, not the placeholder's grey.
+        const auto pictureShown = [&] {
+            const QImage shown = reader->viewport()->grab().toImage();
+            for (int y = 0; y < shown.height(); ++y) {
+                for (int x = 0; x < shown.width(); ++x) {
+                    const QColor c = shown.pixelColor(x, y);
+                    if (std::abs(c.red() - 21) < 4 && std::abs(c.green() - 61) < 4
+                        && std::abs(c.blue() - 140) < 4)
+                        return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(pictureShown(), 10000);
+        // And still after the window is resized (the text is laid out again).
+        window.resize(1280, 800);
+        QTRY_VERIFY_WITH_TIMEOUT(pictureShown(), 10000);
         QCOMPARE(images.networkFetches(), fetches);
         QCOMPARE(m_network.requests, requests);
+        if (const QString folder = qEnvironmentVariable("MMDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("news-reader-en.png"))));
+        }
         // Opening it marked it read.
         QTRY_VERIFY(page->model()->data(page->model()->index(0, 0), Ui::NewsModel::ReadRole).toBool());
 
@@ -170,7 +201,8 @@ private slots:
         QVERIFY(copied);
         const QString text = copied->text();
         QVERIFY2(text.startsWith(QStringLiteral("“deliver what they promised”")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Release 5")) && text.contains(QStringLiteral("Portal"))
+        QVERIFY2(text.contains(QStringLiteral("Allies agree new air defence targets"))
+                     && text.contains(QStringLiteral("Portal"))
                      && text.contains(QStringLiteral("https://portal.example.org/news/5")),
                  qPrintable(text));
         QVERIFY(copied->html().contains(QStringLiteral("<blockquote>")));
@@ -182,7 +214,8 @@ private slots:
         QTest::keyClick(list, Qt::Key_S);
         QTRY_VERIFY(page->model()->data(page->model()->index(1, 0), Ui::NewsModel::StarredRole).toBool());
         QTest::keyClick(list, Qt::Key_K);
-        QTRY_VERIFY(reader->item() && reader->item()->title == QStringLiteral("Release 5"));
+        QTRY_VERIFY(reader->item()
+                    && reader->item()->title == QStringLiteral("Allies agree new air defence targets"));
     }
 
     void addAFeedFromTheDialog()

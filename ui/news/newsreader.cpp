@@ -59,6 +59,9 @@ void NewsReader::setImage(const QUrl &url, const QImage &image)
     if (!m_item || image.isNull() || !imageUrls().contains(url))
         return;
     m_images.insert(url, image);
+    // Into the document's own resources, which come before anything it
+    // loaded (the placeholder) the last time.
+    document()->addResource(QTextDocument::ImageResource, url, image);
     const int position = verticalScrollBar()->value();
     render();
     verticalScrollBar()->setValue(position);
