@@ -2528,6 +2528,22 @@
         <source>Last refresh failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article with its source as Markdown or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewsReader</name>
@@ -2553,6 +2569,22 @@
     </message>
     <message>
         <source>Read on the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

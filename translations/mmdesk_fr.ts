@@ -2530,6 +2530,22 @@
         <source>Last refresh failed: %1</source>
         <translation>La dernière actualisation a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the article with its source as Markdown or PDF</source>
+        <translation>Enregistrer l’article avec sa source en Markdown ou en PDF</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>Exporter l’article</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;PDF (*.pdf)</source>
+        <translation>Markdown (*.md);;PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewsReader</name>
@@ -2556,6 +2572,22 @@
     <message>
         <source>Read on the web</source>
         <translation>Lire sur le web</translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation>Aucun article n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2. %3</source>
+        <translation>Source&#xa0;: %1, %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,24 @@ private slots:
         if (const QString folder = qEnvironmentVariable("MMDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
             QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("news-reader-en.png"))));
         }
+        // Exported as Markdown and PDF, with its source.
+        QTemporaryDir exports;
+        const QString markdown = exports.filePath(QStringLiteral("article.md"));
+        QCOMPARE(reader->exportTo(markdown), QString());
+        QFile written(markdown);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString saved = QString::fromUtf8(written.readAll());
+        QVERIFY2(saved.contains(QStringLiteral("# Allies agree new air defence targets")), qPrintable(saved));
+        QVERIFY(saved.contains(QStringLiteral("## Air defence")));
+        QVERIFY(saved.contains(QStringLiteral("Source: Portal")));
+        QVERIFY(saved.contains(QStringLiteral("https://portal.example.org/news/5")));
+        const QString pdf = exports.filePath(QStringLiteral("article.pdf"));
+        QCOMPARE(reader->exportTo(pdf), QString());
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+        QVERIFY(printed.size() > 2000);
+
         // Opening it marked it read.
         QTRY_VERIFY(page->model()->data(page->model()->index(0, 0), Ui::NewsModel::ReadRole).toBool());
 

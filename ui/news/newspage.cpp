@@ -12,14 +12,18 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -103,12 +107,18 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
     auto *copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Quote"), this);
     copy->setObjectName(QStringLiteral("newsCopyQuote"));
     copy->setToolTip(tr("Copy the selected text with its title, source, date and link (Ctrl+Shift+C)"));
+    auto *exportButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("newsExport"));
+    exportButton->setToolTip(tr("Save the article with its source as Markdown or PDF"));
+    connect(exportButton, &QPushButton::clicked, this, &NewsPage::exportArticle);
     auto *readerBox = new QWidget(this);
     auto *readerLayout = new QVBoxLayout(readerBox);
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->addWidget(m_reader, 1);
     auto *readerButtons = new QHBoxLayout;
     readerButtons->addStretch(1);
+    readerButtons->addWidget(exportButton);
     readerButtons->addWidget(copy);
     readerLayout->addLayout(readerButtons);
 
@@ -371,6 +381,28 @@ void NewsPage::toggleRead()
         return;
     m_model->markLocally(item->key, !item->read, std::nullopt);
     m_cache.setRead(item->key, !item->read);
+}
+
+void NewsPage::exportArticle()
+{
+    const auto item = m_reader->item();
+    if (!item)
+        return;
+    QString name = item->title.left(80);
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+    QString filter;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Article"),
+                                                      QDir::home().filePath(name + QStringLiteral(".md")),
+                                                      tr("Markdown (*.md);;PDF (*.pdf)"), &filter);
+    if (file.isEmpty())
+        return;
+    if (const QString problem = m_reader->exportTo(file); !problem.isEmpty()) {
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Export Article"), problem, QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 void NewsPage::copyQuote()

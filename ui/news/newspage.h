@@ -52,6 +52,8 @@ public slots:
     void copyQuote();
     // "Add Feed…": opens the dialog, and shows the feed once added.
     void addFeed();
+    // "Export…": the open article as Markdown or PDF, in a file chosen.
+    void exportArticle();
 
 signals:
     void videoRequested(const QString &videoId);

@@ -3,12 +3,18 @@
 #include "ui/news/newsmodel.h"
 
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QScrollBar>
+#include <QTextCursor>
 #include <QTextDocument>
+
+#include <memory>
 
 namespace Ui {
 
@@ -151,6 +157,36 @@ void NewsReader::linkClicked(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https")
         QDesktopServices::openUrl(url);
+}
+
+QString NewsReader::exportTo(const QString &file) const
+{
+    if (!m_item)
+        return tr("No article is open.");
+    // The article as shown, its pictures included, and where it came from.
+    std::unique_ptr<QTextDocument> copy(document()->clone());
+    QTextCursor end(copy.get());
+    end.movePosition(QTextCursor::End);
+    const News::NewsItem &item = *m_item;
+    end.insertHtml(QStringLiteral("<p><small>%1</small></p>")
+                       .arg(tr("Source: %1, %2. %3")
+                                .arg(m_sourceName,
+                                     QLocale().toString(item.publishedAt.toLocalTime(), QLocale::LongFormat),
+                                     item.link.toString())
+                                .toHtmlEscaped()));
+    if (file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        QPdfWriter writer(file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        writer.setTitle(item.title);
+        writer.setCreator(QStringLiteral("Multimedia Desk"));
+        copy->print(&writer);
+        return QFileInfo(file).size() > 0 ? QString() : tr("%1 could not be written.").arg(file);
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(copy->toMarkdown().toUtf8()) < 0 || !out.commit())
+        return tr("%1 could not be written: %2").arg(file, out.errorString());
+    return {};
 }
 
 QMimeData *NewsReader::quoteMimeData() const

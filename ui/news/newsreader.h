@@ -36,6 +36,11 @@ public:
     // attribution: title, source, date and link, as plain text and HTML.
     QMimeData *quoteMimeData() const;
 
+    // Writes the article as shown, with its attribution, as Markdown (.md)
+    // or PDF (.pdf, A4), after the file's extension. Returns what went
+    // wrong, or an empty string.
+    QString exportTo(const QString &file) const;
+
 signals:
     void videoRequested(const QString &videoId);
 
