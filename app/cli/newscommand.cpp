@@ -4,6 +4,7 @@
 #include "app/cli/exitcodes.h"
 #include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
+#include "core/news/newsmarkdown.h"
 #include "core/news/newsstore.h"
 #include "core/news/newssync.h"
 #include "core/portal/portalclient.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <memory>
@@ -46,6 +48,9 @@ Actions:
   show ID     One article with its text (sanitised HTML).
   read ID | unread ID | star ID | unstar ID
               Mark one article.
+  export ID --markdown FILE
+              Write one article, with its source, as Markdown. (PDF: in the
+              desktop application, News, Export….)
 
 With --json, list and search answer a JSON array of
 {"id","source","kind","title","link","author","published_at","updated_at",
@@ -418,6 +423,53 @@ void doShow(const Session &s, const QStringList &positional)
     s.done(ExitOk);
 }
 
+void doExport(const Session &s, const QStringList &positional)
+{
+    const qint64 key = articleId(s, positional.mid(0, 2));
+    if (key == 0)
+        return;
+    const QString file = s.parser->value(QStringLiteral("markdown"));
+    if (file.isEmpty() || positional.size() != 2) {
+        s.done(s.context.fail(
+            ExitUsage, QStringLiteral("usage"),
+            s.parser->isSet(QStringLiteral("pdf"))
+                ? QStringLiteral(
+                    "PDF is written by the desktop application (News, Export…): printing needs its "
+                    "fonts and layout. Here: news export ID --markdown FILE.")
+                : QStringLiteral("news export takes an article ID and --markdown FILE.")));
+        return;
+    }
+    auto store = openStore(s);
+    if (!store)
+        return;
+    auto found = store->item(key);
+    if (!found) {
+        s.done(s.context.fail(ExitFailure, found.error().code, found.error().message));
+        return;
+    }
+    if (!found.value()) {
+        s.done(notFound(s, key));
+        return;
+    }
+    const News::NewsItem &item = *found.value();
+    QString source = QStringLiteral("Portal");
+    if (item.source != News::PortalSource) {
+        if (auto feed = store->feed(item.source); feed && feed.value())
+            source = feed.value()->name;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(News::articleMarkdown(item, source).toUtf8()) < 0
+        || !out.commit()) {
+        s.done(s.context.fail(ExitDisk, QStringLiteral("write_failed"),
+                              QStringLiteral("%1 could not be written: %2").arg(file, out.errorString())));
+        return;
+    }
+    if (s.context.json())
+        s.context.printJson(
+            QJsonObject {{QStringLiteral("id"), QString::number(key)}, {QStringLiteral("file"), file}});
+    s.done(ExitOk);
+}
+
 void doMark(const Session &s, const QStringList &positional)
 {
     const qint64 key = articleId(s, positional);
@@ -449,7 +501,7 @@ void runNews(CliContext &context, const QStringList &arguments, QObject *owner,
              const std::function<void(int)> &done)
 {
     auto parser = std::make_shared<QCommandLineParser>();
-    for (const char *option : {"source", "kind", "tag", "limit", "name"})
+    for (const char *option : {"source", "kind", "tag", "limit", "name", "markdown", "pdf"})
         parser->addOption(
             QCommandLineOption(QString::fromLatin1(option), QString(), QStringLiteral("VALUE")));
     parser->addOption(QCommandLineOption(QStringLiteral("unread")));
@@ -486,6 +538,8 @@ void runNews(CliContext &context, const QStringList &arguments, QObject *owner,
         doShow(session, positional);
     else if (action == u"sources")
         doSources(session, positional);
+    else if (action == u"export")
+        doExport(session, positional);
     else if (action == u"read" || action == u"unread" || action == u"star" || action == u"unstar")
         doMark(session, positional);
     else

@@ -142,6 +142,18 @@ private slots:
         QCOMPARE(starred.size(), 1);
         QCOMPARE(starred.first().toObject().value(QStringLiteral("id")).toString(), id);
 
+        const QString markdown = m_data.filePath(QStringLiteral("article.md"));
+        QCOMPARE(cli({QStringLiteral("news"), QStringLiteral("export"), id, QStringLiteral("--markdown"),
+                      markdown})
+                     .exitCode,
+                 0);
+        QFile exported(markdown);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray written = exported.readAll();
+        QVERIFY2(written.startsWith("# Sécurité énergétique 12\n"), written.constData());
+        QVERIFY(written.contains("Paragraph 12 of the release."));
+        QVERIFY(written.contains("Source: Portal, <https://portal.example.org/news/12>"));
+
         const TestSupport::CliRun missing =
             cli({QStringLiteral("news"), QStringLiteral("show"), QStringLiteral("99999")});
         QCOMPARE(missing.exitCode, 2);
