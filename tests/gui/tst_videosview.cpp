@@ -324,10 +324,12 @@ private:
     {
         const QRect inside = window->rect();
         for (QWidget *widget : window->findChildren<QWidget *>()) {
-            // The parts inside a spin box or combo box are laid out by it.
+            // The parts inside a spin box, combo box or line edit (its clear
+            // button, which it animates) are laid out by it.
             if (!widget->isVisible() || widget->isWindow()
                 || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
-                || qobject_cast<QComboBox *>(widget->parentWidget()))
+                || qobject_cast<QComboBox *>(widget->parentWidget())
+                || qobject_cast<QLineEdit *>(widget->parentWidget()))
                 continue;
             // What a scroll area holds may reach past it: it scrolls.
             bool scrolled = false;
