@@ -6,6 +6,7 @@
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
 #include "tests/gui/accounttestkit.h"
+#include "tests/gui/screencheck.h"
 #include "ui/account/accountform.h"
 #include "ui/account/accountpage.h"
 #include "ui/account/codeinput.h"
@@ -37,36 +38,9 @@ private:
     std::unique_ptr<Settings::Paths> m_paths;
     std::unique_ptr<Settings::AppSettings> m_settings;
 
-    // Fails when a visible control is cut off: smaller than it needs, or
-    // reaching outside the window.
-    static void checkNothingClipped(QWidget *window, const QString &screen)
-    {
-        const QRect inside = window->rect();
-        for (QWidget *widget : window->findChildren<QWidget *>()) {
-            if (!widget->isVisible() || widget->isWindow())
-                continue;
-            const QRect where(widget->mapTo(window, QPoint(0, 0)), widget->size());
-            QVERIFY2(inside.contains(where),
-                     qPrintable(
-                         QStringLiteral("%1: %2 lies outside the window").arg(screen, widget->objectName())));
-            if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)) {
-                const QSize needed = widget->minimumSizeHint();
-                QVERIFY2(widget->width() >= needed.width() && widget->height() >= needed.height(),
-                         qPrintable(QStringLiteral("%1: %2 is cut off").arg(screen, widget->objectName())));
-            }
-        }
-    }
-
     static void capture(QWidget *window, const QString &screen, const QString &language)
     {
-        QApplication::processEvents();
-        checkNothingClipped(window, screen);
-        const QString folder = qEnvironmentVariable("MMDESK_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QVERIFY(QDir().mkpath(folder));
-        const QString file = QDir(folder).filePath(QStringLiteral("account-%1-%2.png").arg(screen, language));
-        QVERIFY2(window->grab().save(file), qPrintable(file));
+        ScreenCheck::capture(window, screen, QStringLiteral("account-%1-%2.png").arg(screen, language));
     }
 
 private slots:

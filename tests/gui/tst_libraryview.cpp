@@ -11,6 +11,7 @@
 #include "core/library/librarystore.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
+#include "tests/gui/screencheck.h"
 #include "tests/support/loopbackhttpserver.h"
 #include "ui/library/clipdetailpane.h"
 #include "ui/library/libraryfilterbar.h"
@@ -264,53 +265,9 @@ private:
         return true;
     }
 
-    // Inside a scroll area, reaching past the window is by design.
-    static bool scrolls(const QWidget *widget)
-    {
-        for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-            if (auto *area = qobject_cast<const QAbstractScrollArea *>(parent->parentWidget());
-                area && area->viewport() == parent)
-                return true;
-        }
-        return false;
-    }
-
-    // Fails when a visible control is cut off or lies outside the window.
-    static void checkNothingClipped(QWidget *window, const QString &screen)
-    {
-        const QRect inside = window->rect();
-        for (QWidget *widget : window->findChildren<QWidget *>()) {
-            if (!widget->isVisible() || widget->isWindow() || scrolls(widget))
-                continue;
-            const QRect where(widget->mapTo(window, QPoint(0, 0)), widget->size());
-            QVERIFY2(
-                inside.contains(where),
-                qPrintable(u"%1: %2 (%3) lies outside the window"_s.arg(
-                    screen, widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
-            // A line edit's own clear button is the line edit's business.
-            if (qobject_cast<QLineEdit *>(widget->parentWidget()))
-                continue;
-            if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-                || qobject_cast<QComboBox *>(widget)) {
-                const QSize needed = widget->minimumSizeHint();
-                QVERIFY2(widget->width() >= needed.width() && widget->height() >= needed.height(),
-                         qPrintable(u"%1: %2 (%3) is cut off"_s.arg(
-                             screen, widget->objectName(),
-                             QString::fromLatin1(widget->metaObject()->className()))));
-            }
-        }
-    }
-
     static void capture(QWidget *window, const QString &screen, const QString &language)
     {
-        QApplication::processEvents();
-        checkNothingClipped(window, screen);
-        const QString folder = qEnvironmentVariable("MMDESK_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QVERIFY(QDir().mkpath(folder));
-        const QString file = QDir(folder).filePath(u"library-%1-%2.png"_s.arg(screen, language));
-        QVERIFY2(window->grab().save(file), qPrintable(file));
+        ScreenCheck::capture(window, screen, u"library-%1-%2.png"_s.arg(screen, language));
     }
 
 private slots:

@@ -12,6 +12,7 @@
 #include "core/portal/portalclient.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
+#include "tests/gui/screencheck.h"
 #include "tests/support/loopbackhttpserver.h"
 #include "tests/support/newscontent.h"
 #include "tests/support/portalprocess.h"
@@ -186,9 +187,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(pictureShown(), 10000);
         QCOMPARE(images.networkFetches(), fetches);
         QCOMPARE(m_network.requests, requests);
-        if (const QString folder = qEnvironmentVariable("MMDESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
-            QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("news-reader-en.png"))));
-        }
+        ScreenCheck::capture(&window, QStringLiteral("reader"), QStringLiteral("news-reader-en.png"));
         // Exported as Markdown and PDF, with its source.
         QTemporaryDir exports;
         const QString markdown = exports.filePath(QStringLiteral("article.md"));

@@ -11,6 +11,7 @@
 #include "core/catalogue/thumbnailcache.h"
 #include "core/downloads/downloadmanager.h"
 #include "core/portal/portalclient.h"
+#include "tests/gui/screencheck.h"
 #include "tests/support/accountsignup.h"
 #include "tests/support/portalprocess.h"
 #include "ui/translations.h"
@@ -319,51 +320,9 @@ private:
         return found;
     }
 
-    // Fails when a visible control is cut off or reaches outside the window.
-    static void checkNothingClipped(QWidget *window, const QString &screen)
-    {
-        const QRect inside = window->rect();
-        for (QWidget *widget : window->findChildren<QWidget *>()) {
-            // The parts inside a spin box, combo box or line edit (its clear
-            // button, which it animates) are laid out by it.
-            if (!widget->isVisible() || widget->isWindow()
-                || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
-                || qobject_cast<QComboBox *>(widget->parentWidget())
-                || qobject_cast<QLineEdit *>(widget->parentWidget()))
-                continue;
-            // What a scroll area holds may reach past it: it scrolls.
-            bool scrolled = false;
-            for (QWidget *up = widget->parentWidget(); up && up != window && !scrolled;
-                 up = up->parentWidget())
-                scrolled = qobject_cast<QAbstractScrollArea *>(up) != nullptr;
-            const QRect where(widget->mapTo(window, QPoint(0, 0)), widget->size());
-            QVERIFY2(scrolled || inside.contains(where),
-                     qPrintable(
-                         QStringLiteral("%1: %2 lies outside the window").arg(screen, widget->objectName())));
-            if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-                || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
-                || (qobject_cast<QLabel *>(widget) && !static_cast<QLabel *>(widget)->wordWrap())) {
-                const QSize needed = widget->minimumSizeHint();
-                QVERIFY2(widget->width() >= needed.width() && widget->height() >= needed.height(),
-                         qPrintable(QStringLiteral("%1: %2 (%3) is cut off: %4 < %5")
-                                        .arg(screen, widget->objectName(),
-                                             QString::fromLatin1(widget->metaObject()->className()))
-                                        .arg(widget->width())
-                                        .arg(widget->minimumSizeHint().width())));
-            }
-        }
-    }
-
     void capture(const QString &screen)
     {
-        QApplication::processEvents();
-        checkNothingClipped(m_page.get(), screen);
-        const QString folder = qEnvironmentVariable("MMDESK_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QVERIFY(QDir().mkpath(folder));
-        const QString file = QDir(folder).filePath(QStringLiteral("videos-%1.png").arg(screen));
-        QVERIFY2(m_page->grab().save(file), qPrintable(file));
+        ScreenCheck::capture(m_page.get(), screen, QStringLiteral("videos-%1.png").arg(screen));
     }
 
 private slots:
