@@ -21,4 +21,8 @@ enum class ReferenceContext {
 // 0x80-0x9F are read as Windows-1252, as browsers read them.
 QString decodeCharacterReferences(QStringView text, ReferenceContext context = ReferenceContext::Text);
 
+// Appends `text` with & < > " written as references: nothing in it can then
+// open a tag or end an attribute value.
+void appendHtmlEscaped(QString &out, QStringView text);
+
 } // namespace News

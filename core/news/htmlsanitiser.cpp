@@ -1,5 +1,7 @@
 #include "core/news/htmlsanitiser.h"
 
+#include "core/news/htmlentities.h"
+
 #include "core/news/htmltokenizer.h"
 #include "core/news/webaddress.h"
 
@@ -171,28 +173,6 @@ QString collapsedSpaces(QStringView text)
     if (out.endsWith(u' '))
         out.chop(1);
     return out;
-}
-
-void appendEscaped(QString &out, QStringView text)
-{
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        case u'"':
-            out += QLatin1String("&quot;");
-            break;
-        default:
-            out += c;
-        }
-    }
 }
 
 // Walks the tokens once, keeping a stack of the elements it has written and
@@ -392,7 +372,7 @@ void Writer::text(const QString &raw)
         while (isAsciiSpace(view.front()))
             view = view.sliced(1);
     }
-    appendEscaped(m_result.html, view);
+    appendHtmlEscaped(m_result.html, view);
     plainText(view);
     m_written = true;
 }
@@ -403,7 +383,7 @@ void Writer::open(Element element, bool implicit, const QUrl &href)
     m_result.html += tagName(element);
     if (element == Element::A) {
         m_result.html += QLatin1String(" href=\"");
-        appendEscaped(m_result.html, href.toString(QUrl::FullyEncoded));
+        appendHtmlEscaped(m_result.html, href.toString(QUrl::FullyEncoded));
         m_result.html += u'"';
     }
     m_result.html += u'>';
@@ -560,12 +540,12 @@ void Writer::image(const HtmlToken &token)
     m_result.html += QLatin1String("<img");
     if (!source.isEmpty()) {
         m_result.html += QLatin1String(" src=\"");
-        appendEscaped(m_result.html, source);
+        appendHtmlEscaped(m_result.html, source);
         m_result.html += u'"';
     }
     if (hasAlt) {
         m_result.html += QLatin1String(" alt=\"");
-        appendEscaped(m_result.html, alt);
+        appendHtmlEscaped(m_result.html, alt);
         m_result.html += u'"';
     }
     m_result.html += QLatin1String("/>");
