@@ -1,7 +1,6 @@
 #include "core/news/htmlsanitiser.h"
 
 #include "core/news/htmlentities.h"
-
 #include "core/news/htmltokenizer.h"
 #include "core/news/webaddress.h"
 
