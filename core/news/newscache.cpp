@@ -70,11 +70,27 @@ void NewsCache::portalSyncState(QObject *context, Done<NewsSyncState> done)
                                [](NewsStore &store) { return store.portalSyncState(); });
 }
 
-void NewsCache::applyPortalPage(const NewsPage &page, QObject *context, Done<int> done)
+void NewsCache::applyPortalPage(const NewsPage &page, QObject *context, Done<AppliedPage> done)
 {
-    m_store.run<int>(
-        this, announcing<int>(context, std::move(done), [](int rows) { return rows > 0; }),
-        [page](NewsStore &store) { return store.applyPortalPage(page, QDateTime::currentDateTimeUtc()); });
+    m_store.run<AppliedPage>(
+        this,
+        announcing<AppliedPage>(context, std::move(done),
+                                [](const AppliedPage &applied) { return applied.changed > 0; }),
+        [page](NewsStore &store) -> Util::Result<AppliedPage> {
+            AppliedPage applied;
+            NewsPage clean = page;
+            for (NewsItem &item : clean.items) {
+                item.sanitiseBody();
+                if (item.imageUrl.isValid())
+                    applied.images << item.imageUrl;
+                applied.images << item.bodyImages;
+            }
+            auto changed = store.applyPortalPage(clean, QDateTime::currentDateTimeUtc());
+            if (!changed)
+                return changed.error();
+            applied.changed = changed.value();
+            return applied;
+        });
 }
 
 void NewsCache::markPortalSyncComplete(QObject *context, Done<void> done)

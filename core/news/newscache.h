@@ -34,7 +34,14 @@ public:
     void setRead(qint64 key, bool read, QObject *context = nullptr, Done<bool> done = {});
     void setStarred(qint64 key, bool starred, QObject *context = nullptr, Done<bool> done = {});
     void portalSyncState(QObject *context, Done<NewsSyncState> done);
-    void applyPortalPage(const NewsPage &page, QObject *context, Done<int> done);
+    // What applying a page of the portal's news came to.
+    struct AppliedPage
+    {
+        int changed = 0; // rows stored, updated or removed
+        QList<QUrl> images; // image_url and the bodies' pictures, for the image cache
+    };
+    // Sanitises the page's bodies and applies it, both on the cache's thread.
+    void applyPortalPage(const NewsPage &page, QObject *context, Done<AppliedPage> done);
     void markPortalSyncComplete(QObject *context, Done<void> done);
     void feeds(QObject *context, Done<QList<FeedSource>> done);
     void addFeed(const QUrl &url, const QString &name, QObject *context, Done<qint64> done);

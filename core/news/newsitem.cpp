@@ -50,12 +50,17 @@ std::optional<NewsItem> NewsItem::fromPortalJson(const QJsonObject &o)
     item.tags = strings(o.value(QStringLiteral("tags")));
     item.videoIds = strings(o.value(QStringLiteral("video_ids")));
     item.imageUrl = webUrl(o.value(QStringLiteral("image_url")));
-    const SanitisedHtml body =
-        HtmlSanitiser::sanitise(o.value(QStringLiteral("body_html")).toString(), item.link);
-    item.bodyHtml = body.html;
-    item.bodyText = body.text;
-    item.bodyImages = body.images;
+    item.portalBodyHtml = o.value(QStringLiteral("body_html")).toString();
     return item;
+}
+
+void NewsItem::sanitiseBody()
+{
+    const SanitisedHtml body = HtmlSanitiser::sanitise(portalBodyHtml, link);
+    bodyHtml = body.html;
+    bodyText = body.text;
+    bodyImages = body.images;
+    portalBodyHtml.clear();
 }
 
 } // namespace News

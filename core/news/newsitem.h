@@ -18,8 +18,10 @@ namespace News {
 constexpr qint64 PortalSource = 0;
 
 // One article: the contract's NewsItem, or an entry of a feed mapped onto it.
-// bodyHtml is always the sanitised fragment (HtmlSanitiser), never what the
-// server sent; bodyText is its text, for search.
+// bodyHtml is the sanitised fragment (HtmlSanitiser), never what the server
+// sent; bodyText is its text, for search. An item read from the portal holds
+// the server's HTML in portalBodyHtml until sanitiseBody() runs (on the news
+// cache's thread, not the GUI's).
 struct NewsItem
 {
     qint64 key = 0; // the store's row: stable across syncs, the CLI's ID
@@ -30,6 +32,7 @@ struct NewsItem
     QString summary;
     QString bodyHtml;
     QString bodyText;
+    QString portalBodyHtml; // as the portal sent it, until sanitiseBody()
     QUrl link; // web_url, or the entry's link
     QString author;
     QDateTime publishedAt;
@@ -50,8 +53,11 @@ struct NewsItem
     bool starred = false;
 
     // The contract's NewsItem; nullopt without an id or a publication date.
-    // The body is sanitised against the item's own address.
+    // The body is kept as sent, in portalBodyHtml.
     static std::optional<NewsItem> fromPortalJson(const QJsonObject &object);
+    // portalBodyHtml sanitised against the item's own address into bodyHtml,
+    // bodyText and bodyImages.
+    void sanitiseBody();
 };
 
 // One page of GET /news.

@@ -49,26 +49,20 @@ void NewsSync::fetchPage()
             return;
         }
         const QString next = page.value().nextCursor;
-        QList<QUrl> images;
-        for (const NewsItem &item : page.value().items) {
-            if (item.imageUrl.isValid())
-                images << item.imageUrl;
-            images << item.bodyImages;
-        }
         const int received = int(page.value().items.size() + page.value().deletions.size());
         m_cache.applyPortalPage(
-            page.value(), this, [this, next, received, images](Util::Result<int> applied) {
+            page.value(), this, [this, next, received](Util::Result<NewsCache::AppliedPage> applied) {
                 if (!applied) {
                     fail(
                         tr("The news could not be kept for offline reading: %1").arg(applied.error().message),
                         false);
                     return;
                 }
-                m_changed += applied.value();
+                m_changed += applied.value().changed;
                 m_applied += received;
-                if (!images.isEmpty())
-                    emit imagesFound(images);
-                emit pageApplied(applied.value(), m_applied);
+                if (!applied.value().images.isEmpty())
+                    emit imagesFound(applied.value().images);
+                emit pageApplied(applied.value().changed, m_applied);
                 if (!next.isEmpty()) {
                     if (next == m_cursor || ++m_pages >= MaxPagesPerSync) {
                         fail(tr("The portal's list of news did not come to an end. The articles received so "
