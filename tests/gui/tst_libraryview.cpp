@@ -11,6 +11,7 @@
 #include "core/library/librarystore.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
+#include "tests/gui/librarysamples.h"
 #include "tests/gui/screencheck.h"
 #include "tests/support/loopbackhttpserver.h"
 #include "ui/library/clipdetailpane.h"
@@ -27,18 +28,12 @@
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
-#include <QBuffer>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
-#include <QImage>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -55,48 +50,10 @@
 #include <unistd.h>
 
 using Library::Status;
+using LibrarySamples::at;
+using LibrarySamples::Sample;
 using Ui::LibraryModel;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QDateTime at(int year, int month, int day)
-{
-    return QDateTime(QDate(year, month, day), QTime(10, 0), QTimeZone::utc());
-}
-
-// One JPEG for every /thumbs/... path: the portal's thumbnails.
-TestSupport::LoopbackHttpServer::Answer
-thumbnailAnswer(const TestSupport::LoopbackHttpServer::Request &request)
-{
-    static const QByteArray jpeg = [] {
-        QImage image(320, 180, QImage::Format_RGB32);
-        image.fill(QColor(0xd0, 0x30, 0x30));
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "JPEG", 90);
-        return bytes;
-    }();
-    if (request.target.startsWith(u"/thumbs/"_s))
-        return {"200 OK", "image/jpeg", jpeg, {}, 0};
-    return {"404 Not Found", "text/plain", "not found", {}, 0};
-}
-
-struct Sample
-{
-    QString key;
-    QString title;
-    QString container;
-    QString location;
-    QStringList tags;
-    QDateTime downloadedAt;
-    QDateTime publishedAt;
-    Status status;
-    QString folder; // below the clips folder; empty: directly in it
-};
-
-} // namespace
 
 class TestLibraryView final : public QObject
 {
@@ -107,7 +64,7 @@ private:
     QString m_libraryPath;
     QString m_clipsDir;
     std::unique_ptr<Library::LibraryStore> m_store;
-    TestSupport::LoopbackHttpServer m_server {thumbnailAnswer};
+    TestSupport::LoopbackHttpServer m_server {LibrarySamples::thumbnailAnswer};
     QNetworkAccessManager m_network;
     std::unique_ptr<Ui::ThumbnailProvider> m_thumbnails;
     std::unique_ptr<Ui::LibraryPage> m_page;
@@ -180,84 +137,14 @@ private:
         type(field, text);
     }
 
-    QByteArray videoJson(const Sample &s) const
-    {
-        QJsonArray shotlist {
-            QJsonObject {{u"tc_in"_s, u"00:00:00:00"_s},
-                         {u"tc_out"_s, u"00:00:05:00"_s},
-                         {u"kind"_s, u"shot"_s},
-                         {u"description"_s, u"Plan large de la salle, %1"_s.arg(s.location)}},
-        };
-        if (s.key == u"securite") {
-            shotlist.append(QJsonObject {{u"tc_in"_s, u"00:00:05:00"_s},
-                                         {u"tc_out"_s, u"00:00:20:00"_s},
-                                         {u"kind"_s, u"soundbite"_s},
-                                         {u"description"_s, u"La sécurité européenne avant tout"_s},
-                                         {u"speaker"_s, u"Kaja Kallas"_s},
-                                         {u"language"_s, u"fr"_s}});
-        }
-        const QJsonObject video {
-            {u"id"_s, QString(u"vid-"_s + s.key)},
-            {u"title"_s, s.title},
-            {u"description"_s, u"Images de %1 pour les rédactions."_s.arg(s.location)},
-            {u"published_at"_s, s.publishedAt.toString(Qt::ISODate)},
-            {u"location"_s, s.location},
-            {u"duration_ms"_s, 95000},
-            {u"tags"_s, QJsonArray::fromStringList(s.tags)},
-            {u"credit"_s, u"Conseil de l’UE"_s},
-            {u"usage_terms"_s, u"Libre pour l’information"_s},
-            {u"thumbnail_url"_s, m_server.url(u"/thumbs/%1.jpg"_s.arg(s.key)).toString()},
-            {u"shotlist"_s, shotlist},
-            {u"renditions"_s,
-             QJsonArray {QJsonObject {{u"id"_s, QString(u"r-"_s + s.container)},
-                                      {u"label"_s, u"Broadcast HD"_s},
-                                      {u"container"_s, s.container},
-                                      {u"video_codec"_s, u"h264"_s},
-                                      {u"width"_s, 1920},
-                                      {u"height"_s, 1080},
-                                      {u"frame_rate"_s, u"25"_s},
-                                      {u"size_bytes"_s, 1000},
-                                      {u"sha256"_s, QString(64, u'0')}}}},
-        };
-        return QJsonDocument(video).toJson(QJsonDocument::Compact);
-    }
-
     bool addSample(const Sample &s, int index)
     {
-        const QString folder = s.folder.isEmpty() ? m_clipsDir : QDir(m_clipsDir).filePath(s.folder);
-        QDir().mkpath(folder);
-        const QString path = QDir(folder).filePath(s.key + u'.' + s.container);
-        QByteArray bytes(64 * 1024 + index * 1000, '\0');
-        for (int i = 0; i < bytes.size(); ++i)
-            bytes[i] = static_cast<char>((i * 31 + index * 7) & 0xff);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        const auto clip =
+            LibrarySamples::sampleClip(s, index, m_clipsDir, m_server.url(u"/thumbs/%1.jpg"_s.arg(s.key)));
+        if (!clip)
             return false;
-        file.close();
-        Library::Clip clip;
-        clip.videoId = u"vid-"_s + s.key;
-        clip.renditionId = u"r-"_s + s.container;
-        clip.title = s.title;
-        clip.description = u"Images de %1 pour les rédactions."_s.arg(s.location);
-        clip.location = s.location;
-        clip.credit = u"Conseil de l’UE"_s;
-        clip.usageTerms = u"Libre pour l’information"_s;
-        clip.publishedAt = s.publishedAt;
-        clip.downloadedAt = s.downloadedAt;
-        clip.filePath = path;
-        clip.sizeBytes = bytes.size();
-        clip.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-        clip.container = s.container;
-        clip.videoCodec = s.container == u"mxf" ? u"mpeg2video"_s : u"h264"_s;
-        clip.width = 1920;
-        clip.height = 1080;
-        clip.frameRate = u"25"_s;
-        clip.durationMs = 95'000 + index * 1000;
-        clip.tags = s.tags;
-        clip.metadataJson = videoJson(s);
-        clip.status = s.status;
-        clip.lastVerifiedAt = s.status == Status::Ok ? s.downloadedAt : QDateTime();
-        const auto added = m_store->addClip(clip);
+        const QString path = clip->filePath;
+        const auto added = m_store->addClip(*clip);
         if (!added)
             return false;
         m_ids.insert(s.key, added.value().id);
