@@ -8,88 +8,57 @@
 
 namespace Catalogue {
 
-namespace {
-// A portal that keeps answering with a next page is not followed forever.
-constexpr int MaxPagesPerSync = 10000;
-} // namespace
-
 CatalogueSync::CatalogueSync(Portal::PortalClient &client, CatalogueCache &cache, QObject *parent)
-    : QObject(parent), m_client(client), m_api(client), m_cache(cache)
+    : Portal::IncrementalSync(parent), m_client(client), m_api(client), m_cache(cache)
 { }
 
-void CatalogueSync::start()
+void CatalogueSync::readWatermark(std::function<void(Util::Result<QDateTime>)> done)
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_cursor.clear();
-    m_pages = 0;
-    m_changed = 0;
-    emit started();
-    m_cache.syncState(this, [this](Util::Result<SyncState> state) {
-        if (!state) {
-            fail(state.error().message, false);
-            return;
-        }
-        // The contract answers items updated strictly after updated_since,
-        // and timestamps travel to the second: starting a second early
-        // fetches again what shares the watermark's second, which is stored
-        // again harmlessly, rather than skipping it.
-        m_since = state.value().watermark.isValid() ? state.value().watermark.addSecs(-1)
-                                                    : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-        fetchPage();
+    m_cache.syncState(this, [done = std::move(done)](Util::Result<SyncState> state) {
+        if (!state)
+            done(state.error());
+        else
+            done(state.value().watermark);
     });
 }
 
-void CatalogueSync::fetchPage()
+void CatalogueSync::syncPage(const QString &cursor, const QDateTime &since, int limit,
+                             std::function<void(PageOutcome)> done)
 {
     VideoListQuery query;
-    query.limit = m_pageSize;
-    query.cursor = m_cursor;
-    query.updatedSince = m_since;
-    m_api.videos(query, this, [this](Portal::ApiResult<VideoPage> page) {
+    query.limit = limit;
+    query.cursor = cursor;
+    query.updatedSince = since;
+    m_api.videos(query, this, [this, done = std::move(done)](Portal::ApiResult<VideoPage> page) {
+        PageOutcome outcome;
         if (!page.ok()) {
-            fail(page.error().message, page.error().isNetwork());
+            outcome.error = page.error().message;
+            outcome.offline = page.error().isNetwork();
+            done(outcome);
             return;
         }
-        const QString next = page.value().nextCursor;
-        m_cache.applySyncPage(page.value(), this, [this, next](Util::Result<int> applied) {
-            if (!applied) {
-                fail(tr("The catalogue could not be kept for offline use: %1").arg(applied.error().message),
-                     false);
-                return;
-            }
-            m_changed += applied.value();
-            emit pageApplied(applied.value());
-            if (!next.isEmpty()) {
-                // Each page is kept with its watermark: the next sync goes
-                // on from here rather than calling this one complete.
-                if (next == m_cursor || ++m_pages >= MaxPagesPerSync) {
-                    fail(tr("The portal's list of changes did not come to an end. The videos received so "
-                            "far are kept; the next update goes on from there."),
-                         false);
-                    return;
-                }
-                m_cursor = next;
-                fetchPage();
-                return;
-            }
-            m_cache.markSyncComplete(this, [this](Util::Result<void> marked) {
-                if (!marked) {
-                    fail(marked.error().message, false);
-                    return;
-                }
-                m_running = false;
-                emit finished(m_changed);
-            });
+        outcome.received = int(page.value().items.size() + page.value().deletions.size());
+        outcome.nextCursor = page.value().nextCursor;
+        m_cache.applySyncPage(page.value(), this, [outcome, done](Util::Result<int> applied) mutable {
+            if (!applied)
+                outcome.error =
+                    tr("The catalogue could not be kept for offline use: %1").arg(applied.error().message);
+            else
+                outcome.changed = applied.value();
+            done(outcome);
         });
     });
 }
 
-void CatalogueSync::fail(const QString &message, bool offline)
+void CatalogueSync::markComplete(std::function<void(Util::Result<void>)> done)
 {
-    m_running = false;
-    emit failed(message, offline);
+    m_cache.markSyncComplete(this, std::move(done));
+}
+
+QString CatalogueSync::endlessMessage() const
+{
+    return tr("The portal's list of changes did not come to an end. The videos received so far are kept; the "
+              "next update goes on from there.");
 }
 
 void CatalogueSync::fetchTags(QObject *context, std::function<void(Portal::ApiResult<QList<TagCount>>)> done)

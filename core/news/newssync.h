@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/news/newsapi.h"
+#include "core/portal/incrementalsync.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,13 +14,11 @@ namespace News {
 
 class NewsCache;
 
-// Keeps the portal's news in the cache by incremental sync: GET /news with
-// updated_since (the newest updated_at applied so far; the first sync starts
-// from the epoch and walks every item, oldest change first), page after page,
-// each page with its deletions and the new watermark applied in one
-// transaction, so that an interrupted sync goes on where it stopped. One
-// sync runs at a time.
-class NewsSync final : public QObject
+// Keeps the portal's news in the cache: GET /news with updated_since, walked
+// by Portal::IncrementalSync; each page's bodies are sanitised and the page,
+// its deletions and the new watermark applied in one transaction, on the
+// cache's thread.
+class NewsSync final : public Portal::IncrementalSync
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewsSync)
@@ -27,37 +26,20 @@ class NewsSync final : public QObject
 public:
     NewsSync(Portal::PortalClient &client, NewsCache &cache, QObject *parent = nullptr);
 
-    void setPageSize(int limit) { m_pageSize = limit; }
-    bool isRunning() const { return m_running; }
-    // Starts a sync unless one is running.
-    void start();
-
 signals:
-    void started();
-    // `changed` items were stored or removed by the page just applied;
-    // `applied` items in this sync so far.
-    void pageApplied(int changed, int applied);
     // Pictures of the articles just received (image_url and the bodies'),
     // for an image cache to fetch so that they read complete offline.
     void imagesFound(const QList<QUrl> &urls);
-    // The news is up to date; `changed` items changed in this sync.
-    void finished(int changed);
-    // offline: the portal could not be reached (what was kept still reads).
-    void failed(const QString &message, bool offline);
 
 private:
-    void fetchPage();
-    void fail(const QString &message, bool offline);
+    void readWatermark(std::function<void(Util::Result<QDateTime>)> done) override;
+    void syncPage(const QString &cursor, const QDateTime &since, int limit,
+                  std::function<void(PageOutcome)> done) override;
+    void markComplete(std::function<void(Util::Result<void>)> done) override;
+    QString endlessMessage() const override;
 
     NewsApi m_api;
     NewsCache &m_cache;
-    int m_pageSize = 200;
-    bool m_running = false;
-    QDateTime m_since;
-    QString m_cursor;
-    int m_pages = 0;
-    int m_changed = 0;
-    int m_applied = 0;
 };
 
 } // namespace News
