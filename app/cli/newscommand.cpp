@@ -17,6 +17,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace Cli {
 
@@ -183,13 +184,32 @@ void doSync(const Session &s)
     };
     QObject::connect(sync, &News::NewsSync::pageApplied, job,
                      [](int, int applied) { std::fprintf(stderr, "News: %d articles received\n", applied); });
-    // The portal first, then every feed, whatever the portal did.
-    QObject::connect(sync, &News::NewsSync::finished, job, [s, cache, feeds, finish](int changed) {
-        feeds->refreshAll([s, cache, changed, finish](QList<News::FeedOutcome> outcomes) {
+    // The portal first, then every feed, whatever the portal did; then the
+    // answer, with the articles kept. `failure` is the portal's, if any.
+    struct Failure
+    {
+        QString message;
+        bool offline = false;
+    };
+    const auto thenFeeds = [s, cache, feeds, finish](int changed, std::optional<Failure> failure) {
+        feeds->refreshAll([s, cache, changed, failure, finish](QList<News::FeedOutcome> outcomes) {
             reportFeeds(outcomes);
             cache->portalSyncState(
-                cache, [s, changed, outcomes, finish](Util::Result<News::NewsSyncState> state) {
+                cache, [s, changed, failure, outcomes, finish](Util::Result<News::NewsSyncState> state) {
                     const int count = state ? state.value().itemCount : 0;
+                    if (failure) {
+                        QString text = failure->message;
+                        if (failure->offline && state && state.value().asOf().isValid())
+                            text += QStringLiteral(" The %1 articles kept here, as of %2, can still be read.")
+                                        .arg(count)
+                                        .arg(state.value().asOf().toLocalTime().toString(
+                                            QStringLiteral("yyyy-MM-dd HH:mm")));
+                        finish(s.context.fail(failure->offline ? ExitNetwork : ExitFailure,
+                                              failure->offline ? QStringLiteral("offline")
+                                                               : QStringLiteral("sync_failed"),
+                                              text));
+                        return;
+                    }
                     if (s.context.json())
                         s.context.printJson(QJsonObject {{QStringLiteral("changed"), changed},
                                                          {QStringLiteral("articles"), count},
@@ -200,25 +220,12 @@ void doSync(const Session &s)
                     finish(ExitOk);
                 });
         });
+    };
+    QObject::connect(sync, &News::NewsSync::finished, job,
+                     [thenFeeds](int changed) { thenFeeds(changed, std::nullopt); });
+    QObject::connect(sync, &News::NewsSync::failed, job, [thenFeeds](const QString &message, bool offline) {
+        thenFeeds(0, Failure {message, offline});
     });
-    QObject::connect(
-        sync, &News::NewsSync::failed, job, [s, cache, feeds, finish](const QString &message, bool offline) {
-            feeds->refreshAll([s, cache, message, offline, finish](QList<News::FeedOutcome> outcomes) {
-                reportFeeds(outcomes);
-                cache->portalSyncState(
-                    cache, [s, message, offline, finish](Util::Result<News::NewsSyncState> state) {
-                        QString text = message;
-                        if (offline && state && state.value().asOf().isValid())
-                            text += QStringLiteral(" The %1 articles kept here, as of %2, can still be read.")
-                                        .arg(state.value().itemCount)
-                                        .arg(state.value().asOf().toLocalTime().toString(
-                                            QStringLiteral("yyyy-MM-dd HH:mm")));
-                        finish(s.context.fail(
-                            offline ? ExitNetwork : ExitFailure,
-                            offline ? QStringLiteral("offline") : QStringLiteral("sync_failed"), text));
-                    });
-            });
-        });
     sync->start();
 }
 
