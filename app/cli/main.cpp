@@ -7,14 +7,17 @@
 #include "app/cli/infocommand.h"
 #include "app/cli/librarycommand.h"
 #include "app/cli/newscommand.h"
+#include "app/cli/newspdf.h"
 #include "core/portal/portalurl.h"
 #include "core/util/filelog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -57,7 +60,15 @@ Exit codes:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF needs fonts and a layout, thus Qt GUI, drawn without a display.
+    std::unique_ptr<QCoreApplication> application;
+    if (Cli::wantsPdf(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("mmdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MMDESK_VERSION));
 
@@ -127,7 +138,7 @@ int main(int argc, char *argv[])
         return context.fail(Cli::ExitUsage, QStringLiteral("usage"),
                             QStringLiteral("unknown command “%1”. Try 'mmdesk-cli --help'.").arg(command));
     }
-    app.exec();
+    QCoreApplication::exec();
     Util::FileLog::uninstall();
     return exitCode;
 }

@@ -2,8 +2,11 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/exitcodes.h"
+#include "app/cli/newspdf.h"
+#include "app/cli/newspictures.h"
 #include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
+#include "core/news/newsimages.h"
 #include "core/news/newsmarkdown.h"
 #include "core/news/newsstore.h"
 #include "core/news/newssync.h"
@@ -30,9 +33,11 @@ in the data folder, one per portal), the same the desktop application shows.
 
 Actions:
   sync        Fetch what changed on the portal since the last sync (the
-              first sync fetches everything), then every feed followed;
-              progress on standard error. Exit code 4 when the portal cannot
-              be reached: what was kept stays readable.
+              first sync fetches everything), then every feed followed, then
+              the pictures of what arrived (kept in a bounded cache, shared
+              with the desktop application); progress on standard error.
+              Exit code 4 when the portal cannot be reached: what was kept
+              stays readable.
   sources add URL [--name NAME]
               Follow an RSS or Atom feed: it is fetched at once and its
               entries kept beside the portal's news. Exit code 1 when the
@@ -49,13 +54,14 @@ Actions:
   show ID     One article with its text (sanitised HTML).
   read ID | unread ID | star ID | unstar ID
               Mark one article.
-  export ID --markdown FILE
-              Write one article, with its source, as Markdown. (PDF: in the
-              desktop application, News, Export….)
+  export ID --markdown FILE | --pdf FILE
+              Write one article, with its source, as Markdown or as a PDF
+              (A4, with the pictures kept for reading offline).
 
 With --json, list and search answer a JSON array of
 {"id","source","kind","title","link","author","published_at","updated_at",
-"summary","tags"}; show adds "body_html" and "images".
+"summary","tags"}; show adds "body_html" and "images" (the files of the
+article's pictures kept on this computer).
 )";
 
 QString newsPath(CliContext &context)
@@ -152,6 +158,23 @@ void reportFeeds(const QList<News::FeedOutcome> &outcomes)
     }
 }
 
+void reportPictures(const NewsPictures::Outcome &images)
+{
+    if (!images.cacheAvailable) {
+        std::fprintf(stderr,
+                     "Pictures: not fetched; their cache cannot be used now (Multimedia Desk may be "
+                     "running: it fetches them itself).\n");
+        return;
+    }
+    if (images.kept > 0)
+        std::fprintf(stderr, "Pictures: %d kept for reading offline\n", images.kept);
+    if (images.failed > 0)
+        std::fprintf(stderr,
+                     "Pictures: %d could not be fetched (%s); they show as placeholders until a "
+                     "later sync brings them\n",
+                     images.failed, qUtf8Printable(images.firstError));
+}
+
 QJsonArray feedsJson(const QList<News::FeedOutcome> &outcomes)
 {
     QJsonArray array;
@@ -178,6 +201,8 @@ void doSync(const Session &s)
     auto *cache = new News::NewsCache(newsPath(s.context), job);
     auto *sync = new News::NewsSync(*client, *cache, job);
     auto *feeds = new News::FeedFetcher(*s.context.network(), *cache, job);
+    auto *pictures = new NewsPictures(*s.context.network(), News::imageCacheFolder(s.context.paths()), job);
+    QObject::connect(sync, &News::NewsSync::imagesFound, pictures, &NewsPictures::add);
     const auto finish = [s, job](int code) {
         job->deleteLater();
         s.done(code);
@@ -191,34 +216,47 @@ void doSync(const Session &s)
         QString message;
         bool offline = false;
     };
-    const auto thenFeeds = [s, cache, feeds, finish](int changed, std::optional<Failure> failure) {
-        feeds->refreshAll([s, cache, changed, failure, finish](QList<News::FeedOutcome> outcomes) {
+    const auto thenFeeds = [s, cache, feeds, pictures, finish](int changed, std::optional<Failure> failure) {
+        feeds->refreshAll([s, cache, pictures, changed, failure, finish](QList<News::FeedOutcome> outcomes) {
             reportFeeds(outcomes);
-            cache->portalSyncState(
-                cache, [s, changed, failure, outcomes, finish](Util::Result<News::NewsSyncState> state) {
-                    const int count = state ? state.value().itemCount : 0;
-                    if (failure) {
-                        QString text = failure->message;
-                        if (failure->offline && state && state.value().asOf().isValid())
-                            text += QStringLiteral(" The %1 articles kept here, as of %2, can still be read.")
+            for (const News::FeedOutcome &feed : std::as_const(outcomes))
+                pictures->add(feed.images);
+            pictures->whenDone([s, cache, changed, failure, outcomes, finish](NewsPictures::Outcome images) {
+                reportPictures(images);
+                cache->portalSyncState(
+                    cache,
+                    [s, changed, failure, outcomes, images, finish](Util::Result<News::NewsSyncState> state) {
+                        const int count = state ? state.value().itemCount : 0;
+                        if (failure) {
+                            QString text = failure->message;
+                            if (failure->offline && state && state.value().asOf().isValid())
+                                text +=
+                                    QStringLiteral(" The %1 articles kept here, as of %2, can still be read.")
                                         .arg(count)
                                         .arg(state.value().asOf().toLocalTime().toString(
                                             QStringLiteral("yyyy-MM-dd HH:mm")));
-                        finish(s.context.fail(failure->offline ? ExitNetwork : ExitFailure,
-                                              failure->offline ? QStringLiteral("offline")
-                                                               : QStringLiteral("sync_failed"),
-                                              text));
-                        return;
-                    }
-                    if (s.context.json())
-                        s.context.printJson(QJsonObject {{QStringLiteral("changed"), changed},
-                                                         {QStringLiteral("articles"), count},
-                                                         {QStringLiteral("feeds"), feedsJson(outcomes)}});
-                    else
-                        s.context.printText(
-                            QStringLiteral("News up to date: %1 changed, %2 kept.").arg(changed).arg(count));
-                    finish(ExitOk);
-                });
+                            finish(s.context.fail(failure->offline ? ExitNetwork : ExitFailure,
+                                                  failure->offline ? QStringLiteral("offline")
+                                                                   : QStringLiteral("sync_failed"),
+                                                  text));
+                            return;
+                        }
+                        if (s.context.json())
+                            s.context.printJson(QJsonObject {
+                                {QStringLiteral("changed"), changed},
+                                {QStringLiteral("articles"), count},
+                                {QStringLiteral("feeds"), feedsJson(outcomes)},
+                                {QStringLiteral("pictures"),
+                                 QJsonObject {{QStringLiteral("kept"), images.kept},
+                                              {QStringLiteral("failed"), images.failed},
+                                              {QStringLiteral("cache_available"), images.cacheAvailable}}}});
+                        else
+                            s.context.printText(QStringLiteral("News up to date: %1 changed, %2 kept.")
+                                                    .arg(changed)
+                                                    .arg(count));
+                        finish(ExitOk);
+                    });
+            });
         });
     };
     QObject::connect(sync, &News::NewsSync::finished, job,
@@ -413,7 +451,13 @@ void doShow(const Session &s, const QStringList &positional)
     if (s.context.json()) {
         QJsonObject object = itemJson(item);
         object.insert(QStringLiteral("body_html"), item.bodyHtml);
-        object.insert(QStringLiteral("images"), QJsonArray());
+        QJsonArray images;
+        const QString folder = News::imageCacheFolder(s.context.paths());
+        for (const QUrl &url : News::articleImages(item)) {
+            if (const QString path = News::cachedImagePath(folder, url); !path.isEmpty())
+                images.append(path);
+        }
+        object.insert(QStringLiteral("images"), images);
         s.context.printJson(object);
     } else {
         QStringList lines {
@@ -435,15 +479,12 @@ void doExport(const Session &s, const QStringList &positional)
     const qint64 key = articleId(s, positional.mid(0, 2));
     if (key == 0)
         return;
-    const QString file = s.parser->value(QStringLiteral("markdown"));
-    if (file.isEmpty() || positional.size() != 2) {
-        s.done(s.context.fail(
-            ExitUsage, QStringLiteral("usage"),
-            s.parser->isSet(QStringLiteral("pdf"))
-                ? QStringLiteral(
-                    "PDF is written by the desktop application (News, Export…): printing needs its "
-                    "fonts and layout. Here: news export ID --markdown FILE.")
-                : QStringLiteral("news export takes an article ID and --markdown FILE.")));
+    const QString markdown = s.parser->value(QStringLiteral("markdown"));
+    const QString pdf = s.parser->value(QStringLiteral("pdf"));
+    if (markdown.isEmpty() == pdf.isEmpty() || positional.size() != 2) {
+        s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
+                              QStringLiteral("news export takes an article ID and either --markdown FILE "
+                                             "or --pdf FILE.")));
         return;
     }
     auto store = openStore(s);
@@ -464,11 +505,18 @@ void doExport(const Session &s, const QStringList &positional)
         if (auto feed = store->feed(item.source); feed && feed.value())
             source = feed.value()->name;
     }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(News::articleMarkdown(item, source).toUtf8()) < 0
-        || !out.commit()) {
-        s.done(s.context.fail(ExitDisk, QStringLiteral("write_failed"),
-                              QStringLiteral("%1 could not be written: %2").arg(file, out.errorString())));
+    const QString file = pdf.isEmpty() ? markdown : pdf;
+    QString error;
+    if (!pdf.isEmpty()) {
+        error = writeArticlePdf(item, source, News::imageCacheFolder(s.context.paths()), pdf);
+    } else {
+        QSaveFile out(markdown);
+        if (!out.open(QIODevice::WriteOnly) || out.write(News::articleMarkdown(item, source).toUtf8()) < 0
+            || !out.commit())
+            error = QStringLiteral("%1 could not be written: %2").arg(markdown, out.errorString());
+    }
+    if (!error.isEmpty()) {
+        s.done(s.context.fail(ExitDisk, QStringLiteral("write_failed"), error));
         return;
     }
     if (s.context.json())

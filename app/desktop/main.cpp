@@ -9,6 +9,7 @@
 #include "core/library/librarystore.h"
 #include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
+#include "core/news/newsimages.h"
 #include "core/news/newssync.h"
 #include "core/portal/portalclient.h"
 #include "core/portal/portalurl.h"
@@ -143,11 +144,8 @@ int main(int argc, char *argv[])
             QDir(paths.dataDir()).filePath(News::NewsCache::fileNameFor(portal.value())));
         newsSync = std::make_unique<News::NewsSync>(*client, *news);
         feeds = std::make_unique<News::FeedFetcher>(network, *news);
-        Catalogue::ThumbnailCacheOptions imageOptions;
-        imageOptions.maxFileBytes = 16 * 1024 * 1024; // pictures, not thumbnails
-        imageOptions.maxQueued = 5000; // a first sync brings every article's pictures
-        newsImages = std::make_unique<Catalogue::ThumbnailCache>(
-            network, QDir(paths.cacheDir()).filePath(QStringLiteral("news-images")), imageOptions);
+        newsImages = std::make_unique<Catalogue::ThumbnailCache>(network, News::imageCacheFolder(paths),
+                                                                 News::imageCacheOptions());
     }
 
     Ui::MainWindow window(settings, paths, portal.value(), account.get());

@@ -59,7 +59,12 @@ bool ThumbnailStore::looksLikeImage(const QByteArray &bytes)
 
 QString ThumbnailStore::filePath(const QString &key) const
 {
-    return m_folder + u'/' + key + Suffix;
+    return filePathIn(m_folder, key);
+}
+
+QString ThumbnailStore::filePathIn(const QString &folder, const QString &key)
+{
+    return folder + u'/' + key + Suffix;
 }
 
 Util::Result<std::unique_ptr<ThumbnailStore>> ThumbnailStore::open(const QString &folder, qint64 maxBytes)

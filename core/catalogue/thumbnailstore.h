@@ -53,6 +53,8 @@ public:
     int count() const { return static_cast<int>(m_entries.size()); }
     qint64 maxBytes() const { return m_maxBytes; }
     QString filePath(const QString &key) const;
+    // The same, for a store that another process may have open.
+    static QString filePathIn(const QString &folder, const QString &key);
 
     // The key of a URL: a hash, so that any URL makes a safe file name.
     static QString keyFor(const QUrl &url);

@@ -151,6 +151,9 @@ QString articleMarkdown(const NewsItem &item, const QString &sourceName)
     out += u'*' + facts.join(QStringLiteral(" · ")) + QStringLiteral("*\n\n");
     if (!item.tags.isEmpty())
         out += QStringLiteral("Tags: %1\n\n").arg(escaped(item.tags.join(QStringLiteral(", "))));
+    if (item.imageUrl.isValid())
+        out += QStringLiteral("![%1](%2)\n\n")
+                   .arg(escaped(item.title), item.imageUrl.toString(QUrl::FullyEncoded));
     if (!item.summary.isEmpty())
         out += u'*' + escaped(item.summary) + QStringLiteral("*\n\n");
     out += Writer().convert(item.bodyHtml);

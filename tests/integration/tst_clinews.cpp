@@ -1,7 +1,8 @@
 // `mmdesk-cli news` against the reference portal: sync, list and search as
-// JSON with the fields scripts rely on, show with a sanitised body, marks
-// that survive the next sync, and the portal gone: exit code 4 and the kept
-// news still readable.
+// JSON with the fields scripts rely on, show with a sanitised body and the
+// pictures the sync kept, marks that survive the next sync, exports to
+// Markdown and PDF, and the portal gone: exit code 4 and the kept news still
+// readable, exported with its pictures without a request.
 
 #include "tests/support/clirun.h"
 #include "tests/support/newscontent.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,19 +51,48 @@ private:
         return QJsonDocument::fromJson(run.out).array();
     }
 
+    QString webFile(const QString &name) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/files/%2").arg(m_web.port()).arg(name);
+    }
+
+    QString newestId()
+    {
+        return jsonArray({QStringLiteral("news"), QStringLiteral("list"), QStringLiteral("--limit"),
+                          QStringLiteral("1")})
+            .first()
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    }
+
 private slots:
     void initTestCase()
     {
+        // Pictures, a feed and a web page on a web server of their own.
+        QVERIFY(QDir(m_content.path()).mkpath(QStringLiteral("files")));
+        const QString problem = m_web.start(m_content.path(), "unused-secret");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (const char *name : {"lead.png", "inline.png"}) {
+            QImage picture(640, 360, QImage::Format_RGB32);
+            picture.fill(Qt::darkCyan);
+            QVERIFY(picture.save(m_content.filePath(QStringLiteral("files/") + QLatin1String(name))));
+        }
         for (int n = 1; n <= 12; ++n) {
-            QVERIFY(TestSupport::writeNewsArticle(
-                m_content.path(),
+            QJsonObject article =
                 TestSupport::newsArticle(n,
                                          n % 4 == 0 ? QStringLiteral("Sécurité énergétique %1").arg(n)
                                                     : QStringLiteral("Energy release %1").arg(n),
-                                         Base.addSecs(3600 * n), Base.addSecs(3600 * n))));
+                                         Base.addSecs(3600 * n), Base.addSecs(3600 * n));
+            if (n == 12) {
+                article.insert(QStringLiteral("image_url"), webFile(QStringLiteral("lead.png")));
+                article.insert(QStringLiteral("body_html"),
+                               QString(article.value(QStringLiteral("body_html")).toString()
+                                       + QStringLiteral("<p><img src=\"%1\" alt=\"Map\"></p>")
+                                             .arg(webFile(QStringLiteral("inline.png")))));
+            }
+            QVERIFY(TestSupport::writeNewsArticle(m_content.path(), article));
         }
-        // A feed and a web page on a web server of their own.
-        QVERIFY(QDir(m_content.path()).mkpath(QStringLiteral("files")));
         QFile feed(m_content.filePath(QStringLiteral("files/feed.atom")));
         QVERIFY(feed.open(QIODevice::WriteOnly));
         // Latin-1 bytes, as the declaration says.
@@ -82,8 +113,6 @@ private slots:
         page.write("<!DOCTYPE html><html><head><title>Ministry</title></head><body>Hello</body></html>");
         page.close();
         QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
-        const QString problem = m_web.start(m_content.path(), "unused-secret");
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void syncListShowAndMark()
@@ -91,6 +120,8 @@ private slots:
         const TestSupport::CliRun sync = cli({QStringLiteral("news"), QStringLiteral("sync")});
         QVERIFY2(sync.exitCode == 0, sync.err.constData());
         QVERIFY2(sync.err.contains("12 articles received"), sync.err.constData());
+        QVERIFY2(sync.err.contains("Pictures: 2 kept for reading offline"), sync.err.constData());
+        QCOMPARE(TestSupport::requestsUnder(m_web.requests(), QStringLiteral("/files/lead.png")).size(), 1);
 
         const QJsonArray all = jsonArray({QStringLiteral("news"), QStringLiteral("list")});
         QCOMPARE(all.size(), 12);
@@ -130,6 +161,14 @@ private slots:
         QVERIFY2(body.contains(QStringLiteral("Paragraph 12 of the release.")), qPrintable(body));
         QVERIFY(!body.contains(QStringLiteral("script")) && !body.contains(QStringLiteral("onclick"))
                 && !body.contains(QStringLiteral("javascript")));
+        // The files of its pictures, the lead image first, as the sync kept them.
+        const QJsonArray images =
+            QJsonDocument::fromJson(show.out).object().value(QStringLiteral("images")).toArray();
+        QCOMPARE(images.size(), 2);
+        for (const QJsonValue path : images) {
+            const QImage kept(path.toString());
+            QCOMPARE(kept.size(), QSize(640, 360));
+        }
 
         QCOMPARE(cli({QStringLiteral("news"), QStringLiteral("read"), id}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("news"), QStringLiteral("star"), id}).exitCode, 0);
@@ -217,6 +256,32 @@ private slots:
                      .size(),
                  3);
         QCOMPARE(jsonArray({QStringLiteral("news"), QStringLiteral("list")}).size(), 12);
+
+        // A PDF with both pictures, from the cache: the picture host sees nothing.
+        const qsizetype served = m_web.requests().size();
+        const QString pdf = m_data.filePath(QStringLiteral("article.pdf"));
+        const TestSupport::CliRun exported =
+            cli({QStringLiteral("--json"), QStringLiteral("news"), QStringLiteral("export"), newestId(),
+                 QStringLiteral("--pdf"), pdf});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("file")).toString(),
+                 pdf);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(bytes.count("/Subtype /Image"), 2);
+        QCOMPARE(m_web.requests().size(), served);
+
+        const TestSupport::CliRun both =
+            cli({QStringLiteral("news"), QStringLiteral("export"), newestId(), QStringLiteral("--pdf"), pdf,
+                 QStringLiteral("--markdown"), pdf});
+        QCOMPARE(both.exitCode, 2);
+        const TestSupport::CliRun unwritable =
+            cli({QStringLiteral("news"), QStringLiteral("export"), newestId(), QStringLiteral("--pdf"),
+                 m_data.filePath(QStringLiteral("no-such-folder/article.pdf"))});
+        QCOMPARE(unwritable.exitCode, 6);
+        QVERIFY2(unwritable.err.contains("could not be written"), unwritable.err.constData());
     }
 };
 

@@ -68,10 +68,13 @@ private slots:
         item.tags = {QStringLiteral("defence"), QStringLiteral("summit")};
         item.publishedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 5), QTimeZone::utc());
         item.link = QUrl(QStringLiteral("https://portal.example.org/news/7"));
+        item.imageUrl = QUrl(QStringLiteral("https://portal.example.org/media/lead%20photo.jpg"));
         item.bodyHtml = HtmlSanitiser::sanitise(QStringLiteral("<p>Texte.</p>")).html;
         QCOMPARE(articleMarkdown(item, QStringLiteral("Portal")),
                  QStringLiteral("# Sécurité: l'accord\n\n*2026-03-02 09:05 UTC · Bruxelles · Portal*\n\n"
-                                "Tags: defence, summit\n\n*Résumé.*\n\nTexte.\n\n"
+                                "Tags: defence, summit\n\n"
+                                "![Sécurité: l'accord](https://portal.example.org/media/lead%20photo.jpg)\n\n"
+                                "*Résumé.*\n\nTexte.\n\n"
                                 "Source: Portal, <https://portal.example.org/news/7>\n"));
     }
 };

@@ -1,5 +1,6 @@
 #include "ui/news/newsreader.h"
 
+#include "core/news/newsimages.h"
 #include "ui/news/newsmodel.h"
 
 #include <QDesktopServices>
@@ -8,7 +9,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QTextCursor>
@@ -75,24 +75,7 @@ void NewsReader::setImage(const QUrl &url, const QImage &image)
 
 QList<QUrl> NewsReader::imageUrls() const
 {
-    QList<QUrl> urls;
-    if (!m_item)
-        return urls;
-    if (m_item->imageUrl.isValid())
-        urls << m_item->imageUrl;
-    // The sanitiser writes every attribute quoted and escaped alike.
-    static const QRegularExpression Source(QStringLiteral("<img[^>]*\\ssrc=\"([^\"]+)\""));
-    for (auto match = Source.globalMatch(m_item->bodyHtml); match.hasNext();) {
-        QString value = match.next().captured(1);
-        value.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-            .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-        const QUrl url(value);
-        if (url.isValid() && !urls.contains(url))
-            urls << url;
-    }
-    return urls;
+    return m_item ? News::articleImages(*m_item) : QList<QUrl>();
 }
 
 QVariant NewsReader::loadResource(int type, const QUrl &name)
