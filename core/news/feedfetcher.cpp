@@ -50,7 +50,32 @@ QString shortened(const QString &text)
 
 FeedFetcher::FeedFetcher(QNetworkAccessManager &network, NewsCache &cache, QObject *parent)
     : QObject(parent), m_network(network), m_cache(cache)
-{ }
+{
+    m_readers.setMaxThreadCount(1);
+    m_readers.setObjectName(QStringLiteral("mmdesk-feeds"));
+}
+
+FeedFetcher::~FeedFetcher()
+{
+    // Answers posted to this object after it is gone are dropped by Qt.
+    m_readers.clear();
+    m_readers.waitForDone();
+}
+
+void FeedFetcher::read(const Answer &answer, const QUrl &url, std::function<void(Reading)> done)
+{
+    m_readers.start(
+        [this, body = answer.body, contentType = answer.contentType, url, done = std::move(done)] {
+            Reading reading;
+            reading.parsed = FeedParser::parse(body, url, contentType, QDateTime::currentDateTimeUtc());
+            if (!reading.parsed.notAFeed())
+                reading.items = itemsOf(reading.parsed, 0);
+            reading.parsed.entries.clear();
+            QMetaObject::invokeMethod(
+                this, [done, reading = std::move(reading)]() mutable { done(std::move(reading)); },
+                Qt::QueuedConnection);
+        });
+}
 
 QList<NewsItem> FeedFetcher::itemsOf(const ParsedFeed &feed, qint64 source)
 {
@@ -150,24 +175,27 @@ void FeedFetcher::add(const QUrl &url, const QString &name, std::function<void(F
             done(outcome);
             return;
         }
-        const ParsedFeed parsed =
-            FeedParser::parse(answer.body, url, answer.contentType, QDateTime::currentDateTimeUtc());
-        if (parsed.notAFeed()) {
-            FeedOutcome outcome;
-            outcome.notAFeed = true;
-            outcome.error = tr("%1 is not an RSS or Atom feed: %2").arg(url.toString(), parsed.error);
-            done(outcome);
-            return;
-        }
-        const QString title = name.trimmed().isEmpty() ? parsed.title.simplified() : name.trimmed();
-        m_cache.addFeed(url, title, this, [this, url, title, answer, done](Util::Result<qint64> added) {
-            if (!added) {
+        read(answer, url, [this, url, name, answer, done](Reading reading) {
+            if (reading.parsed.notAFeed()) {
                 FeedOutcome outcome;
-                outcome.error = added.error().message;
+                outcome.notAFeed = true;
+                outcome.error =
+                    tr("%1 is not an RSS or Atom feed: %2").arg(url.toString(), reading.parsed.error);
                 done(outcome);
                 return;
             }
-            store(added.value(), title, url, answer, done);
+            const QString title =
+                name.trimmed().isEmpty() ? reading.parsed.title.simplified() : name.trimmed();
+            m_cache.addFeed(url, title, this,
+                            [this, url, title, answer, reading, done](Util::Result<qint64> added) mutable {
+                                if (!added) {
+                                    FeedOutcome outcome;
+                                    outcome.error = added.error().message;
+                                    done(outcome);
+                                    return;
+                                }
+                                store(added.value(), title, url, answer, std::move(reading), done);
+                            });
         });
     });
 }
@@ -187,15 +215,16 @@ void FeedFetcher::refresh(const FeedSource &feed, std::function<void(FeedOutcome
                                   [outcome, done](Util::Result<void>) { done(outcome); });
             return;
         }
-        store(feed.id, feed.name, feed.url, answer, done);
+        read(answer, feed.url, [this, feed, answer, done](Reading reading) {
+            store(feed.id, feed.name, feed.url, answer, std::move(reading), done);
+        });
     });
 }
 
 void FeedFetcher::store(qint64 feedId, const QString &name, const QUrl &url, const Answer &answer,
-                        std::function<void(FeedOutcome)> done)
+                        Reading reading, std::function<void(FeedOutcome)> done)
 {
-    const ParsedFeed parsed =
-        FeedParser::parse(answer.body, url, answer.contentType, QDateTime::currentDateTimeUtc());
+    const ParsedFeed &parsed = reading.parsed;
     FeedOutcome outcome;
     outcome.feedId = feedId;
     outcome.name = name.isEmpty() ? parsed.title.simplified() : name;
@@ -209,23 +238,26 @@ void FeedFetcher::store(qint64 feedId, const QString &name, const QUrl &url, con
     }
     for (const QString &warning : parsed.warnings)
         qCInfo(lcNews) << "feed" << url.toString() << "-" << warning;
-    const QList<NewsItem> items = itemsOf(parsed, feedId);
+    QList<NewsItem> items = std::move(reading.items);
+    for (NewsItem &item : items)
+        item.source = feedId;
     outcome.entries = int(items.size());
-    for (const NewsItem &item : items) {
+    for (const NewsItem &item : std::as_const(items)) {
         if (item.imageUrl.isValid())
             outcome.images << item.imageUrl;
         outcome.images << item.bodyImages;
     }
-    m_cache.storeFeedItems(feedId, items, this,
-                           [this, outcome, answer, parsed, done](Util::Result<int> stored) mutable {
-                               if (!stored)
-                                   outcome.error = stored.error().message;
-                               else
-                                   outcome.changed = stored.value();
-                               m_cache.noteFeedFetch(outcome.feedId, answer.etag, answer.lastModified,
-                                                     parsed.title.simplified(), outcome.error, this,
-                                                     [outcome, done](Util::Result<void>) { done(outcome); });
-                           });
+    m_cache.storeFeedItems(
+        feedId, items, this,
+        [this, outcome, answer, title = parsed.title, done](Util::Result<int> stored) mutable {
+            if (!stored)
+                outcome.error = stored.error().message;
+            else
+                outcome.changed = stored.value();
+            m_cache.noteFeedFetch(outcome.feedId, answer.etag, answer.lastModified, title.simplified(),
+                                  outcome.error, this,
+                                  [outcome, done](Util::Result<void>) { done(outcome); });
+        });
 }
 
 void FeedFetcher::refreshAll(std::function<void(QList<FeedOutcome>)> done)

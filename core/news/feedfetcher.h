@@ -4,6 +4,7 @@
 #include "core/news/newsstore.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -33,9 +34,10 @@ struct FeedOutcome
 // Fetches RSS and Atom feeds for the News section: a conditional GET
 // (If-None-Match, If-Modified-Since) with the validators of the last good
 // answer, at most maxBytes of body, redirects only to addresses as safe;
-// the entries parsed (FeedParser), their bodies sanitised (HtmlSanitiser)
-// and stored in the news cache as items of the feed. Lives on the thread of
-// the network manager; the cache does the disk work on its own.
+// the entries parsed (FeedParser) and their bodies sanitised (HtmlSanitiser)
+// on a thread of the fetcher's own, then stored in the news cache as items
+// of the feed. Lives on the thread of the network manager; the cache does
+// the disk work on its own.
 class FeedFetcher final : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ public:
     static constexpr qint64 DefaultMaxBytes = 16 * 1024 * 1024;
 
     FeedFetcher(QNetworkAccessManager &network, NewsCache &cache, QObject *parent = nullptr);
+    // Waits for a feed being read.
+    ~FeedFetcher() override;
 
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
 
@@ -81,14 +85,24 @@ private:
     };
     void refreshNext(const std::shared_ptr<Round> &round);
 
+    // A feed as read: its entries already items (of no source yet).
+    struct Reading
+    {
+        ParsedFeed parsed; // without its entries
+        QList<NewsItem> items;
+    };
+    // Parses and sanitises away from this thread; `done` runs on it.
+    void read(const Answer &answer, const QUrl &url, std::function<void(Reading)> done);
+
     void get(const QUrl &url, const QByteArray &etag, const QByteArray &lastModified,
              std::function<void(Answer)> done);
-    void store(qint64 feedId, const QString &name, const QUrl &url, const Answer &answer,
+    void store(qint64 feedId, const QString &name, const QUrl &url, const Answer &answer, Reading reading,
                std::function<void(FeedOutcome)> done);
 
     QNetworkAccessManager &m_network;
     NewsCache &m_cache;
     qint64 m_maxBytes = DefaultMaxBytes;
+    QThreadPool m_readers; // one thread: feeds are read one at a time
 };
 
 } // namespace News
