@@ -34,8 +34,10 @@ Portal::PortalClient *CliContext::portalClient()
 {
     if (m_portal.isEmpty())
         return nullptr;
-    if (!m_client)
+    if (!m_client) {
         m_client = std::make_unique<Portal::PortalClient>(*network(), m_portal);
+        m_client->setMaxResponseBytes(m_settings->portalMaxResponseBytes());
+    }
     return m_client.get();
 }
 

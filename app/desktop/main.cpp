@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Auth::AccountService> account;
     if (!portal.value().isEmpty()) {
         client = std::make_unique<Portal::PortalClient>(network, portal.value());
+        client->setMaxResponseBytes(settings.portalMaxResponseBytes());
         account = std::make_unique<Auth::AccountService>(*client, tokens);
     }
 

@@ -47,6 +47,32 @@ ApiError ApiError::sessionExpired()
     return error;
 }
 
+ApiError ApiError::redirected(const QUrl &target)
+{
+    ApiError error;
+    error.kind = Kind::InvalidResponse;
+    error.code = QStringLiteral("redirected");
+    error.message =
+        tr("The portal sent the request on to another address (%1). Multimedia Desk does not "
+           "follow it, so that your sign-in stays with the portal. If the portal has moved, "
+           "set its new address.")
+            .arg(target.isValid() ? target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                                  : tr("not given"));
+    return error;
+}
+
+ApiError ApiError::tooLarge(qint64 maxBytes)
+{
+    ApiError error;
+    error.kind = Kind::InvalidResponse;
+    error.code = QStringLiteral("response_too_large");
+    error.message = tr("The portal's answer is larger than %1 MiB, more than any answer of the Portal API "
+                       "needs; it was not read. Check the portal address, or raise the limit "
+                       "(portal/maxResponseMiB) if the portal really sends such answers.")
+                        .arg(maxBytes / (1024 * 1024));
+    return error;
+}
+
 ApiError ApiError::fromHttp(int status, const QByteArray &body, std::optional<int> retryAfter)
 {
     ApiError error;

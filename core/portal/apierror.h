@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -50,6 +51,11 @@ public:
     static ApiError timeout();
     static ApiError invalidResponse(const QString &detail);
     static ApiError sessionExpired();
+    // The portal sent the request elsewhere (another host, port or scheme):
+    // not followed, so that a token or password never leaves the portal.
+    static ApiError redirected(const QUrl &target);
+    // An answer longer than the cap: not read further.
+    static ApiError tooLarge(qint64 maxBytes);
     // Reads the contract's error body; falls back to a message for the status.
     static ApiError fromHttp(int status, const QByteArray &body, std::optional<int> retryAfter);
 };

@@ -21,11 +21,25 @@ constexpr qint64 MaxExpiryMarginSeconds = 15;
 
 const QByteArray UserAgent = QByteArrayLiteral("MultimediaDesk/" MMDESK_VERSION);
 
+const char *const TooLargeProperty = "mmdeskTooLarge";
+
 bool isTokenRefusal(const ApiError &error)
 {
     return error.httpStatus == 401
         && (error.code == u"token_expired" || error.code == u"invalid_token"
             || error.code.startsWith(u"http_"));
+}
+
+// A final 3xx: the redirect was not followed (another origin), or the
+// answer was a redirect of a kind that is not followed at all.
+std::optional<ApiError> redirectRefused(QNetworkReply *reply, int status)
+{
+    if (status < 300 || status >= 400)
+        return std::nullopt;
+    QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (target.isEmpty())
+        target = QUrl(QString::fromUtf8(reply->rawHeader("Location")));
+    return ApiError::redirected(reply->url().resolved(target));
 }
 
 } // namespace
@@ -108,10 +122,7 @@ void PortalClient::dispatch(const CallPtr &call)
     QUrl url = PortalUrl::endpoint(m_baseUrl, call->request.path);
     if (!call->request.query.isEmpty())
         url.setQuery(call->request.query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
-    request.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
+    QNetworkRequest request = prepared(url);
     if (call->request.authenticated) {
         call->accessTokenUsed = m_accessToken;
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
@@ -123,7 +134,31 @@ void PortalClient::dispatch(const CallPtr &call)
     }
     ++call->attempt;
     QNetworkReply *reply = m_network.sendCustomRequest(request, call->request.method, body);
+    capSize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
+}
+
+QNetworkRequest PortalClient::prepared(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
+    request.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
+    // The bearer token, a password or a refresh token go with a request:
+    // a redirect to another host, port or scheme is not followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    return request;
+}
+
+void PortalClient::capSize(QNetworkReply *reply) const
+{
+    const qint64 limit = m_maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, limit](qint64 received, qint64 total) {
+        if ((received > limit || total > limit) && !reply->property(TooLargeProperty).toBool()) {
+            reply->setProperty(TooLargeProperty, true);
+            reply->abort();
+        }
+    });
 }
 
 void PortalClient::finished(const CallPtr &call, QNetworkReply *reply)
@@ -134,6 +169,18 @@ void PortalClient::finished(const CallPtr &call, QNetworkReply *reply)
     const QNetworkReply::NetworkError networkError = reply->error();
 
     std::optional<ApiError> error;
+    if (reply->property(TooLargeProperty).toBool()) {
+        qCWarning(lcPortal) << call->request.method << call->request.path << "answer larger than"
+                            << m_maxResponseBytes << "bytes; aborted";
+        complete(call, ApiError::tooLarge(m_maxResponseBytes));
+        return;
+    }
+    if (auto refused = redirectRefused(reply, status)) {
+        qCWarning(lcPortal) << call->request.method << call->request.path
+                            << "redirected elsewhere; not followed";
+        complete(call, std::move(*refused));
+        return;
+    }
     if (status == 0) {
         const bool timedOut = networkError == QNetworkReply::OperationCanceledError
             || networkError == QNetworkReply::TimeoutError;
@@ -261,14 +308,12 @@ void PortalClient::sendRefresh()
     ++m_refreshCount;
     m_refreshGeneration = m_sessionGeneration;
     m_refreshTokenSent = m_refreshToken;
-    QNetworkRequest request(PortalUrl::endpoint(m_baseUrl, QStringLiteral("auth/refresh")));
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
+    QNetworkRequest request = prepared(PortalUrl::endpoint(m_baseUrl, QStringLiteral("auth/refresh")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
     const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("refresh_token"), m_refreshToken}})
                                 .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network.post(request, body);
+    capSize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { refreshFinished(reply); });
 }
 
@@ -282,7 +327,11 @@ void PortalClient::refreshFinished(QNetworkReply *reply)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
-        if (status == 200) {
+        if (reply->property(TooLargeProperty).toBool()) {
+            error = ApiError::tooLarge(m_maxResponseBytes);
+        } else if (auto elsewhere = redirectRefused(reply, status)) {
+            error = std::move(*elsewhere);
+        } else if (status == 200) {
             tokens =
                 TokenPair::fromJson(QJsonDocument::fromJson(body).object(), QDateTime::currentDateTimeUtc());
             if (!tokens)

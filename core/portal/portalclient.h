@@ -18,6 +18,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace Portal {
 
@@ -55,6 +56,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+    // Answers longer than this are aborted (ApiError::tooLarge).
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    static constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
 
     // After a sign-in: the tokens to use from now on.
     void setTokens(const TokenPair &tokens);
@@ -95,6 +99,8 @@ private:
 
     void dispatch(const CallPtr &call);
     void finished(const CallPtr &call, QNetworkReply *reply);
+    QNetworkRequest prepared(const QUrl &url) const;
+    void capSize(QNetworkReply *reply) const;
     void complete(const CallPtr &call, ApiResult<ApiResponse> result);
     void waitForRefresh(const CallPtr &call);
     void startRefresh();
@@ -110,6 +116,7 @@ private:
     QUrl m_baseUrl;
     RetryPolicy m_retry;
     std::chrono::milliseconds m_transferTimeout {30000};
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
 
     QString m_accessToken;
     QDateTime m_accessExpiresAt;

@@ -107,6 +107,17 @@ void AppSettings::setNewsRefreshMinutes(int minutes)
     m_settings.setValue(Keys::NewsRefreshMinutes, minutes <= 0 ? 0 : std::clamp(minutes, 1, 24 * 60));
 }
 
+qint64 AppSettings::portalMaxResponseBytes() const
+{
+    const int mebibytes = std::clamp(m_settings.value(Keys::PortalMaxResponseMiB, 16).toInt(), 1, 1024);
+    return qint64(mebibytes) * 1024 * 1024;
+}
+
+void AppSettings::setPortalMaxResponseMiB(int mebibytes)
+{
+    m_settings.setValue(Keys::PortalMaxResponseMiB, std::clamp(mebibytes, 1, 1024));
+}
+
 int AppSettings::downloadConnections() const
 {
     return std::clamp(m_settings.value(Keys::DownloadConnections, 4).toInt(), 1, 16);

@@ -41,11 +41,16 @@ public:
     QString currentSection() const;
     void setCurrentSection(const QString &section);
 
-    // Connections per large download, 1–16 (default 4).
     // How often the News section fetches what changed (0: only on demand).
     int newsRefreshMinutes() const;
     void setNewsRefreshMinutes(int minutes);
 
+    // The largest answer read from the portal's API, in bytes (setting in
+    // MiB, 1–1024, default 16): a longer one is refused, not buffered.
+    qint64 portalMaxResponseBytes() const;
+    void setPortalMaxResponseMiB(int mebibytes);
+
+    // Connections per large download, 1–16 (default 4).
     int downloadConnections() const;
     void setDownloadConnections(int count);
     // Where renditions queued from the Videos section are saved: the chosen

@@ -22,5 +22,6 @@ inline constexpr QLatin1StringView DownloadFolder {"downloads/folder"};
 inline constexpr QLatin1StringView LibrarySidecars {"library/writeSidecars"};
 inline constexpr QLatin1StringView LibraryHashHistory {"library/hashHistory"};
 inline constexpr QLatin1StringView NewsRefreshMinutes {"news/refreshMinutes"};
+inline constexpr QLatin1StringView PortalMaxResponseMiB {"portal/maxResponseMiB"};
 
 } // namespace Settings::Keys
