@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "core/portal/portalurl.h"
+
 #include "core/auth/accountservice.h"
 #include "core/catalogue/video.h"
 #include "core/library/librarystore.h"
@@ -94,9 +96,21 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
     setCentralWidget(central);
 
     m_portalLabel->setObjectName(QStringLiteral("portalLabel"));
+    m_portalLabel->setTextFormat(Qt::PlainText);
     m_portalLabel->setText(m_portal.isEmpty()
                                ? tr("No portal set: start with --portal URL, or set MMDESK_PORTAL.")
                                : tr("Portal: %1").arg(m_portal.toDisplayString()));
+    if (Portal::PortalUrl::isInsecure(m_portal)) {
+        // Allowed with --allow-insecure-portal only: it stays in sight.
+        m_portalLabel->setText(tr("⚠ Not encrypted: %1").arg(m_portal.toDisplayString()));
+        m_portalLabel->setToolTip(
+            tr("This portal is reached over plain http: your password, your sign-in and what you download "
+               "cross the network unencrypted. Use its https:// address if it has one."));
+        m_portalLabel->setAccessibleName(tr("Warning: the portal connection is not encrypted"));
+        QPalette warning = m_portalLabel->palette();
+        warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+        m_portalLabel->setPalette(warning);
+    }
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_portalLabel);

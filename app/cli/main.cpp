@@ -31,6 +31,11 @@ Global options:
   --data-dir DIR   Keep data, settings, cache and logs in this one folder
                    (else MMDESK_DATA_DIR, else the XDG folders).
   --json           Answer with one JSON document on standard output.
+  --allow-insecure-portal
+                   Accept a portal address with plain http:// to another
+                   computer (passwords and tokens cross the network
+                   unencrypted; not recommended). http:// to this computer
+                   (localhost, 127.0.0.1, ::1) is always accepted.
   -h, --help       Show this help; `<command> --help` shows a command's.
   -v, --version    Show the version.
 
@@ -83,7 +88,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("Data."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON."));
-    parser.addOptions({helpOption, versionOption, portalOption, dataDirOption, jsonOption});
+    const QCommandLineOption insecureOption(QStringLiteral("allow-insecure-portal"),
+                                            QStringLiteral("Insecure."));
+    parser.addOptions({helpOption, versionOption, portalOption, dataDirOption, jsonOption, insecureOption});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "mmdesk-cli: %s\nTry 'mmdesk-cli --help'.\n",
@@ -108,10 +115,18 @@ int main(int argc, char *argv[])
     if (const auto migrated = context.settings().migrate(); !migrated)
         return context.fail(Cli::ExitFailure, migrated.error().code, migrated.error().message);
 
-    const auto portal = Portal::PortalUrl::resolve(parser.value(portalOption), context.settings());
+    const auto portal =
+        Portal::PortalUrl::resolve(parser.value(portalOption), context.settings(),
+                                   parser.isSet(insecureOption) ? Portal::PortalUrl::Insecure::Allow
+                                                                : Portal::PortalUrl::Insecure::Refuse);
     if (!portal)
         return context.fail(Cli::ExitUsage, portal.error().code, portal.error().message);
     context.setPortal(portal.value());
+    if (Portal::PortalUrl::isInsecure(portal.value()))
+        std::fprintf(stderr,
+                     "mmdesk-cli: warning: the portal %s is reached over plain http; passwords and "
+                     "tokens cross the network unencrypted\n",
+                     qUtf8Printable(portal.value().toDisplayString()));
 
     const QString command = positional.takeFirst();
     // The command's own parser expects a program name first.

@@ -72,7 +72,12 @@ int main(int argc, char *argv[])
         QStringLiteral("section"),
         QApplication::translate("main", "Open on this section: news, videos, downloads, library or account."),
         QStringLiteral("NAME"));
-    parser.addOptions({portalOption, dataDirOption, languageOption, sectionOption});
+    const QCommandLineOption insecureOption(
+        QStringLiteral("allow-insecure-portal"),
+        QApplication::translate("main",
+                                "Accept a portal address with plain http:// to another computer "
+                                "(passwords cross the network unencrypted; not recommended)."));
+    parser.addOptions({portalOption, dataDirOption, languageOption, sectionOption, insecureOption});
     parser.process(app);
 
     const Settings::Paths paths = Settings::Paths::resolve(parser.value(dataDirOption));
@@ -89,7 +94,10 @@ int main(int argc, char *argv[])
     if (const auto migrated = settings.migrate(); !migrated)
         return fail(QApplication::translate("main", "Cannot read the settings"), migrated.error().message, 1);
 
-    const auto portal = Portal::PortalUrl::resolve(parser.value(portalOption), settings);
+    const auto portal =
+        Portal::PortalUrl::resolve(parser.value(portalOption), settings,
+                                   parser.isSet(insecureOption) ? Portal::PortalUrl::Insecure::Allow
+                                                                : Portal::PortalUrl::Insecure::Refuse);
     if (!portal)
         return fail(QApplication::translate("main", "Invalid portal address"), portal.error().message, 2);
 

@@ -3,10 +3,24 @@
 #include "core/settings/appsettings.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace Portal {
 
-Util::Result<QUrl> PortalUrl::parse(const QString &text)
+bool PortalUrl::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool PortalUrl::isInsecure(const QUrl &url)
+{
+    return url.scheme().compare(u"https", Qt::CaseInsensitive) != 0 && !isLoopbackHost(url.host());
+}
+
+Util::Result<QUrl> PortalUrl::parse(const QString &text, Insecure insecure)
 {
     const QString trimmed = text.trimmed();
     const QUrl url(trimmed, QUrl::StrictMode);
@@ -21,6 +35,14 @@ Util::Result<QUrl> PortalUrl::parse(const QString &text)
         return Util::makeError(
             QStringLiteral("invalid_portal_url"),
             tr("The portal address must start with https:// or http://, not “%1://”.").arg(url.scheme()));
+    }
+    if (scheme == u"http" && insecure == Insecure::Refuse && !isLoopbackHost(url.host())) {
+        return Util::makeError(
+            QStringLiteral("insecure_portal_url"),
+            tr("The portal address %1 uses plain http://: your password and sign-in would cross the network "
+               "unencrypted. Use the portal's https:// address. If this portal has no https, start with "
+               "--allow-insecure-portal (not recommended).")
+                .arg(url.toDisplayString()));
     }
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
         return Util::makeError(
@@ -37,16 +59,17 @@ Util::Result<QUrl> PortalUrl::parse(const QString &text)
     return normalised;
 }
 
-Util::Result<QUrl> PortalUrl::resolve(const QString &commandLineValue, const Settings::AppSettings &settings)
+Util::Result<QUrl> PortalUrl::resolve(const QString &commandLineValue, const Settings::AppSettings &settings,
+                                      Insecure insecure)
 {
     if (!commandLineValue.isEmpty())
-        return parse(commandLineValue);
+        return parse(commandLineValue, insecure);
     const QUrl saved = settings.portalUrl();
     if (!saved.isEmpty())
-        return parse(saved.toString());
+        return parse(saved.toString(), insecure);
     const QString fromEnvironment = qEnvironmentVariable("MMDESK_PORTAL");
     if (!fromEnvironment.isEmpty())
-        return parse(fromEnvironment);
+        return parse(fromEnvironment, insecure);
     return QUrl();
 }
 

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -260,9 +261,15 @@ private slots:
         // A PDF with both pictures, from the cache: the picture host sees nothing.
         const qsizetype served = m_web.requests().size();
         const QString pdf = m_data.filePath(QStringLiteral("article.pdf"));
-        const TestSupport::CliRun exported =
-            cli({QStringLiteral("--json"), QStringLiteral("news"), QStringLiteral("export"), newestId(),
-                 QStringLiteral("--pdf"), pdf});
+        // No display of any kind: the command line draws offscreen.
+        QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            headless.remove(QLatin1String(name));
+        const TestSupport::CliRun exported = TestSupport::runCli(
+            QStringList {QStringLiteral("--data-dir"), m_data.path(), QStringLiteral("--portal"),
+                         m_portal.baseUrl().toString(), QStringLiteral("--json"), QStringLiteral("news"),
+                         QStringLiteral("export"), newestId(), QStringLiteral("--pdf"), pdf},
+            {}, headless);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QCOMPARE(QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("file")).toString(),
                  pdf);

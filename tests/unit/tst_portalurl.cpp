@@ -57,6 +57,41 @@ private slots:
         }
     }
 
+    void plainHttpOnlyForThisComputer_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("accepted"); // without --allow-insecure-portal
+        QTest::addColumn<bool>("insecure"); // what the interface warns about
+
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1:8080/api/v1" << true << false;
+        QTest::newRow("127.1.2.3") << "http://127.1.2.3/api/v1" << true << false;
+        QTest::newRow("localhost") << "http://localhost:8080/api/v1" << true << false;
+        QTest::newRow("LOCALHOST") << "http://LOCALHOST/api/v1" << true << false;
+        QTest::newRow("::1") << "http://[::1]:9000/api/v1" << true << false;
+        QTest::newRow("a host name") << "http://portal.example.org/api/v1" << false << true;
+        QTest::newRow("a LAN address") << "http://192.168.1.20/api/v1" << false << true;
+        QTest::newRow("localhost as a subdomain") << "http://localhost.example.org/api/v1" << false << true;
+        QTest::newRow("127 as a name prefix") << "http://127.0.0.1.example.org/api/v1" << false << true;
+        QTest::newRow("any address") << "http://0.0.0.0/api/v1" << false << true;
+        QTest::newRow("https to a host") << "https://portal.example.org/api/v1" << true << false;
+    }
+
+    void plainHttpOnlyForThisComputer()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, accepted);
+        QFETCH(bool, insecure);
+        const auto result = Portal::PortalUrl::parse(input);
+        QCOMPARE(result.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(result.error().code, QStringLiteral("insecure_portal_url"));
+            QVERIFY(result.error().message.contains(QStringLiteral("--allow-insecure-portal")));
+        }
+        const auto allowed = Portal::PortalUrl::parse(input, Portal::PortalUrl::Insecure::Allow);
+        QVERIFY(allowed.ok());
+        QCOMPARE(Portal::PortalUrl::isInsecure(allowed.value()), insecure);
+    }
+
     void endpointKeepsTheBasePath()
     {
         const QUrl base(QStringLiteral("https://portal.example.org/api/v1"));
