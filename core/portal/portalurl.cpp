@@ -17,7 +17,7 @@ bool PortalUrl::isLoopbackHost(const QString &host)
 
 bool PortalUrl::isInsecure(const QUrl &url)
 {
-    return url.scheme().compare(u"https", Qt::CaseInsensitive) != 0 && !isLoopbackHost(url.host());
+    return url.scheme().compare(u"http", Qt::CaseInsensitive) == 0 && !isLoopbackHost(url.host());
 }
 
 Util::Result<QUrl> PortalUrl::parse(const QString &text, Insecure insecure)

@@ -97,6 +97,27 @@ private slots:
         QVERIFY(portal->text().contains(QStringLiteral("--portal")));
     }
 
+    void plainHttpToAnotherComputerIsFlagged_data()
+    {
+        QTest::addColumn<QString>("portal");
+        QTest::addColumn<bool>("flagged");
+        QTest::newRow("http to a host") << QStringLiteral("http://portal.example.org/api/v1") << true;
+        QTest::newRow("https") << QStringLiteral("https://portal.example.org/api/v1") << false;
+        QTest::newRow("http to this computer") << QStringLiteral("http://127.0.0.1:8080/api/v1") << false;
+    }
+
+    void plainHttpToAnotherComputerIsFlagged()
+    {
+        QFETCH(QString, portal);
+        QFETCH(bool, flagged);
+        Ui::MainWindow window(*m_settings, *m_paths, QUrl(portal), nullptr);
+        const auto *label = window.findChild<QLabel *>(QStringLiteral("portalLabel"));
+        QCOMPARE(label->text().contains(QStringLiteral("Not encrypted")), flagged);
+        QVERIFY(label->text().contains(QUrl(portal).host()));
+        QCOMPARE(label->toolTip().contains(QStringLiteral("unencrypted")), flagged);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+
     void aboutShowsVersionAndFolders()
     {
         Ui::MainWindow window(*m_settings, *m_paths, QUrl(), nullptr);

@@ -90,6 +90,7 @@ private slots:
         const auto allowed = Portal::PortalUrl::parse(input, Portal::PortalUrl::Insecure::Allow);
         QVERIFY(allowed.ok());
         QCOMPARE(Portal::PortalUrl::isInsecure(allowed.value()), insecure);
+        QVERIFY(!Portal::PortalUrl::isInsecure(QUrl())); // no portal at all
     }
 
     void endpointKeepsTheBasePath()
