@@ -18,5 +18,5 @@ echo "cores: $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/time -f '%e %U %S' -o "$work/time" "$portal" make-demo "$work/content" --jobs "$jobs"
 read -r wall user system <"$work/time"
 echo "make-demo: ${wall} s wall, ${user} s user, ${system} s system ($jobs ffmpeg processes at a time)"
-echo "content: $(du -sh "$work/content" | cut -f1), $(find "$work/content/news" -name '*.json' | wc -l) news items," \
+echo "content: $(du -sh "$work/content" | cut -f1), $(find "$work/content/news" -name '*.json' -print0 | xargs -0 grep -L '"deleted": *true' | wc -l) news items," \
     "$(find "$work/content/videos" -name '*.json' | wc -l) videos"

@@ -121,6 +121,8 @@ std::optional<NewsSpec> parseNews(const QJsonObject &object, const QHash<QString
     item.publishedAt = timestamp(object, u"published"_s, error, where);
     item.updatedAt =
         object.contains(u"updated") ? timestamp(object, u"updated"_s, error, where) : item.publishedAt;
+    if (object.contains(u"withdrawn"))
+        item.withdrawnAt = timestamp(object, u"withdrawn"_s, error, where);
     if (!error->isEmpty())
         return std::nullopt;
     item.id = makeId(u'n', item.publishedAt, key);
@@ -146,7 +148,8 @@ std::optional<NewsSpec> parseNews(const QJsonObject &object, const QHash<QString
         return std::nullopt;
     }
     if (key.isEmpty() || !kNewsKinds.contains(item.kind) || item.title.isEmpty() || item.summary.isEmpty()
-        || item.bodyHtml.isEmpty() || item.tags.isEmpty() || item.updatedAt < item.publishedAt) {
+        || item.bodyHtml.isEmpty() || item.tags.isEmpty() || item.updatedAt < item.publishedAt
+        || (item.withdrawnAt.isValid() && item.withdrawnAt <= item.updatedAt)) {
         *error = where + u": a required field is empty or invalid";
         return std::nullopt;
     }
@@ -227,7 +230,7 @@ std::optional<DemoContent> loadDemoContent(QString *error)
             return std::nullopt;
         }
         ids.insert(item->id);
-        content.news.append(*item);
+        (item->withdrawnAt.isValid() ? content.withdrawnNews : content.news).append(*item);
     }
     auto bench = parseVideo(root.value(u"bench_video").toObject(), defaults, error);
     if (!bench)

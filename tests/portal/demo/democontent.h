@@ -60,13 +60,17 @@ struct NewsSpec
     QStringList videoIds;
     QString colour;
     bool hasImage = true;
+    // Valid for an item that was published and later withdrawn: the demo
+    // carries only its tombstone, stamped with this time.
+    QDateTime withdrawnAt;
 };
 
 struct DemoContent
 {
     QString siteUrl;
     QList<VideoSpec> videos;
-    QList<NewsSpec> news;
+    QList<NewsSpec> news; // published
+    QList<NewsSpec> withdrawnNews;
     // The extra video behind --big: its texts carry a "{size}" placeholder.
     VideoSpec benchVideo;
 };

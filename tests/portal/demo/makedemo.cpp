@@ -63,7 +63,10 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
          u"SIZE"_s},
         {u"force"_s, u"Replace the demo content of a folder that is not empty."_s},
         {u"videos"_s, u"Make only the first N videos (quick runs)."_s, u"N"_s},
-        {u"news"_s, u"Make only the first N news items (quick runs)."_s, u"N"_s},
+        {u"news"_s,
+         u"Make only the first N news items (quick runs); the tombstones of withdrawn items are "
+         "written unless N is 0."_s,
+         u"N"_s},
         {u"jobs"_s, u"Run N ffmpeg processes at a time (default 2)."_s, u"N"_s},
         {u"ffmpeg"_s, u"The ffmpeg program to use (default: ffmpeg on PATH)."_s, u"PATH"_s},
     });
@@ -346,6 +349,9 @@ int makeDemo(const QStringList &arguments)
         content->videos = content->videos.mid(0, options->videos);
     if (options->news >= 0)
         content->news = content->news.mid(0, options->news);
+    // Tombstones cost nothing to make: any run with news shows a client the deletion path.
+    if (content->news.isEmpty())
+        content->withdrawnNews.clear();
     // News may only point at videos that are part of this run.
     QStringList madeVideos;
     for (const VideoSpec &video : std::as_const(content->videos))
@@ -385,7 +391,8 @@ int makeDemo(const QStringList &arguments)
             jobs.append(cardJob(item, staging.filePath(newsImagePath(item.id)), ffmpeg, *fonts, workDir));
     }
 
-    report(u"make-demo: "_s + QString::number(content->news.size()) + u" news items, "_s
+    report(u"make-demo: "_s + QString::number(content->news.size()) + u" news items ("_s
+           + QString::number(content->withdrawnNews.size()) + u" more withdrawn), "_s
            + QString::number(videos.size()) + u" videos into "_s + options->dir + u", "_s
            + QString::number(options->jobs) + u" ffmpeg processes at a time"_s);
     if (!runJobs(jobs, options->jobs, &error)) {
@@ -415,11 +422,19 @@ int makeDemo(const QStringList &arguments)
             return fail(error);
         }
     }
+    for (const NewsSpec &item : std::as_const(content->withdrawnNews)) {
+        if (!writeJsonFile(staging.filePath(u"news/"_s + item.id + u".json"_s), newsTombstone(item),
+                           &error)) {
+            QDir(staging.path()).removeRecursively();
+            return fail(error);
+        }
+    }
     if (!QDir(workDir).removeRecursively() || !publish(options->dir, &error)) {
         QDir(staging.path()).removeRecursively();
         return fail(error.isEmpty() ? u"cannot clean up "_s + workDir : error);
     }
-    report(u"make-demo: done: "_s + QString::number(content->news.size()) + u" news items, "_s
+    report(u"make-demo: done: "_s + QString::number(content->news.size()) + u" news items and "_s
+           + QString::number(content->withdrawnNews.size()) + u" tombstones, "_s
            + QString::number(videos.size()) + u" videos with "_s + QString::number(renditionCount)
            + u" renditions ("_s + formatSize(mediaBytes) + u") in "_s
            + QString::number(clock.elapsed() / 1000.0, 'f', 1) + u" s"_s);

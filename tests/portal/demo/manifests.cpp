@@ -110,6 +110,11 @@ QJsonObject newsManifest(const NewsSpec &item, const QString &siteUrl)
     return object;
 }
 
+QJsonObject newsTombstone(const NewsSpec &item)
+{
+    return {{u"id"_s, item.id}, {u"deleted"_s, true}, {u"updated_at"_s, rfc3339(item.withdrawnAt)}};
+}
+
 bool writeJsonFile(const QString &path, const QJsonObject &object, QString *error)
 {
     QSaveFile file(path);

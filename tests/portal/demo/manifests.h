@@ -21,6 +21,8 @@ struct RenditionResult
 // the content folder in place of URLs (the portal turns them into URLs).
 QJsonObject videoManifest(const VideoSpec &video, const QList<RenditionResult> &renditions);
 QJsonObject newsManifest(const NewsSpec &item, const QString &siteUrl);
+// A withdrawn item's file: the contract's deletion, {"id", "deleted": true, "updated_at"}.
+QJsonObject newsTombstone(const NewsSpec &item);
 
 QString videoMediaFolder(const QString &videoId); // "media/videos/<id>"
 QString newsImagePath(const QString &newsId); // "media/news/<id>.jpg"

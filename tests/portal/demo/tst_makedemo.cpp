@@ -1,6 +1,7 @@
 // Makes a small demo content folder with ffmpeg and checks every manifest against the files it
 // names and against what ffprobe finds in them.
 
+#include "tests/portal/demo/democontent.h"
 #include "tests/portal/demo/framerate.h"
 #include "tests/portal/demo/makedemo.h"
 #include "tests/portal/demo/syntheticfile.h"
@@ -17,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +40,11 @@ QList<QJsonObject> manifests(const QString &folder)
     for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
         out.append(readJson(dir.filePath(name)));
     return out;
+}
+
+bool isTombstone(const QJsonObject &manifest)
+{
+    return manifest.value(u"deleted").toBool();
 }
 
 QString sha256Of(const QString &path)
@@ -104,6 +112,7 @@ private slots:
     void frameRates();
     void sizes_data();
     void sizes();
+    void demoContentCounts();
     void layout();
     void newsManifests();
     void videoManifests();
@@ -184,12 +193,33 @@ void TestMakeDemo::sizes()
     QCOMPARE(Demo::parseSize(text), bytes);
 }
 
+void TestMakeDemo::demoContentCounts()
+{
+    QString error;
+    const auto content = Demo::loadDemoContent(&error);
+    QVERIFY2(content, qPrintable(error));
+    const QList<Demo::NewsSpec> &news = content->news;
+    const auto count = [&news](auto predicate) {
+        return int(std::count_if(news.cbegin(), news.cend(), predicate));
+    };
+    QCOMPARE(news.size(), 48);
+    QCOMPARE(count([](const Demo::NewsSpec &item) { return item.language == u"fr"; }), 9);
+    QCOMPARE(count([](const Demo::NewsSpec &item) { return item.hasImage; }), 48);
+    QCOMPARE(count([](const Demo::NewsSpec &item) { return !item.videoIds.isEmpty(); }), 15);
+    QCOMPARE(count([](const Demo::NewsSpec &item) { return item.withdrawnAt.isValid(); }), 0);
+    // One item a client may have held: published, then withdrawn later.
+    QCOMPARE(content->withdrawnNews.size(), 1);
+    const Demo::NewsSpec &withdrawn = content->withdrawnNews.constFirst();
+    QVERIFY(withdrawn.withdrawnAt > withdrawn.updatedAt);
+    QCOMPARE(count([&withdrawn](const Demo::NewsSpec &item) { return item.id == withdrawn.id; }), 0);
+}
+
 void TestMakeDemo::layout()
 {
     const QStringList entries =
         QDir(m_content).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     QCOMPARE(entries, (QStringList {u"media"_s, u"news"_s, u"videos"_s}));
-    QCOMPARE(QDir(m_content + u"/news"_s).entryList(QDir::Files).size(), 6);
+    QCOMPARE(QDir(m_content + u"/news"_s).entryList(QDir::Files).size(), 7); // six items, one tombstone
     QCOMPARE(m_videos.size(), 4); // three videos and the synthetic one
 }
 
@@ -203,9 +233,24 @@ void TestMakeDemo::newsManifests()
     static const QRegularExpression tag(u"<\\s*(/?)\\s*([A-Za-z][A-Za-z0-9]*)([^>]*)>"_s);
     QSet<QString> ids;
     QSet<QString> languages;
-    const QList<QJsonObject> items = manifests(m_content + u"/news"_s);
+    QList<QJsonObject> items = manifests(m_content + u"/news"_s);
+    QList<QJsonObject> tombstones;
+    for (const QJsonObject &item : std::as_const(items)) {
+        if (isTombstone(item))
+            tombstones.append(item);
+    }
+    items.removeIf(isTombstone);
     QCOMPARE(items.size(), 6);
-    for (const QJsonObject &item : items) {
+    // Exactly one withdrawn item, as the contract reports a deletion: nothing else in the file.
+    QCOMPARE(tombstones.size(), 1);
+    const QJsonObject tombstone = tombstones.constFirst();
+    QCOMPARE(tombstone.keys(), (QStringList {u"deleted"_s, u"id"_s, u"updated_at"_s}));
+    QCOMPARE(tombstone.value(u"deleted"), QJsonValue(true));
+    QVERIFY(isTimestamp(tombstone.value(u"updated_at")));
+    const QString withdrawn = tombstone.value(u"id").toString();
+    QVERIFY(QFile::exists(m_content + u"/news/"_s + withdrawn + u".json"_s));
+    QVERIFY(!QFile::exists(m_content + u"/media/news/"_s + withdrawn + u".jpg"_s));
+    for (const QJsonObject &item : std::as_const(items)) {
         const QString id = item.value(u"id").toString();
         QVERIFY2(!id.isEmpty() && !ids.contains(id), qPrintable(id));
         ids.insert(id);
@@ -249,6 +294,7 @@ void TestMakeDemo::newsManifests()
     }
     QVERIFY(languages.contains(u"en"_s));
     QVERIFY(languages.contains(u"fr"_s));
+    QVERIFY(!ids.contains(withdrawn));
 }
 
 void TestMakeDemo::videoManifests()
@@ -423,7 +469,7 @@ void TestMakeDemo::forceReplacesOnlyItsOwnContent()
     QVERIFY(!QFileInfo::exists(dir + u"/news/old.json"_s));
     QVERIFY(QFileInfo::exists(dir + u"/notes.txt"_s));
     QVERIFY(!QFileInfo::exists(dir + u"/.tmp"_s));
-    QCOMPARE(QDir(dir + u"/news"_s).entryList(QDir::Files).size(), 2);
+    QCOMPARE(QDir(dir + u"/news"_s).entryList(QDir::Files).size(), 3); // two items, one tombstone
     // News that point at videos not made in this run do not keep dangling ids.
     for (const QJsonObject &item : manifests(dir + u"/news"_s))
         QVERIFY(item.value(u"video_ids").toArray().isEmpty());

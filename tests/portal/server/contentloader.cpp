@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -44,20 +45,41 @@ QString ContentLoader::resolve(const QString &relative) const
     return absolute;
 }
 
-bool ContentLoader::loadCommon(const QString &path, ContentItem *item, QStringList *warnings)
+std::optional<QJsonObject> ContentLoader::readObject(const QString &path, QStringList *warnings)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         warnings->append(QStringLiteral("%1: cannot read").arg(path));
-        return false;
+        return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject()) {
         warnings->append(QStringLiteral("%1: not a JSON object (%2)").arg(path, error.errorString()));
-        return false;
+        return std::nullopt;
     }
-    item->json = doc.object();
+    return doc.object();
+}
+
+std::optional<Deletion> ContentLoader::loadTombstone(const QString &path, const QJsonObject &json,
+                                                     QStringList *warnings)
+{
+    Deletion deletion;
+    deletion.id = json.value(QStringLiteral("id")).toString();
+    if (deletion.id.isEmpty())
+        deletion.id = QFileInfo(path).completeBaseName();
+    deletion.updatedAt = TimeUtil::parseRfc3339(json.value(QStringLiteral("updated_at")).toString());
+    if (!deletion.updatedAt.isValid()) {
+        warnings->append(QStringLiteral("%1: a tombstone needs updated_at (RFC 3339); skipped").arg(path));
+        return std::nullopt;
+    }
+    return deletion;
+}
+
+bool ContentLoader::loadCommon(const QString &path, QJsonObject json, ContentItem *item,
+                               QStringList *warnings)
+{
+    item->json = std::move(json);
     item->id = item->json.value(QStringLiteral("id")).toString();
     if (item->id.isEmpty()) {
         item->id = QFileInfo(path).completeBaseName();
@@ -97,10 +119,11 @@ bool ContentLoader::loadCommon(const QString &path, ContentItem *item, QStringLi
     return true;
 }
 
-std::optional<ContentItem> ContentLoader::loadNews(const QString &path, QStringList *warnings)
+std::optional<ContentItem> ContentLoader::loadNews(const QString &path, QJsonObject json,
+                                                   QStringList *warnings)
 {
     ContentItem item;
-    if (!loadCommon(path, &item, warnings))
+    if (!loadCommon(path, std::move(json), &item, warnings))
         return std::nullopt;
     item.kind = item.json.value(QStringLiteral("kind")).toString(QStringLiteral("news"));
     if (!NewsKinds.contains(item.kind)) {
@@ -163,10 +186,11 @@ bool ContentLoader::loadRenditions(const QString &path, ContentItem *item, QStri
     return true;
 }
 
-std::optional<ContentItem> ContentLoader::loadVideo(const QString &path, QStringList *warnings)
+std::optional<ContentItem> ContentLoader::loadVideo(const QString &path, QJsonObject json,
+                                                    QStringList *warnings)
 {
     ContentItem item;
-    if (!loadCommon(path, &item, warnings))
+    if (!loadCommon(path, std::move(json), &item, warnings))
         return std::nullopt;
     item.thumbnail = item.json.take(QStringLiteral("thumbnail")).toString();
     item.preview = item.json.take(QStringLiteral("preview")).toString();
@@ -182,47 +206,83 @@ std::optional<ContentItem> ContentLoader::loadVideo(const QString &path, QString
     return item;
 }
 
-ContentSnapshot ContentLoader::load(QStringList *warnings)
+void ContentLoader::loadFolder(const QString &folder, ItemLoader loadItem, QList<ContentItem> *items,
+                               QList<Deletion> *tombstones, QStringList *warnings)
 {
-    ContentSnapshot snapshot;
-    const QStringList filter {QStringLiteral("*.json")};
-    QSet<QString> seen;
-    const auto unique = [&seen, warnings](const QString &kind, const ContentItem &item, const QString &file) {
-        if (seen.contains(kind + item.id)) {
-            warnings->append(QStringLiteral("%1: id \"%2\" used twice; skipped").arg(file, item.id));
-            return false;
+    QList<ContentItem> loaded;
+    QSet<QString> ids;
+    QHash<QString, Deletion> newestTombstone;
+    const QDir dir(m_dir.filePath(folder));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const QString file = dir.filePath(name);
+        auto json = readObject(file, warnings);
+        if (!json)
+            continue;
+        const QJsonValue deleted = json->value(QStringLiteral("deleted"));
+        if (!deleted.isUndefined() && !deleted.isBool()) {
+            warnings->append(QStringLiteral("%1: \"deleted\" must be true or false; skipped").arg(file));
+            continue;
         }
-        seen.insert(kind + item.id);
-        return true;
-    };
-    const QDir newsDir(m_dir.filePath(QStringLiteral("news")));
-    for (const QString &name : newsDir.entryList(filter, QDir::Files, QDir::Name)) {
-        const QString file = newsDir.filePath(name);
-        auto item = loadNews(file, warnings);
-        if (!item || !unique(QStringLiteral("news/"), *item, file))
+        if (deleted.toBool()) {
+            const auto tombstone = loadTombstone(file, *json, warnings);
+            if (!tombstone)
+                continue;
+            const auto known = newestTombstone.constFind(tombstone->id);
+            if (known == newestTombstone.cend() || tombstone->updatedAt > known->updatedAt)
+                newestTombstone.insert(tombstone->id, *tombstone);
             continue;
-        if (!item->image.isEmpty())
-            snapshot.media.insert(mediaUrlPath(item->image), MediaEntry {resolve(item->image), false});
-        snapshot.news.append(*item);
+        }
+        auto item = (this->*loadItem)(file, std::move(*json), warnings);
+        if (!item)
+            continue;
+        if (ids.contains(item->id)) {
+            warnings->append(QStringLiteral("%1: id \"%2\" used twice; skipped").arg(file, item->id));
+            continue;
+        }
+        ids.insert(item->id);
+        loaded.append(std::move(*item));
     }
-    const QDir videoDir(m_dir.filePath(QStringLiteral("videos")));
-    for (const QString &name : videoDir.entryList(filter, QDir::Files, QDir::Name)) {
-        const QString file = videoDir.filePath(name);
-        auto item = loadVideo(file, warnings);
-        if (!item || !unique(QStringLiteral("videos/"), *item, file))
-            continue;
-        snapshot.media.insert(mediaUrlPath(item->thumbnail), MediaEntry {resolve(item->thumbnail), false});
-        snapshot.media.insert(mediaUrlPath(item->preview), MediaEntry {resolve(item->preview), false});
+    // One id, one outcome: newest updated_at wins, a tie goes to the tombstone.
+    for (ContentItem &item : loaded) {
+        const auto tombstone = newestTombstone.find(item.id);
+        if (tombstone == newestTombstone.end()) {
+            items->append(std::move(item));
+        } else if (item.updatedAt > tombstone->updatedAt) {
+            newestTombstone.erase(tombstone); // stale: the item was published again since
+            items->append(std::move(item));
+        }
+    }
+    for (const Deletion &tombstone : std::as_const(newestTombstone))
+        tombstones->append(tombstone);
+    std::sort(tombstones->begin(), tombstones->end(),
+              [](const Deletion &a, const Deletion &b) { return a.id < b.id; });
+}
+
+LoadedContent ContentLoader::load(QStringList *warnings)
+{
+    LoadedContent loaded;
+    ContentSnapshot &snapshot = loaded.snapshot;
+    loadFolder(QStringLiteral("news"), &ContentLoader::loadNews, &snapshot.news, &loaded.newsTombstones,
+               warnings);
+    loadFolder(QStringLiteral("videos"), &ContentLoader::loadVideo, &snapshot.videos, &loaded.videoTombstones,
+               warnings);
+    // Media of withdrawn items are not served: only what the items in the lists name.
+    for (const ContentItem &item : std::as_const(snapshot.news)) {
+        if (!item.image.isEmpty())
+            snapshot.media.insert(mediaUrlPath(item.image), MediaEntry {resolve(item.image), false});
+    }
+    for (const ContentItem &item : std::as_const(snapshot.videos)) {
+        snapshot.media.insert(mediaUrlPath(item.thumbnail), MediaEntry {resolve(item.thumbnail), false});
+        snapshot.media.insert(mediaUrlPath(item.preview), MediaEntry {resolve(item.preview), false});
         // A file that is also public (e.g. a rendition used as the preview) stays public.
-        for (const Rendition &r : item->renditions) {
+        for (const Rendition &r : item.renditions) {
             if (!snapshot.media.contains(mediaUrlPath(r.file)))
                 snapshot.media.insert(mediaUrlPath(r.file), MediaEntry {resolve(r.file), true});
         }
-        snapshot.videos.append(*item);
     }
     std::sort(snapshot.news.begin(), snapshot.news.end(), newestFirst);
     std::sort(snapshot.videos.begin(), snapshot.videos.end(), newestFirst);
-    return snapshot;
+    return loaded;
 }
 
 } // namespace RefPortal

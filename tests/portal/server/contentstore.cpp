@@ -28,16 +28,18 @@ Util::Result<QStringList> ContentStore::reload()
 {
     QStringList warnings;
     ContentLoader loader(m_contentDir, m_hashes);
-    auto snapshot = std::make_shared<ContentSnapshot>(loader.load(&warnings));
-    if (auto recorded = recordSeen(snapshot.get()); !recorded)
+    LoadedContent loaded = loader.load(&warnings);
+    if (auto recorded = recordSeen(&loaded); !recorded)
         return recorded.error();
+    auto snapshot = std::make_shared<const ContentSnapshot>(std::move(loaded.snapshot));
     std::lock_guard lock(m_mutex);
     m_snapshot = std::move(snapshot);
     return warnings;
 }
 
-Util::Result<void> ContentStore::recordSeen(ContentSnapshot *snapshot)
+Util::Result<void> ContentStore::recordSeen(LoadedContent *loaded)
 {
+    ContentSnapshot *snapshot = &loaded->snapshot;
     auto guard = m_database.lock();
     Storage::Database &db = m_database.db();
     auto tx = Storage::Transaction::begin(db);
@@ -50,10 +52,12 @@ Util::Result<void> ContentStore::recordSeen(ContentSnapshot *snapshot)
         QString kind;
         QList<ContentItem> &items;
         QList<Deletion> &deletions;
+        const QList<Deletion> &tombstones;
     };
     for (const Collection &c :
-         {Collection {QStringLiteral("news"), snapshot->news, snapshot->deletedNews},
-          Collection {QStringLiteral("video"), snapshot->videos, snapshot->deletedVideos}}) {
+         {Collection {QStringLiteral("news"), snapshot->news, snapshot->deletedNews, loaded->newsTombstones},
+          Collection {QStringLiteral("video"), snapshot->videos, snapshot->deletedVideos,
+                      loaded->videoTombstones}}) {
         // An item that comes back after a deletion counts as updated when it
         // came back, so that clients which dropped it fetch it again.
         auto present = db.prepare(QStringLiteral(
@@ -79,6 +83,22 @@ Util::Result<void> ContentStore::recordSeen(ContentSnapshot *snapshot)
                 }
             }
             if (auto done = present.value().exec(); !done)
+                return done;
+        }
+
+        // A tombstone is a deletion the content files announce: never served,
+        // it is deleted at its own time; served until now, it is deleted now
+        // (as if it had vanished); already deleted, the later time stands.
+        auto withdrawn = db.prepare(QStringLiteral(
+            "INSERT INTO content_seen (kind, id, deleted_at, revived_at) VALUES (?1, ?2, ?3, NULL) "
+            "ON CONFLICT (kind, id) DO UPDATE SET deleted_at = MAX(COALESCE(deleted_at, ?4), ?3)"));
+        if (!withdrawn)
+            return withdrawn.error();
+        for (const Deletion &tombstone : c.tombstones) {
+            // Rounded up to the second: never earlier than the files say.
+            const qint64 at = (tombstone.updatedAt.toMSecsSinceEpoch() + 999) / 1000;
+            withdrawn.value().reset();
+            if (auto done = withdrawn.value().bindAll(c.kind, tombstone.id, at, now).exec(); !done)
                 return done;
         }
 

@@ -1,5 +1,6 @@
 // News, videos and tags against the reference portal: order, pagination with
-// opaque cursors, filters, updated_since with deletions, absolute URLs.
+// opaque cursors, filters, updated_since with deletions (noticed at run time
+// or announced by tombstones in the content files), absolute URLs.
 
 #include "tests/portal/tests/httpclient.h"
 #include "tests/portal/tests/smallcontent.h"
@@ -9,12 +10,30 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace PortalTest;
 using TestSupport::PortalProcess;
+
+namespace {
+bool writeJson(const QString &path, const QJsonObject &object)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(object).toJson()) > 0;
+}
+
+// A tombstone file's content, and also what the portal answers for it.
+QJsonObject deletion(const QString &id, const QString &updatedAt)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("deleted"), true},
+            {QStringLiteral("updated_at"), updatedAt}};
+}
+} // namespace
 
 class TestPortalContent final : public QObject
 {
@@ -38,6 +57,8 @@ private slots:
     void urlsFollowHostHeader();
     void urlsFollowPublicUrl();
     void updatedSinceWithDeletions();
+    void tombstonesInContentFiles();
+    void tombstoneForServedItem();
 
 private:
     QStringList ids(const QJsonArray &items) const;
@@ -421,6 +442,108 @@ void TestPortalContent::updatedSinceWithDeletions()
     QCOMPARE(ids(after), QStringList {QStringLiteral("n03")});
     QVERIFY(!after.first().toObject().contains(QStringLiteral("deleted")));
     QCOMPARE(after.first().toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Item 3"));
+}
+
+void TestPortalContent::tombstonesInContentFiles()
+{
+    QTemporaryDir content;
+    QVERIFY(SmallContent::write(content.path()));
+    const QDir dir(content.path());
+    // An item a client may hold from elsewhere, withdrawn twice (the newer time counts);
+    // n05 withdrawn after its last update; n06 published again after a stale tombstone.
+    QVERIFY(writeJson(dir.filePath(QStringLiteral("news/n-gone.json")),
+                      deletion(QStringLiteral("n-gone"), QStringLiteral("2025-05-20T12:00:00Z"))));
+    QVERIFY(writeJson(dir.filePath(QStringLiteral("news/n-gone-first.json")),
+                      deletion(QStringLiteral("n-gone"), QStringLiteral("2025-05-18T12:00:00Z"))));
+    QVERIFY(writeJson(dir.filePath(QStringLiteral("news/n05-withdrawn.json")),
+                      deletion(QStringLiteral("n05"), QStringLiteral("2025-05-21T08:00:00Z"))));
+    QVERIFY(writeJson(dir.filePath(QStringLiteral("news/n06-stale.json")),
+                      deletion(QStringLiteral("n06"), QStringLiteral("2025-05-01T00:00:00Z"))));
+    QVERIFY(writeJson(dir.filePath(QStringLiteral("videos/v3-withdrawn.json")),
+                      deletion(QStringLiteral("v3"), QStringLiteral("2025-05-22T00:00:00Z"))));
+    PortalProcess portal;
+    QVERIFY(portal.start(content.path()));
+    QVERIFY2(!portal.log().contains(QLatin1String("skipped")), qPrintable(portal.log()));
+
+    // Every item was last updated before 2025-05-15: only the withdrawals are news, once
+    // each, at the tombstones' times, oldest first.
+    const QJsonArray expected {deletion(QStringLiteral("n-gone"), QStringLiteral("2025-05-20T12:00:00Z")),
+                               deletion(QStringLiteral("n05"), QStringLiteral("2025-05-21T08:00:00Z"))};
+    const QUrlQuery beforeTombstones {
+        {QStringLiteral("updated_since"), QStringLiteral("2025-05-15T00:00:00Z")}};
+    QCOMPARE(collect(portal, QStringLiteral("news"), beforeTombstones), expected);
+    QCOMPARE(collect(portal, QStringLiteral("news"),
+                     QUrlQuery {{QStringLiteral("updated_since"), QStringLiteral("2025-05-20T12:00:00Z")}}),
+             QJsonArray {expected.last()});
+    QCOMPARE(collect(portal, QStringLiteral("videos"), beforeTombstones),
+             QJsonArray {deletion(QStringLiteral("v3"), QStringLiteral("2025-05-22T00:00:00Z"))});
+
+    // The full listing: the withdrawn are not items, the stale tombstone hides nothing.
+    const QStringList listed = ids(collect(portal, QStringLiteral("news"), QUrlQuery()));
+    QCOMPARE(listed.size(), SmallContent::NewsCount - 1);
+    QVERIFY(!listed.contains(QStringLiteral("n05")));
+    QVERIFY(!listed.contains(QStringLiteral("n-gone")));
+    QVERIFY(listed.contains(QStringLiteral("n06")));
+    QCOMPARE(m_http.get(portal.url(QStringLiteral("news/n05"))).status, 404);
+    QCOMPARE(m_http.get(portal.url(QStringLiteral("news/n-gone"))).status, 404);
+    QCOMPARE(m_http.get(portal.url(QStringLiteral("news/n06"))).status, 200);
+    QCOMPARE(ids(collect(portal, QStringLiteral("videos"), QUrlQuery())),
+             (QStringList {QStringLiteral("v2"), QStringLiteral("v1")}));
+    // A withdrawn video's files are no longer served.
+    QCOMPARE(
+        m_http.get(QUrl(portal.origin().toString() + QStringLiteral("media/videos/v3/thumb.jpg"))).status,
+        404);
+
+    // A full sync: every live item once, then the two deletions, never an id twice.
+    const QStringList synced =
+        ids(collect(portal, QStringLiteral("news"),
+                    QUrlQuery {{QStringLiteral("updated_since"), QStringLiteral("2000-01-01T00:00:00Z")},
+                               {QStringLiteral("limit"), QStringLiteral("5")}}));
+    QCOMPARE(synced.size(), SmallContent::NewsCount + 1);
+    QCOMPARE(QSet<QString>(synced.cbegin(), synced.cend()).size(), synced.size());
+    QCOMPARE(synced.mid(synced.size() - 2), (QStringList {QStringLiteral("n-gone"), QStringLiteral("n05")}));
+
+    // The deletion times are those of the files, not of the server's start.
+    QVERIFY(portal.restart());
+    QCOMPARE(collect(portal, QStringLiteral("news"), beforeTombstones), expected);
+}
+
+void TestPortalContent::tombstoneForServedItem()
+{
+    QTemporaryDir content;
+    QVERIFY(SmallContent::write(content.path()));
+    PortalProcess portal;
+    QVERIFY(portal.start(content.path()));
+    QCOMPARE(m_http.get(portal.url(QStringLiteral("news/n07"))).status, 200);
+
+    // n07 was served until now: clients that synced after the tombstone's time hold it,
+    // so the deletion counts from the moment the server took the tombstone in.
+    const QDateTime beforeWithdrawal = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QString n07 = QDir(content.path()).filePath(QStringLiteral("news/n07.json"));
+    QVERIFY(QFile::remove(n07));
+    QVERIFY(writeJson(n07, deletion(QStringLiteral("n07"), QStringLiteral("2025-06-01T00:00:00Z"))));
+    QVERIFY(portal.reloadContent());
+    QCOMPARE(m_http.get(portal.url(QStringLiteral("news/n07"))).status, 404);
+    const QJsonArray changed =
+        collect(portal, QStringLiteral("news"),
+                QUrlQuery {{QStringLiteral("updated_since"), QStringLiteral("2025-05-31T00:00:00Z")}});
+    QCOMPARE(changed.size(), 1);
+    const QJsonObject deleted = changed.first().toObject();
+    QCOMPARE(deleted.keys(),
+             (QStringList {QStringLiteral("deleted"), QStringLiteral("id"), QStringLiteral("updated_at")}));
+    QCOMPARE(deleted.value(QStringLiteral("id")).toString(), QStringLiteral("n07"));
+    QVERIFY(QDateTime::fromString(deleted.value(QStringLiteral("updated_at")).toString(), Qt::ISODate)
+            >= beforeWithdrawal);
+    QVERIFY(!ids(collect(portal, QStringLiteral("news"), QUrlQuery())).contains(QStringLiteral("n07")));
+
+    // Published again: the same path as any deleted item that comes back.
+    QVERIFY(SmallContent::write(content.path()));
+    QVERIFY(portal.reloadContent());
+    const QJsonArray after =
+        collect(portal, QStringLiteral("news"),
+                QUrlQuery {{QStringLiteral("updated_since"), beforeWithdrawal.toString(Qt::ISODate)}});
+    QCOMPARE(ids(after), QStringList {QStringLiteral("n07")});
+    QVERIFY(!after.first().toObject().contains(QStringLiteral("deleted")));
 }
 
 QTEST_GUILESS_MAIN(TestPortalContent)

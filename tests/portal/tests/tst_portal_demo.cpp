@@ -1,8 +1,9 @@
 // End to end on the demo content that `mmdesk-portal make-demo` produced for
 // this test run (fixture portal_make_demo, folder in MMDESK_TEST_DEMO_DIR):
-// every news item and video lists and loads, every public file is served,
-// every rendition downloads through a signed link with the advertised size
-// and SHA-256, and resumes from the middle.
+// every news item and video lists and loads, the withdrawn news item is
+// reported as deleted, every public file is served, every rendition downloads
+// through a signed link with the advertised size and SHA-256, and resumes from
+// the middle.
 
 #include "tests/portal/tests/accountflow.h"
 #include "tests/portal/tests/httpclient.h"
@@ -10,8 +11,11 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace PortalTest;
 using TestSupport::PortalProcess;
@@ -24,11 +28,14 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void everythingLists();
+    void withdrawnNewsIsDeleted();
     void publicFiles();
     void renditionsDownloadWhole();
 
 private:
-    QJsonArray all(const QString &path) const;
+    QJsonArray all(const QString &path, QUrlQuery query = {}) const;
+    // The manifests of a content subfolder ("news", "videos"), by file name.
+    QList<QJsonObject> manifests(const QString &folder) const;
 
     PortalProcess m_portal;
     HttpClient m_http;
@@ -57,15 +64,18 @@ void TestPortalDemo::initTestCase()
     QVERIFY(!m_access.isEmpty());
 }
 
-QJsonArray TestPortalDemo::all(const QString &path) const
+QJsonArray TestPortalDemo::all(const QString &path, QUrlQuery query) const
 {
     QJsonArray items;
     QString cursor;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
     do {
-        QString query = path + QStringLiteral("?limit=1");
+        QUrlQuery pageQuery = query;
         if (!cursor.isEmpty())
-            query += QStringLiteral("&cursor=") + cursor;
-        const QJsonObject page = m_http.get(m_portal.url(query)).json();
+            pageQuery.addQueryItem(QStringLiteral("cursor"), cursor);
+        QUrl url = m_portal.url(path);
+        url.setQuery(pageQuery);
+        const QJsonObject page = m_http.get(url).json();
         for (const QJsonValue item : page.value(QStringLiteral("items")).toArray())
             items.append(item);
         cursor = page.value(QStringLiteral("next_cursor")).toString();
@@ -73,9 +83,24 @@ QJsonArray TestPortalDemo::all(const QString &path) const
     return items;
 }
 
+QList<QJsonObject> TestPortalDemo::manifests(const QString &folder) const
+{
+    QList<QJsonObject> out;
+    const QDir dir(m_demo + u'/' + folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            out.append(QJsonDocument::fromJson(file.readAll()).object());
+    }
+    return out;
+}
+
 void TestPortalDemo::everythingLists()
 {
-    const int newsFiles = QDir(m_demo + QStringLiteral("/news")).entryList({QStringLiteral("*.json")}).size();
+    // Every news file but the tombstones is an item.
+    QList<QJsonObject> newsManifests = manifests(QStringLiteral("news"));
+    newsManifests.removeIf([](const QJsonObject &m) { return m.value(QStringLiteral("deleted")).toBool(); });
+    const int newsFiles = int(newsManifests.size());
     const int videoFiles =
         QDir(m_demo + QStringLiteral("/videos")).entryList({QStringLiteral("*.json")}).size();
     QVERIFY(newsFiles > 0);
@@ -94,6 +119,42 @@ void TestPortalDemo::everythingLists()
         const QString id = item.toObject().value(QStringLiteral("id")).toString();
         QCOMPARE(m_http.get(m_portal.url(QStringLiteral("videos/") + id)).json(), item.toObject());
     }
+}
+
+void TestPortalDemo::withdrawnNewsIsDeleted()
+{
+    QList<QJsonObject> tombstones = manifests(QStringLiteral("news"));
+    tombstones.removeIf([](const QJsonObject &m) { return !m.value(QStringLiteral("deleted")).toBool(); });
+    QCOMPARE(tombstones.size(), 1);
+    const QString id = tombstones.constFirst().value(QStringLiteral("id")).toString();
+    const QDateTime withdrawnAt = QDateTime::fromString(
+        tombstones.constFirst().value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
+    QVERIFY(!id.isEmpty() && withdrawnAt.isValid());
+
+    // A client that synced before the withdrawal is told to drop the item, once.
+    const QString before = withdrawnAt.addSecs(-1).toString(Qt::ISODate);
+    const QJsonArray changes =
+        all(QStringLiteral("news"), QUrlQuery {{QStringLiteral("updated_since"), before}});
+    QJsonArray mentions;
+    for (const QJsonValue change : changes) {
+        if (change.toObject().value(QStringLiteral("id")).toString() == id)
+            mentions.append(change);
+    }
+    QCOMPARE(mentions.size(), 1);
+    QCOMPARE(mentions.first().toObject(),
+             (QJsonObject {{QStringLiteral("id"), id},
+                           {QStringLiteral("deleted"), true},
+                           {QStringLiteral("updated_at"), withdrawnAt.toString(Qt::ISODate)}}));
+    // A client that synced after it hears nothing of it.
+    const QString after = withdrawnAt.toString(Qt::ISODate);
+    for (const QJsonValue change :
+         all(QStringLiteral("news"), QUrlQuery {{QStringLiteral("updated_since"), after}}))
+        QVERIFY(change.toObject().value(QStringLiteral("id")).toString() != id);
+
+    // Never an item: neither in the full listing nor on its own.
+    for (const QJsonValue item : all(QStringLiteral("news")))
+        QVERIFY(item.toObject().value(QStringLiteral("id")).toString() != id);
+    QCOMPARE(m_http.get(m_portal.url(QStringLiteral("news/") + id)).status, 404);
 }
 
 void TestPortalDemo::publicFiles()
