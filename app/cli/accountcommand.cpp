@@ -23,7 +23,7 @@ Actions:
   register --email E --name NAME [--organisation ORG] [--newsletter]
            [--language en|fr] [--password-stdin]
                       Create an account; the portal e-mails a 6-digit code.
-  verify --email E --code CODE
+  verify --email E [--code-stdin]
                       Confirm the code and sign in.
   resend --email E [--purpose register|reset]
                       Send a new code (at most one a minute).
@@ -31,14 +31,16 @@ Actions:
                       Sign in. The session is kept in the system keychain.
   logout              Sign out here and at the portal.
   reset --email E     Send a password-reset code.
-  reset --email E --code CODE [--password-stdin]
+  reset --email E --confirm | --code-stdin [--password-stdin]
                       Confirm the code and choose a new password. Every other
                       session of the account is signed out.
   me [--name NAME] [--organisation ORG] [--newsletter on|off] [--language en|fr]
                       Show the signed-in account, or change it.
 
-Passwords are read from a prompt without echo, or with --password-stdin as
-the first line of standard input; never from the command line. A password
+Passwords and codes are read from a prompt without echo, or from standard
+input: --code-stdin takes the first line as the code, --password-stdin the
+next line (the first, without --code-stdin) as the password. Never from the
+command line, where other users of the computer can read them. A password
 needs at least 12 characters, no spaces, an upper-case letter, a lower-case
 letter, a digit and a symbol.
 )";
@@ -131,6 +133,30 @@ std::optional<QString> readPassword(const Action &action, const QString &prompt,
     return first;
 }
 
+// The code of an e-mail, from --code-stdin or the prompt.
+std::optional<QString> readCode(const Action &action)
+{
+    std::optional<QString> code;
+    if (action.isSet("code-stdin")) {
+        code = PasswordPrompt::readStdinLine();
+        if (!code || code->trimmed().isEmpty()) {
+            action.usage(QStringLiteral("--code-stdin was given but standard input had no code line."));
+            return std::nullopt;
+        }
+    } else if (!PasswordPrompt::stdinIsTerminal()) {
+        action.usage(QStringLiteral("no terminal to ask for the code: pass it on standard input with "
+                                    "--code-stdin."));
+        return std::nullopt;
+    } else {
+        code = PasswordPrompt::ask(QStringLiteral("Code from the e-mail: "));
+        if (!code || code->trimmed().isEmpty()) {
+            action.usage(QStringLiteral("no code given."));
+            return std::nullopt;
+        }
+    }
+    return code->trimmed();
+}
+
 // Refuses a weak password before anything is sent, naming each unmet rule.
 bool passwordAcceptable(const Action &action, const QString &password)
 {
@@ -195,16 +221,18 @@ void doRegister(const Action &a)
 
 void doVerify(const Action &a)
 {
-    if (!a.require("email") || !a.require("code"))
+    if (!a.require("email"))
         return;
-    a.accounts.verifyRegistration(
-        a.value("email"), a.value("code"), a.owner, [a](Portal::ApiResult<Portal::User> r) {
-            if (!r.ok())
-                return a.finish(a.context.fail(r.error()));
-            printUser(a.context, r.value(), QStringLiteral("Account confirmed; signed in."));
-            warnIfMemoryOnly(a);
-            a.finish(ExitOk);
-        });
+    const auto code = readCode(a);
+    if (!code)
+        return;
+    a.accounts.verifyRegistration(a.value("email"), *code, a.owner, [a](Portal::ApiResult<Portal::User> r) {
+        if (!r.ok())
+            return a.finish(a.context.fail(r.error()));
+        printUser(a.context, r.value(), QStringLiteral("Account confirmed; signed in."));
+        warnIfMemoryOnly(a);
+        a.finish(ExitOk);
+    });
 }
 
 void doResend(const Action &a)
@@ -272,7 +300,7 @@ void doReset(const Action &a)
     if (!a.require("email"))
         return;
     const QString email = a.value("email");
-    if (!a.isSet("code")) {
+    if (!a.isSet("confirm") && !a.isSet("code-stdin")) {
         a.accounts.requestPasswordReset(email, a.owner, [a, email](Portal::ApiResult<bool> r) {
             if (!r.ok())
                 return a.finish(a.context.fail(r.error()));
@@ -283,18 +311,20 @@ void doReset(const Action &a)
             else
                 a.context.printText(
                     QStringLiteral("If %1 has an account, a reset code is on its way. Then run:\n"
-                                   "  mmdesk-cli account reset --email %1 --code CODE")
+                                   "  mmdesk-cli account reset --email %1 --confirm")
                         .arg(email));
             a.finish(ExitOk);
         });
         return;
     }
+    const auto code = readCode(a);
+    if (!code)
+        return;
     const auto password = readPassword(a, QStringLiteral("New password: "), true);
     if (!password || !passwordAcceptable(a, *password))
         return;
     a.accounts.verifyResetCode(
-        email, a.value("code"), a.owner,
-        [a, newPassword = *password](Portal::ApiResult<Portal::ResetToken> token) {
+        email, *code, a.owner, [a, newPassword = *password](Portal::ApiResult<Portal::ResetToken> token) {
             if (!token.ok())
                 return a.finish(a.context.fail(token.error()));
             a.accounts.completePasswordReset(
@@ -362,7 +392,7 @@ void runAccount(CliContext &context, const QStringList &arguments, QObject *owne
     };
     parser.addOptions({option("email", "E"), option("name", "NAME"), option("organisation", "ORG"),
                        option("language", "LANG"), option("code", "CODE"), option("purpose", "PURPOSE"),
-                       option("password-stdin")});
+                       option("password-stdin"), option("code-stdin"), option("confirm")});
     parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QString()));
     // --newsletter is a switch for register and takes on|off for me.
     const bool meAction = arguments.size() > 1 && arguments.at(1) == u"me";
@@ -384,6 +414,14 @@ void runAccount(CliContext &context, const QStringList &arguments, QObject *owne
         done(context.fail(
             ExitUsage, QStringLiteral("usage"),
             QStringLiteral("unexpected “%1”. See 'mmdesk-cli account --help'.").arg(positional.at(1))));
+        return;
+    }
+    if (parser.isSet(QStringLiteral("code"))) {
+        done(context.fail(
+            ExitUsage, QStringLiteral("usage"),
+            QStringLiteral("a code is not taken from the command line, where other users of this "
+                           "computer can read it: leave out --code and type it at the prompt, or "
+                           "pass it on standard input with --code-stdin.")));
         return;
     }
     Auth::AccountService *accounts = context.accounts();

@@ -156,7 +156,7 @@ sign_up() { # API PROFILE: signs the CLI profile in, prints a link for curl and 
     echo "$password" | "$cli" --data-dir "$profile" --portal "$api" account register --email "$email" \
         --name Benchmark --password-stdin >/dev/null
     code=$(curl -sS "$api/dev/outbox?email=$email" | sed -n 's/.*"code" *: *"\([0-9]\{6\}\)".*/\1/p' | head -n 1)
-    "$cli" --data-dir "$profile" --portal "$api" account verify --email "$email" --code "$code" >/dev/null
+    "$cli" --data-dir "$profile" --portal "$api" account verify --email "$email" --code-stdin <<<"$code" >/dev/null
     token=$(curl -sS -X POST -H 'Content-Type: application/json' \
         --data "{\"email\":\"$email\",\"password\":\"$password\"}" "$api/auth/login" |
         sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')

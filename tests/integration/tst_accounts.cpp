@@ -468,16 +468,30 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(registered.out).object().value(QStringLiteral("status")).toString(),
                  QStringLiteral("code_sent"));
 
-        const CliRun wrong =
-            runCli(data.path(), portal,
-                   {QStringLiteral("account"), QStringLiteral("verify"), QStringLiteral("--email"), email,
-                    QStringLiteral("--code"), QStringLiteral("12345x")});
-        QCOMPARE(wrong.exitCode, 1);
-
-        const CliRun verified =
+        // A code on the command line would show in the process list: refused, unsent.
+        const CliRun onCommandLine =
             runCli(data.path(), portal,
                    {QStringLiteral("account"), QStringLiteral("verify"), QStringLiteral("--email"), email,
                     QStringLiteral("--code"), m_portal.latestCode(email)});
+        QCOMPARE(onCommandLine.exitCode, 2);
+        QVERIFY2(onCommandLine.out.contains("--code-stdin"), onCommandLine.out.constData());
+        // No terminal to ask on and no --code-stdin: said, not guessed.
+        const CliRun noTerminal =
+            runCli(data.path(), portal,
+                   {QStringLiteral("account"), QStringLiteral("verify"), QStringLiteral("--email"), email});
+        QCOMPARE(noTerminal.exitCode, 2);
+        QVERIFY2(noTerminal.out.contains("no terminal"), noTerminal.out.constData());
+
+        const CliRun wrong = runCli(data.path(), portal,
+                                    {QStringLiteral("account"), QStringLiteral("verify"),
+                                     QStringLiteral("--email"), email, QStringLiteral("--code-stdin")},
+                                    "12345x\n");
+        QCOMPARE(wrong.exitCode, 1);
+
+        const CliRun verified = runCli(data.path(), portal,
+                                       {QStringLiteral("account"), QStringLiteral("verify"),
+                                        QStringLiteral("--email"), email, QStringLiteral("--code-stdin")},
+                                       m_portal.latestCode(email).toUtf8() + '\n');
         QVERIFY2(verified.exitCode == 0, verified.err.constData());
 
         // A later process finds the session in the keychain.
@@ -499,10 +513,29 @@ private slots:
                      .value(QStringLiteral("newsletter")),
                  QJsonValue(false));
 
+        // A reset with the code and the new password on standard input, in that order.
+        const CliRun requested =
+            runCli(data.path(), portal,
+                   {QStringLiteral("account"), QStringLiteral("reset"), QStringLiteral("--email"), email});
+        QVERIFY2(requested.exitCode == 0, requested.err.constData());
+        const QByteArray newPassword = "Morning-Desk-Editor-8";
+        const CliRun reset =
+            runCli(data.path(), portal,
+                   {QStringLiteral("account"), QStringLiteral("reset"), QStringLiteral("--email"), email,
+                    QStringLiteral("--code-stdin"), QStringLiteral("--password-stdin")},
+                   m_portal.latestCode(email).toUtf8() + '\n' + newPassword + '\n');
+        QVERIFY2(reset.exitCode == 0, QByteArray(reset.out + reset.err).constData());
+        const CliRun oldRefused =
+            runCli(data.path(), portal,
+                   {QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email,
+                    QStringLiteral("--password-stdin")},
+                   password + '\n');
+        QCOMPARE(oldRefused.exitCode, 3);
+
         const CliRun login = runCli(data.path(), portal,
                                     {QStringLiteral("account"), QStringLiteral("login"),
                                      QStringLiteral("--email"), email, QStringLiteral("--password-stdin")},
-                                    password + '\n');
+                                    newPassword + '\n');
         QVERIFY2(login.exitCode == 0, login.err.constData());
 
         // The tokens are in the keychain, and nowhere under the data folder
@@ -520,7 +553,7 @@ private slots:
         QVERIFY(accessToken.size() >= 16);
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("logs/mmdesk-cli.log"))));
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("mmdesk.conf"))));
-        for (const QByteArray &secret : {refreshToken, accessToken, password})
+        for (const QByteArray &secret : {refreshToken, accessToken, password, newPassword})
             QVERIFY2(filesContaining(data.path(), secret).isEmpty(),
                      qPrintable(filesContaining(data.path(), secret).join(u' ')));
 

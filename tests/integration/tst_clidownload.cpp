@@ -144,7 +144,8 @@ private slots:
                      .exitCode,
                  0);
         QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("verify"), QStringLiteral("--email"), email,
-                      QStringLiteral("--code"), m_portal.latestCode(email)})
+                      QStringLiteral("--code-stdin")},
+                     m_portal.latestCode(email).toUtf8() + '\n')
                      .exitCode,
                  0);
 
