@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/exitcodes.h"
 #include "core/auth/tokenstore.h"
+#include "core/util/processguard.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -54,6 +55,7 @@ void runInfo(CliContext &context, const QStringList &arguments, QObject *owner,
                     {QStringLiteral("keychain"),
                      QJsonObject {{QStringLiteral("available"), available},
                                   {QStringLiteral("message"), keychainMessage}}},
+                    {QStringLiteral("core_dumps"), Util::coreDumpsAllowed()},
                 });
             } else {
                 const auto native = [](const QString &path) {
@@ -66,13 +68,16 @@ void runInfo(CliContext &context, const QStringList &arguments, QObject *owner,
                                    "Settings file: %4\n"
                                    "Cache folder:  %5\n"
                                    "Log folder:    %6\n"
-                                   "Keychain:      %7")
+                                   "Keychain:      %7\n"
+                                   "Core dumps:    %8")
                         .arg(QStringLiteral(MMDESK_VERSION),
                              context.portal().isEmpty()
                                  ? QStringLiteral("none set (use --portal URL or MMDESK_PORTAL)")
                                  : context.portal().toDisplayString(),
                              native(paths.dataDir()), native(paths.settingsFile()), native(paths.cacheDir()),
-                             native(paths.logDir()), keychainMessage));
+                             native(paths.logDir()), keychainMessage,
+                             Util::coreDumpsAllowed() ? QStringLiteral("allowed")
+                                                      : QStringLiteral("off (secrets stay out of them)")));
             }
             store->deleteLater();
             done(ExitOk);

@@ -10,6 +10,7 @@
 #include "app/cli/newspdf.h"
 #include "core/portal/portalurl.h"
 #include "core/util/filelog.h"
+#include "core/util/processguard.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,6 +66,8 @@ Exit codes:
 
 int main(int argc, char *argv[])
 {
+    // Before any password or token is in memory: no core file holds them.
+    Util::forbidCoreDumps();
     // A PDF needs fonts and a layout, thus Qt GUI, drawn without a display.
     std::unique_ptr<QCoreApplication> application;
     if (Cli::wantsPdf(argc, argv)) {

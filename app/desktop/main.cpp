@@ -17,6 +17,7 @@
 #include "core/settings/paths.h"
 #include "core/util/filelog.h"
 #include "core/util/logging.h"
+#include "core/util/processguard.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
@@ -44,6 +45,8 @@ int fail(const QString &title, const QString &message, int exitCode)
 
 int main(int argc, char *argv[])
 {
+    // Before any password or token is in memory: no core file holds them.
+    Util::forbidCoreDumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mmdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Multimedia Desk"));

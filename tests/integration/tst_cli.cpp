@@ -93,6 +93,8 @@ private slots:
         // The test runs with a private unlocked keyring.
         QVERIFY(
             info.value(QStringLiteral("keychain")).toObject().value(QStringLiteral("available")).toBool());
+        // The process that holds tokens and passwords dumps no core.
+        QCOMPARE(info.value(QStringLiteral("core_dumps")), QJsonValue(false));
         // The data folder was set up, with a log and a versioned settings file.
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("logs/mmdesk-cli.log"))));
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("mmdesk.conf"))));
