@@ -38,7 +38,9 @@ Transfer::Transfer(Spec spec)
     curl_easy_setopt(m_curl, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(m_curl, CURLOPT_MAXREDIRS, 5L);
     curl_easy_setopt(m_curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(m_curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    // A redirect never goes from https to plain http: the file (and the
+    // signed link's query) would travel unencrypted.
+    curl_easy_setopt(m_curl, CURLOPT_REDIR_PROTOCOLS_STR, isHttps() ? "https" : "http,https");
     curl_easy_setopt(m_curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(m_curl, CURLOPT_CONNECTTIMEOUT, static_cast<long>(m_spec.connectTimeoutSeconds));
     // A stall (no body byte for stallSeconds) ends the transfer; the engine
@@ -81,6 +83,11 @@ Transfer::Transfer(Spec spec)
     }
     m_headers = curl_slist_append(m_headers, "Accept-Encoding: identity");
     curl_easy_setopt(m_curl, CURLOPT_HTTPHEADER, m_headers);
+}
+
+bool Transfer::isHttps() const
+{
+    return m_spec.url.scheme().compare(u"https", Qt::CaseInsensitive) == 0;
 }
 
 Transfer::~Transfer()
@@ -239,6 +246,13 @@ size_t Transfer::onBody(char *data, size_t size, size_t count, void *self)
         transfer->m_overrun = true;
         return 0;
     }
+    // Of unknown size: never more than the cap, announced or sent.
+    if (transfer->m_spec.expectedSize < 0 && transfer->m_spec.maxUnknownSize >= 0
+        && (transfer->m_totalSize > transfer->m_spec.maxUnknownSize
+            || transfer->m_position + static_cast<qint64>(length) > transfer->m_spec.maxUnknownSize)) {
+        transfer->m_tooLarge = true;
+        return 0;
+    }
     if (!transfer->writeAll(data, length))
         return 0;
     if (transfer->m_spec.onWritten)
@@ -280,6 +294,16 @@ Transfer::Outcome Transfer::finish(int curlCode)
                                                     "the server sent more bytes than the file has");
         return outcome;
     }
+    if (m_tooLarge) {
+        outcome.verdict = Verdict::Fail;
+        outcome.tooLarge = true;
+        outcome.error =
+            QCoreApplication::translate("Downloads::Transfer",
+                                        "the host sends more than %1 MiB for a file of unknown size, "
+                                        "more than a preview should be; it was stopped")
+                .arg(m_spec.maxUnknownSize / (1024 * 1024));
+        return outcome;
+    }
     if (!m_writeError.isEmpty()) {
         outcome.diskFull = m_diskFull;
         outcome.fileTooLarge = m_fileTooLarge;
@@ -292,6 +316,19 @@ Transfer::Outcome Transfer::finish(int curlCode)
     if (code == CURLE_WRITE_ERROR && m_verdict) {
         // Our header callback refused the answer: the verdict says why.
         outcome.error = QStringLiteral("HTTP %1").arg(m_head.status);
+        return outcome;
+    }
+    if (code == CURLE_UNSUPPORTED_PROTOCOL && isHttps()) {
+        char *target = nullptr;
+        curl_easy_getinfo(m_curl, CURLINFO_REDIRECT_URL, &target);
+        outcome.verdict = Verdict::Fail;
+        outcome.redirectRefused = true;
+        outcome.error = QCoreApplication::translate("Downloads::Transfer",
+                                                    "the media host sent the download from https to plain "
+                                                    "http (%1); it was not followed, so that the file does "
+                                                    "not travel unencrypted. Tell the portal's team.")
+                            .arg(target ? QUrl(QString::fromUtf8(target)).toDisplayString(QUrl::RemoveQuery)
+                                        : QStringLiteral("?"));
         return outcome;
     }
     outcome.stalled = m_stalled || code == CURLE_OPERATION_TIMEDOUT;

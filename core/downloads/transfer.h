@@ -23,6 +23,9 @@ namespace Downloads {
 class Transfer final
 {
 public:
+    // A preview proxy is a few hundred megabytes at most.
+    static constexpr qint64 DefaultMaxUnknownSize = qint64(4) * 1024 * 1024 * 1024;
+
     struct Spec
     {
         QUrl url;
@@ -30,6 +33,9 @@ public:
         qint64 offset = 0; // first byte wanted
         qint64 end = -1; // last byte wanted (inclusive); -1: to the end of the file
         qint64 expectedSize = -1; // the rendition's size, -1 when unknown
+        // Without an expected size (a preview), the most the file may hold:
+        // a host that sends more, or announces more, is stopped.
+        qint64 maxUnknownSize = DefaultMaxUnknownSize;
         QByteArray validator; // strong ETag the file's other bytes came from
         qint64 maxBytesPerSecond = 0;
         int stallSeconds = 30; // no byte for this long: the transfer fails as stalled
@@ -57,6 +63,8 @@ public:
         bool diskFull = false; // ENOSPC/EDQUOT: pause, keep every byte, go on when space is free
         bool fileTooLarge = false; // EFBIG: the file system cannot hold a file this large
         bool writeFailed = false; // the partial file could not be written (error says why)
+        bool redirectRefused = false; // from https to plain http: not followed
+        bool tooLarge = false; // of unknown size, and larger than maxUnknownSize
     };
 
     explicit Transfer(Spec spec);
@@ -65,6 +73,7 @@ public:
     Transfer &operator=(const Transfer &) = delete;
 
     CURL *handle() const { return m_curl; }
+    bool isHttps() const;
     const Spec &spec() const { return m_spec; }
     // Valid bytes in the file so far: [0, position()).
     qint64 position() const { return m_position; }
@@ -123,6 +132,7 @@ private:
     bool m_diskFull = false;
     bool m_fileTooLarge = false;
     bool m_overrun = false; // the body ran past the rendition's size
+    bool m_tooLarge = false; // of unknown size, past maxUnknownSize
     bool m_stalled = false;
     QElapsedTimer m_lastProgress;
 };

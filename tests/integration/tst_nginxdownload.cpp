@@ -20,6 +20,7 @@
 #include "tests/support/transferrun.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -133,6 +134,49 @@ private slots:
         // The link pointed at nginx, not at the portal.
         QCOMPARE(QUrl(done.url).port(), int(m_nginx.port()));
         QCOMPARE(TestSupport::sha256OfFile(done.targetPath()), m_sha256);
+    }
+
+    void noRedirectFromHttpsToPlainHttp()
+    {
+        // An https host that sends the download on to plain http: not
+        // followed, the plain host sees nothing, and the reason is given.
+        // The same host redirecting within https is followed.
+        TestSupport::NginxProcess secure;
+        QString problem =
+            secure.start(m_content.path(), Secret.toByteArray(), 0, TestSupport::NginxProcess::Tls::Http2);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(QDir(m_content.path()).mkpath(QStringLiteral("files")));
+        QFile plainFile(m_content.filePath(QStringLiteral("files/clip.bin")));
+        QVERIFY(plainFile.open(QIODevice::WriteOnly));
+        QVERIFY(plainFile.write(QByteArray(256 * 1024, 'c')) == 256 * 1024);
+        plainFile.close();
+        const auto fetch = [&](const QString &target) {
+            QUrl url(QStringLiteral("https://127.0.0.1:%1/redirect").arg(secure.port()));
+            url.setQuery(QStringLiteral("to=") + target);
+            QTemporaryDir work;
+            QFile part(work.filePath(QStringLiteral("clip.part")));
+            [[maybe_unused]] const bool opened = part.open(QIODevice::ReadWrite);
+            Downloads::Transfer::Spec spec;
+            spec.url = url;
+            spec.fd = part.handle();
+            spec.expectedSize = 256 * 1024;
+            Downloads::Transfer transfer(spec);
+            const QByteArray authority = QFile::encodeName(secure.certificatePath());
+            curl_easy_setopt(transfer.handle(), CURLOPT_CAINFO, authority.constData());
+            return TestSupport::runTransfer(transfer);
+        };
+        const qsizetype plainBefore = m_nginx.requests().size();
+        const auto downgraded =
+            fetch(QStringLiteral("http://127.0.0.1:%1/files/clip.bin").arg(m_nginx.port()));
+        QVERIFY(!downgraded.complete);
+        QVERIFY(downgraded.redirectRefused);
+        QCOMPARE(downgraded.verdict, Downloads::Verdict::Fail);
+        QVERIFY2(downgraded.error.contains(QStringLiteral("plain http")), qPrintable(downgraded.error));
+        QCOMPARE(m_nginx.requests().size(), plainBefore);
+
+        const auto within = fetch(QStringLiteral("https://127.0.0.1:%1/files/clip.bin").arg(secure.port()));
+        QVERIFY2(within.complete, qPrintable(within.error));
+        QCOMPARE(within.httpStatus, 200);
     }
 
     void segmentsStayOnHttp11WhereTheHostOffersHttp2()

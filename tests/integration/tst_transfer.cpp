@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,14 +77,17 @@ private:
         return result->value();
     }
 
-    Transfer::Outcome fetch(qint64 offset, const QByteArray &validator, int stallSeconds = 30)
+    Transfer::Outcome fetch(qint64 offset, const QByteArray &validator, int stallSeconds = 30,
+                            qint64 expectedSize = FileSize,
+                            qint64 maxUnknownSize = Transfer::DefaultMaxUnknownSize)
     {
         const Portal::DownloadLink current = link();
         Transfer::Spec spec;
         spec.url = current.url;
         spec.fd = m_fd;
         spec.offset = offset;
-        spec.expectedSize = FileSize;
+        spec.expectedSize = expectedSize;
+        spec.maxUnknownSize = maxUnknownSize;
         spec.validator = validator;
         spec.stallSeconds = stallSeconds;
         Transfer transfer(spec);
@@ -141,6 +145,22 @@ private slots:
         QVERIFY2(outcome.complete, qPrintable(outcome.error));
         QCOMPARE(outcome.verdict, Verdict::TakeWhole);
         QCOMPARE(outcome.position, FileSize);
+        QCOMPARE(TestSupport::sha256OfFile(m_partPath), m_sha256);
+    }
+
+    void unknownSizeIsCapped()
+    {
+        // A file of unknown size (a preview) larger than the cap: stopped,
+        // with nothing past the cap on disk.
+        const auto capped = fetch(0, {}, 30, -1, 1024 * 1024);
+        QVERIFY(!capped.complete);
+        QVERIFY(capped.tooLarge);
+        QCOMPARE(capped.verdict, Verdict::Fail);
+        QVERIFY2(capped.error.contains(QStringLiteral("1 MiB")), qPrintable(capped.error));
+        QVERIFY(QFileInfo(m_partPath).size() <= 1024 * 1024);
+        // Under the cap it is taken whole.
+        const auto whole = fetch(0, {}, 30, -1, FileSize);
+        QVERIFY2(whole.complete, qPrintable(whole.error));
         QCOMPARE(TestSupport::sha256OfFile(m_partPath), m_sha256);
     }
 

@@ -49,6 +49,11 @@ http {
             max_ranges 1;
             limit_rate @LIMIT@;
         }
+        # A redirect to wherever ?to= says (its value as sent), as a CDN or
+        # a misconfigured host sends one: for the client's redirect rules.
+        location = /redirect {
+            return 302 $arg_to;
+        }
         # Plain files of the content folder's files/, as any web server
         # serves them (feeds for the News tests), with ETag and 304.
         location /files/ {

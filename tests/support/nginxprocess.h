@@ -15,8 +15,9 @@ struct LoggedRequest;
 // nginx (Debian's nginx-light) serving a content folder's media/ on a free
 // loopback port with the secure_link configuration of docs/portal-server.md:
 // links signed by `mmdesk-portal --media-base-url URL --media-secret S` work,
-// forged ones get 403 and expired ones 410; and the folder's files/ as plain
-// public files under /files/. Stopped when destroyed.
+// forged ones get 403 and expired ones 410; the folder's files/ as plain
+// public files under /files/; and /redirect?to=URL answers 302 to URL.
+// Stopped when destroyed.
 class NginxProcess final
 {
 public:
