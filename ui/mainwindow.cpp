@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/portal/portalurl.h"
+#include "core/util/weburl.h"
 
 #include "core/auth/accountservice.h"
 #include "core/catalogue/video.h"
@@ -372,7 +373,9 @@ void MainWindow::chooseDownloadFolder()
 
 void MainWindow::previewVideo(const Catalogue::Video &video)
 {
-    if (!video.previewUrl.isValid() || video.previewUrl.isEmpty()) {
+    // Only a web address reaches the media backend (Video::fromJson drops
+    // others; a video kept from before may still hold one).
+    if (!Util::isWebUrl(video.previewUrl)) {
         statusBar()->showMessage(tr("The portal offers no preview of “%1”.").arg(video.title), 10000);
         return;
     }

@@ -1,6 +1,7 @@
 #include "core/catalogue/video.h"
 
 #include "core/portal/accounttypes.h"
+#include "core/util/weburl.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -50,7 +51,11 @@ std::optional<Video> Video::fromJson(const QJsonObject &o)
     v.credit = o.value(QStringLiteral("credit")).toString();
     v.usageTerms = o.value(QStringLiteral("usage_terms")).toString();
     v.thumbnailUrl = QUrl(o.value(QStringLiteral("thumbnail_url")).toString());
+    // Handed to the media backend, which would also open a file of this
+    // computer or any other scheme it knows: web addresses only.
     v.previewUrl = QUrl(o.value(QStringLiteral("preview_url")).toString());
+    if (!Util::isWebUrl(v.previewUrl))
+        v.previewUrl = QUrl();
     for (const QJsonValue value : o.value(QStringLiteral("shotlist")).toArray()) {
         const QJsonObject shot = value.toObject();
         v.shotlist.append(ShotlistEntry {shot.value(QStringLiteral("tc_in")).toString(),

@@ -11,12 +11,6 @@ char16_t asciiLower(char16_t u)
 
 } // namespace
 
-bool isWebUrl(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
-}
-
 std::optional<QUrl> webAddress(const QString &value, const QUrl &base)
 {
     // "jav&#x09;ascript:" is javascript: to a browser, so it must be to this.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/weburl.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -7,8 +9,7 @@
 
 namespace News {
 
-// An absolute http or https URL with a host.
-bool isWebUrl(const QUrl &url);
+using Util::isWebUrl;
 
 // The address an href or src attribute names (its character references
 // already decoded), as a browser would follow it, when that is a web
