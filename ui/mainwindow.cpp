@@ -1,14 +1,13 @@
 #include "ui/mainwindow.h"
 
-#include "core/portal/portalurl.h"
-#include "core/util/weburl.h"
-
 #include "core/auth/accountservice.h"
 #include "core/catalogue/video.h"
 #include "core/library/librarystore.h"
+#include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
 #include "core/util/logging.h"
+#include "core/util/weburl.h"
 #include "ui/aboutdialog.h"
 #include "ui/account/accountpage.h"
 #include "ui/downloads/downloadspage.h"
@@ -16,6 +15,7 @@
 #include "ui/library/librarypage.h"
 #include "ui/library/thumbnailprovider.h"
 #include "ui/news/newspage.h"
+#include "ui/plaintext.h"
 #include "ui/player/previewplayer.h"
 #include "ui/uiresources.h"
 #include "ui/videos/videospage.h"
@@ -265,7 +265,7 @@ void MainWindow::showAccount()
     const bool signedIn = user && m_account->state() == Auth::AccountService::State::SignedIn;
     if (signedIn) {
         m_accountLabel->setText(tr("Signed in as %1").arg(user->displayName));
-        item->setToolTip(tr("Signed in as %1 (%2)").arg(user->displayName, user->email));
+        item->setToolTip(plainToolTip(tr("Signed in as %1 (%2)").arg(user->displayName, user->email)));
         item->setData(Qt::AccessibleTextRole, tr("%1: signed in as %2").arg(text.title, user->displayName));
     } else {
         m_accountLabel->setText(m_account ? tr("Not signed in") : QString());

@@ -28,10 +28,13 @@ AccountForm::AccountForm(const QString &heading, QWidget *parent)
     m_heading->setWordWrap(true);
 
     m_intro->setObjectName(QStringLiteral("intro"));
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
     m_intro->setVisible(false);
 
     m_message->setObjectName(QStringLiteral("message"));
+    // The portal's messages, shown as written.
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setVisible(false);
@@ -190,6 +193,7 @@ QLabel *AccountForm::addFieldNote(const QString &objectName)
 
 void AccountForm::setFieldNote(QLabel *note, const QString &text)
 {
+    note->setTextFormat(Qt::PlainText);
     note->setText(text);
     note->setAccessibleName(text);
     note->setVisible(!text.isEmpty());

@@ -1,6 +1,7 @@
 #include "ui/downloads/downloadsmodel.h"
 
 #include "core/downloads/downloadmanager.h"
+#include "ui/plaintext.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -163,7 +164,7 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
     if (role == FractionRole)
         return r.state == Downloads::State::Completed ? 1.0 : fraction;
     if (role == Qt::ToolTipRole) {
-        return tr("%1\n%2\n%3").arg(r.title, r.label, r.targetPath());
+        return plainToolTip(tr("%1\n%2\n%3").arg(r.title, r.label, r.targetPath()));
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};

@@ -204,6 +204,7 @@ void DownloadsPage::confirmCancel(qint64 id)
                                     .arg(record.title, DownloadsModel::formatSize(record.bytesDone)),
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("cancelQuestion"));
+    box->setTextFormat(Qt::PlainText);
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, id](int result) {

@@ -7,6 +7,7 @@
 #include "ui/news/addfeeddialog.h"
 #include "ui/news/newsmodel.h"
 #include "ui/news/newsreader.h"
+#include "ui/plaintext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -215,7 +216,8 @@ void NewsPage::loadSources(qint64 select)
             m_source->addItem(name, QVariant(feed.id));
             if (!feed.lastError.isEmpty())
                 m_source->setItemData(m_source->count() - 1,
-                                      tr("Last refresh failed: %1").arg(feed.lastError), Qt::ToolTipRole);
+                                      plainToolTip(tr("Last refresh failed: %1").arg(feed.lastError)),
+                                      Qt::ToolTipRole);
         }
         m_model->setSourceNames(names);
         const int index = m_source->findData(current);

@@ -60,6 +60,7 @@ PlayerControls::PlayerControls(PlayerActions &actions, QWidget *parent)
     m_shuttle->setAccessibleName(tr("Shuttle speed"));
     m_shuttle->setMinimumWidth(m_shuttle->fontMetrics().horizontalAdvance(QStringLiteral("◀◀ 4× ")));
     m_info->setObjectName(QStringLiteral("formatLabel"));
+    m_info->setTextFormat(Qt::PlainText);
     m_info->setAccessibleName(tr("Clip format"));
     m_info->setForegroundRole(QPalette::PlaceholderText);
 

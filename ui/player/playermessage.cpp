@@ -25,6 +25,8 @@ PlayerMessage::PlayerMessage(QWidget *parent)
     m_heading->setAlignment(Qt::AlignCenter);
     m_heading->setWordWrap(true);
     m_heading->setObjectName(QStringLiteral("problemHeading"));
+    m_heading->setTextFormat(Qt::PlainText);
+    m_explanation->setTextFormat(Qt::PlainText);
 
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignCenter);

@@ -28,6 +28,7 @@ PlayerStage::PlayerStage(PlayerActions &actions, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("clipTitle"));
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_video->setObjectName(QStringLiteral("videoWidget"));

@@ -61,6 +61,7 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     setVolume(80);
 
     m_fullScreenNote->setObjectName(QStringLiteral("fullScreenNote"));
+    m_fullScreenNote->setTextFormat(Qt::PlainText);
     m_fullScreenNote->setAlignment(Qt::AlignCenter);
     m_fullScreenNote->setWordWrap(true);
     m_fullScreenNote->setText(tr("The clip is playing full screen. Press Esc or F to bring it back here."));
@@ -610,6 +611,7 @@ void PreviewPlayer::saveFrame()
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Save frame"), saved.error().message,
                                         QMessageBox::Ok, this);
             box->setObjectName(QStringLiteral("saveFrameError"));
+            box->setTextFormat(Qt::PlainText);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             return;

@@ -1,5 +1,6 @@
 #include "ui/player/shotlistmodel.h"
 
+#include "ui/plaintext.h"
 #include "ui/player/timecode.h"
 
 #include <QApplication>
@@ -110,7 +111,7 @@ QVariant ShotlistModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == DescriptionColumn)
-            return describe(row);
+            return plainToolTip(describe(row));
         return tr("Click to go to %1").arg(Timecode::normalised(row.entry.tcIn, m_rate));
     case Qt::AccessibleTextRole: {
         QString text = tr("%1 to %2: %3")

@@ -1,6 +1,7 @@
 #include "ui/videos/videodetailpane.h"
 
 #include "core/portal/accounttypes.h"
+#include "ui/plaintext.h"
 #include "ui/videos/videoformat.h"
 #include "ui/videos/videothumbnails.h"
 
@@ -177,7 +178,8 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     m_downloadBest = new QPushButton(tr("Download &best"), content);
     m_downloadBest->setObjectName(QStringLiteral("downloadBestButton"));
     if (const auto best = video.bestRendition()) {
-        m_downloadBest->setToolTip(tr("%1, %2").arg(best->label, VideoFormat::size(best->sizeBytes)));
+        m_downloadBest->setToolTip(
+            plainToolTip(tr("%1, %2").arg(best->label, VideoFormat::size(best->sizeBytes))));
         connect(m_downloadBest, &QPushButton::clicked, this, [this, id = best->id] {
             if (!m_video)
                 return;
@@ -336,11 +338,11 @@ void VideoDetailPane::applyDownloadState()
         const bool any = m_video && !m_video->renditions.isEmpty();
         m_downloadBest->setEnabled(m_downloadsAvailable && any);
         if (!m_downloadsAvailable)
-            m_downloadBest->setToolTip(m_downloadsReason);
+            m_downloadBest->setToolTip(plainToolTip(m_downloadsReason));
     }
     for (QPushButton *button : std::as_const(m_downloadButtons)) {
         button->setEnabled(m_downloadsAvailable);
-        button->setToolTip(m_downloadsAvailable ? QString() : m_downloadsReason);
+        button->setToolTip(m_downloadsAvailable ? QString() : plainToolTip(m_downloadsReason));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ui/videos/videosmodel.h"
 
 #include "core/catalogue/cataloguecache.h"
+#include "ui/plaintext.h"
 #include "ui/videos/videoformat.h"
 #include "ui/videos/videothumbnails.h"
 
@@ -75,7 +76,7 @@ QVariant VideosModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return video.title;
+            return plainToolTip(video.title);
         return {};
     case Qt::AccessibleTextRole:
         if (index.column() == TitleColumn)

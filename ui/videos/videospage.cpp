@@ -84,6 +84,7 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
     m_statusNotice->setObjectName(QStringLiteral("statusNotice"));
     m_downloadNotice->setObjectName(QStringLiteral("downloadNotice"));
     m_statusLine->setObjectName(QStringLiteral("statusLine"));
+    m_statusLine->setTextFormat(Qt::PlainText);
 
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_detail);
