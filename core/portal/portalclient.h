@@ -68,6 +68,7 @@ public:
     void clearTokens();
     bool hasSession() const { return !m_refreshToken.isEmpty(); }
     QString refreshToken() const { return m_refreshToken; }
+    QDateTime accessExpiresAt() const { return m_accessExpiresAt; }
     // How many refreshes were sent (for tests and diagnostics).
     int refreshCount() const { return m_refreshCount; }
 

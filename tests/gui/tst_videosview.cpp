@@ -516,7 +516,8 @@ private slots:
                      "Sign in to download “Leaders arrive for the summit in The Hague — Broadcast HD")),
                  qPrintable(m_page->downloadNotice()->text()));
         capture(QStringLiteral("signin"));
-        QTest::qWait(200);
+        // Decided at the click: nothing went to the queue (the end of the
+        // test proves none arrives later either).
         QVERIFY(queued(QStringLiteral("v-summit-arrivals"), QStringLiteral("r-xdcam-hd422")).isEmpty());
 
         QVERIFY(TestSupport::signUp(*m_accounts, m_portal, QStringLiteral("videos@example.org")));
@@ -536,6 +537,11 @@ private slots:
                  QStringLiteral("v-summit-arrivals"));
         QTRY_VERIFY(m_page->downloadNotice()->text().contains(QStringLiteral("is in the download queue")));
         QCOMPARE(signIn.size(), 1);
+        // The queue takes downloads in order: once one asked now is in it,
+        // anything asked before is too. Still one of the first.
+        QTest::mouseClick(downloadButton(*m_page, QStringLiteral("r-hd-mp4")), Qt::LeftButton);
+        QTRY_COMPARE(queued(QStringLiteral("v-summit-arrivals"), QStringLiteral("r-hd-mp4")).size(), 1);
+        QCOMPARE(queued(QStringLiteral("v-summit-arrivals"), QStringLiteral("r-xdcam-hd422")).size(), 1);
     }
 
     void downloadSignedInQueuesAtOnce()
@@ -582,7 +588,12 @@ private slots:
         page.downloadNotice()->actionButton()->click();
         QVERIFY(!page.pendingDownload());
         page.signedIn();
-        QTest::qWait(300);
+        // The queue takes downloads in order: once one asked after it is in,
+        // the cancelled one would be too.
+        open(page, QStringLiteral("v-summit-arrivals"));
+        QTest::mouseClick(page.detailPane()->downloadButton(QStringLiteral("r-prores422")), Qt::LeftButton);
+        page.signedIn();
+        QTRY_COMPARE(queued(QStringLiteral("v-summit-arrivals"), QStringLiteral("r-prores422")).size(), 1);
         QVERIFY(queued(QStringLiteral("v-ministers-air-defence"), QStringLiteral("r-hd-mp4")).isEmpty());
     }
 

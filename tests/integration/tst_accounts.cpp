@@ -160,7 +160,10 @@ private slots:
             QVERIFY(c.accounts.user()->newsletter);
             QVERIFY(c.accounts.tokensPersistent());
             QVERIFY(!states.isEmpty());
-            QTest::qWait(200); // let the keychain write finish
+            // The keychain has the session once the write is done.
+            bool saved = false;
+            c.accounts.whenSaved(this, [&saved] { saved = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
         }
         // A new client, as after a restart, picks the session up from the keychain.
         Client again(m_portal.baseUrl());
@@ -243,11 +246,13 @@ private slots:
         const QString email = uniqueEmail("expired");
         Portal::Registration registration {email, GoodPassword, QStringLiteral("Late"),
                                            {},    false,        QStringLiteral("en")};
-        QVERIFY(await<Portal::CodeSent>([&](auto done) {
-                    c.accounts.registerAccount(registration, this, done);
-                })->ok());
+        const auto sent =
+            await<Portal::CodeSent>([&](auto done) { c.accounts.registerAccount(registration, this, done); });
+        QVERIFY(sent && sent->ok());
         const QString code = shortLived.latestCode(email);
-        QTest::qWait(2100);
+        // Past the end the portal gave the code (whole seconds), and a second more.
+        const QDateTime expired = sent->value().codeExpiresAt.addSecs(1);
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expired, 10000);
         const auto late =
             await<Portal::User>([&](auto done) { c.accounts.verifyRegistration(email, code, this, done); });
         QVERIFY(late && !late->ok());
@@ -586,7 +591,9 @@ private slots:
         QVERIFY(!registerAndVerify(c, portal).isEmpty());
         // Tokens live 3 s: long enough that the renewed one outlasts five calls on a
         // loaded machine, short enough to wait out here.
-        QTest::qWait(3500); // the access token is now expired at the portal
+        // Until the access token has expired at the portal (whole seconds).
+        const QDateTime expired = c.client.accessExpiresAt().addSecs(1);
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expired, 10000);
         if (!clientKnowsItExpired) {
             // The client believes its token is good for an hour: the portal's
             // 401 token_expired is what triggers the refresh.
