@@ -5,10 +5,12 @@
 // readable, exported with its pictures without a request.
 
 #include "tests/support/clirun.h"
+#include "tests/support/loopbackhttpserver.h"
 #include "tests/support/newscontent.h"
 #include "tests/support/nginxprocess.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/requestlogentries.h"
+#include "tests/support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,10 +18,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrlQuery>
 
 namespace {
 
@@ -245,6 +249,104 @@ private slots:
         QCOMPARE(
             cli({QStringLiteral("news"), QStringLiteral("sources"), QStringLiteral("remove"), id}).exitCode,
             2);
+    }
+
+    void killedMidSyncGoesOnFromItsWatermark()
+    {
+        // A portal of 450 articles that holds back the second page: the
+        // command is killed (SIGKILL) with the first page applied, and the
+        // next run asks only for what changed after it.
+        constexpr int Count = 450;
+        const QDateTime first(QDate(2026, 3, 1), QTime(6, 0), QTimeZone::utc());
+        QList<QJsonObject> items;
+        for (int n = 1; n <= Count; ++n) {
+            QJsonObject item = TestSupport::newsArticle(n, QStringLiteral("Release %1").arg(n),
+                                                        first.addSecs(60 * n), first.addSecs(60 * n));
+            item.remove(QStringLiteral("image"));
+            items << item;
+        }
+        bool holdSecondPage = true;
+        QList<QUrlQuery> asked;
+        TestSupport::LoopbackHttpServer portal([&](const TestSupport::LoopbackHttpServer::Request &request) {
+            TestSupport::LoopbackHttpServer::Answer answer;
+            answer.contentType = "application/json";
+            const QUrl url = request.url();
+            if (!url.path().endsWith(QStringLiteral("/news"))) {
+                answer.status = "404 Not Found";
+                answer.body = R"({"error":{"code":"not_found","message":"no such route"}})";
+                return answer;
+            }
+            const QUrlQuery query(url);
+            asked << query;
+            // The contract: changed strictly after updated_since, oldest first.
+            const QDateTime since =
+                QDateTime::fromString(query.queryItemValue(QStringLiteral("updated_since")), Qt::ISODate);
+            QList<QJsonObject> changed;
+            for (const QJsonObject &item : std::as_const(items)) {
+                if (!since.isValid()
+                    || QDateTime::fromString(item.value(QStringLiteral("updated_at")).toString(), Qt::ISODate)
+                        > since)
+                    changed << item;
+            }
+            const int offset = query.queryItemValue(QStringLiteral("cursor")).toInt();
+            const int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
+            QJsonArray page;
+            for (int i = offset; i < std::min<int>(int(changed.size()), offset + limit); ++i)
+                page.append(changed.at(i));
+            const bool more = offset + limit < changed.size();
+            answer.body = QJsonDocument(QJsonObject {{QStringLiteral("items"), page},
+                                                     {QStringLiteral("next_cursor"),
+                                                      more ? QJsonValue(QString::number(offset + limit))
+                                                           : QJsonValue()}})
+                              .toJson(QJsonDocument::Compact);
+            if (offset > 0 && holdSecondPage)
+                answer.delayMs = 120000; // until the command is killed
+            return answer;
+        });
+        QVERIFY(portal.listen());
+        QTemporaryDir data;
+        const QStringList base {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--portal"),
+                                portal.url(QStringLiteral("/api/v1")).toString()};
+
+        QProcess sync;
+        sync.start(TestSupport::program(QStringLiteral("mmdesk-cli")),
+                   base + QStringList {QStringLiteral("news"), QStringLiteral("sync")});
+        QByteArray progress;
+        QTRY_VERIFY_WITH_TIMEOUT((progress += sync.readAllStandardError()).contains("articles received"),
+                                 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 2, 30000); // the second page asked, held back
+        sync.kill(); // SIGKILL: no handler runs
+        QVERIFY(sync.waitForFinished(10000));
+        QCOMPARE(sync.exitStatus(), QProcess::CrashExit);
+
+        const auto listed = [&] {
+            const TestSupport::CliRun run = TestSupport::runCli(
+                base
+                + QStringList {QStringLiteral("--json"), QStringLiteral("news"), QStringLiteral("list"),
+                               QStringLiteral("--limit"), QStringLiteral("1000")});
+            return QJsonDocument::fromJson(run.out).array();
+        };
+        const QJsonArray kept = listed();
+        QCOMPARE(kept.size(), 200); // the first page, committed with its watermark
+        QCOMPARE(asked.first().queryItemValue(QStringLiteral("updated_since")),
+                 QStringLiteral("1970-01-01T00:00:00Z"));
+
+        holdSecondPage = false;
+        asked.clear();
+        // Run with the event loop going: the portal above answers from this thread.
+        QProcess again;
+        again.start(TestSupport::program(QStringLiteral("mmdesk-cli")),
+                    base + QStringList {QStringLiteral("news"), QStringLiteral("sync")});
+        QTRY_COMPARE_WITH_TIMEOUT(again.state(), QProcess::NotRunning, 60000);
+        QVERIFY2(again.exitStatus() == QProcess::NormalExit && again.exitCode() == 0,
+                 again.readAllStandardError().constData());
+        // From the watermark (the 200th article's time, less the second the
+        // contract's timestamps round to), not from the start.
+        QVERIFY(asked.size() >= 2);
+        QCOMPARE(asked.first().queryItemValue(QStringLiteral("updated_since")),
+                 QStringLiteral("2026-03-01T09:19:59Z")); // 06:00 + 200 min, less a second
+        QVERIFY(!asked.first().hasQueryItem(QStringLiteral("cursor")));
+        QCOMPARE(listed().size(), Count);
     }
 
     void offlineExitsFourAndStillReads()
