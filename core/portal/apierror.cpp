@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Portal {
 
 ApiError ApiError::network(const QString &detail)
@@ -108,7 +110,28 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, std::optional<in
         else
             error.message = tr("The portal refused the request (HTTP %1).").arg(status);
     }
+    if ((status == 429 || status == 503) && retryAfter && *retryAfter > 0)
+        error.message += u' ' + tr("Try again in %1.").arg(waitText(*retryAfter));
     return error;
+}
+
+QString ApiError::waitText(qint64 seconds)
+{
+    // Singular and plural spelled out: the command line shows the source
+    // text, without a translation to choose a plural form.
+    const auto count = [](qint64 n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
+    seconds = std::max<qint64>(1, seconds);
+    if (seconds < 90)
+        return count(seconds, tr("1 second"), tr("%1 seconds"));
+    const qint64 minutes = (seconds + 59) / 60;
+    if (minutes < 90)
+        return count(minutes, tr("1 minute"), tr("%1 minutes"));
+    const QString hours = count(minutes / 60, tr("1 hour"), tr("%1 hours"));
+    if (minutes % 60 == 0)
+        return hours;
+    return tr("%1 %2", "hours and minutes").arg(hours, count(minutes % 60, tr("1 minute"), tr("%1 minutes")));
 }
 
 } // namespace Portal

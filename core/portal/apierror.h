@@ -56,7 +56,10 @@ public:
     static ApiError redirected(const QUrl &target);
     // An answer longer than the cap: not read further.
     static ApiError tooLarge(qint64 maxBytes);
+    // How long a wait is, for a person: "45 seconds", "3 minutes", "2 hours 5 minutes".
+    static QString waitText(qint64 seconds);
     // Reads the contract's error body; falls back to a message for the status.
+    // A 429 or 503 with Retry-After says how long to wait.
     static ApiError fromHttp(int status, const QByteArray &body, std::optional<int> retryAfter);
 };
 

@@ -259,7 +259,8 @@ private slots:
         auto *resend = child<QPushButton>(codePage, QStringLiteral("resendButton"));
         QVERIFY(resend->isEnabled());
         QTest::mouseClick(resend, Qt::LeftButton);
-        QTRY_VERIFY(message(area).startsWith(QStringLiteral("The portal sends one code a minute at most.")));
+        QTRY_VERIFY(message(area).startsWith(
+            QStringLiteral("The portal asks to wait before it sends another code.")));
         QVERIFY2(QRegularExpression(QStringLiteral(R"(^Send new code \(00:0[1-3]\)$)"))
                      .match(resend->text())
                      .hasMatch(),

@@ -100,6 +100,33 @@ private slots:
         QVERIFY(Portal::ApiError::fromHttp(401, {}, std::nullopt).isAuthentication());
         QVERIFY(Portal::ApiError::network(QStringLiteral("refused")).isNetwork());
     }
+
+    void busyAnswersSayHowLongToWait_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("retryAfter");
+        QTest::addColumn<QString>("wait");
+        QTest::newRow("429, seconds") << 429 << 45 << QStringLiteral("Try again in 45 seconds.");
+        QTest::newRow("429, one second") << 429 << 1 << QStringLiteral("Try again in 1 second.");
+        QTest::newRow("503, minutes") << 503 << 600 << QStringLiteral("Try again in 10 minutes.");
+        QTest::newRow("429, a day") << 429 << 86400 << QStringLiteral("Try again in 24 hours.");
+        QTest::newRow("429, hours and minutes")
+            << 429 << 3 * 3600 + 25 * 60 << QStringLiteral("Try again in 3 hours 25 minutes.");
+        QTest::newRow("429, rounded up") << 429 << 121 << QStringLiteral("Try again in 3 minutes.");
+    }
+
+    void busyAnswersSayHowLongToWait()
+    {
+        QFETCH(int, status);
+        QFETCH(int, retryAfter);
+        QFETCH(QString, wait);
+        const QByteArray body = R"({"error":{"code":"too_many_attempts","message":"Too many wrong codes."}})";
+        const auto error = Portal::ApiError::fromHttp(status, body, retryAfter);
+        QCOMPARE(error.message, QStringLiteral("Too many wrong codes. ") + wait);
+        // Without Retry-After, nothing is invented.
+        QCOMPARE(Portal::ApiError::fromHttp(status, body, std::nullopt).message,
+                 QStringLiteral("Too many wrong codes."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

@@ -225,7 +225,11 @@ void CodePage::showVerifyError(const Portal::ApiError &error)
     } else if (error.code == u"too_many_attempts") {
         m_burned = true;
         m_code->setEnabled(false);
-        showError(tr("Too many wrong attempts: this code no longer works. Send a new code."));
+        if (error.retryAfterSeconds && *error.retryAfterSeconds > 0)
+            showError(tr("Too many wrong codes for this address: the portal takes codes again in %1.")
+                          .arg(Portal::ApiError::waitText(*error.retryAfterSeconds)));
+        else
+            showError(tr("Too many wrong attempts: this code no longer works. Send a new code."));
         m_resend->setFocus();
     } else {
         showError(error.message);
@@ -256,8 +260,8 @@ void CodePage::resend()
         if (error.httpStatus == 429) {
             const qint64 wait = error.retryAfterSeconds.value_or(ResendCooldownSeconds);
             showError(
-                tr("The portal sends one code a minute at most. You can ask for a new one in %n second(s).",
-                   nullptr, static_cast<int>(wait)));
+                tr("The portal asks to wait before it sends another code. You can ask for a new one in %1.")
+                    .arg(Portal::ApiError::waitText(wait)));
             startCooldown(wait);
         } else {
             showError(error.message);

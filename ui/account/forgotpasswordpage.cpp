@@ -78,8 +78,8 @@ void ForgotPasswordPage::submit()
         }
         const Portal::ApiError &error = result.error();
         if (error.httpStatus == 429 && error.retryAfterSeconds)
-            showError(tr("The portal sends one code a minute at most. Try again in %n second(s).", nullptr,
-                         *error.retryAfterSeconds));
+            showError(tr("The portal asks to wait before it sends another code. Try again in %1.")
+                          .arg(Portal::ApiError::waitText(*error.retryAfterSeconds)));
         else
             showError(error.message);
     });
