@@ -6,11 +6,13 @@
 #include "core/news/newscache.h"
 #include "core/news/newssync.h"
 #include "core/portal/portalclient.h"
+#include "tests/support/loopbackhttpserver.h"
 #include "tests/support/newscontent.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/requestlogentries.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -170,6 +172,47 @@ private slots:
         const int applied = syncToEnd(cache);
         QCOMPARE(applied, 46 - kept + 1); // and the deletion of n-12
         QCOMPARE(state(cache).itemCount, 45);
+    }
+
+    void busyPortalIsWaitedOut()
+    {
+        // 503 with Retry-After on /news: the sync waits at least that long,
+        // asks again and goes on.
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> askedAt;
+        TestSupport::LoopbackHttpServer busy([&](const TestSupport::LoopbackHttpServer::Request &) {
+            askedAt << clock.elapsed();
+            TestSupport::LoopbackHttpServer::Answer answer;
+            answer.contentType = "application/json";
+            if (askedAt.size() == 1) {
+                answer.status = "503 Service Unavailable";
+                answer.extraHeaders = "Retry-After: 2\r\n";
+                answer.body = R"({"error":{"code":"maintenance","message":"Back in a moment."}})";
+                return answer;
+            }
+            QJsonArray items;
+            for (int n = 1; n <= 3; ++n)
+                items.append(TestSupport::newsArticle(n, QStringLiteral("Release %1").arg(n),
+                                                      Base.addSecs(60 * n), Base.addSecs(60 * n)));
+            answer.body = QJsonDocument(QJsonObject {{QStringLiteral("items"), items},
+                                                     {QStringLiteral("next_cursor"), QJsonValue()}})
+                              .toJson(QJsonDocument::Compact);
+            return answer;
+        });
+        QVERIFY(busy.listen());
+        Portal::PortalClient client(m_network, busy.url(QStringLiteral("/api/v1")));
+        NewsCache cache(m_data.filePath(QStringLiteral("busy.sqlite")));
+        NewsSync sync(client, cache);
+        QSignalSpy finished(&sync, &NewsSync::finished);
+        QSignalSpy failed(&sync, &NewsSync::failed);
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(askedAt.size(), 2);
+        QVERIFY2(askedAt.at(1) - askedAt.at(0) >= 2000,
+                 qPrintable(QString::number(askedAt.at(1) - askedAt.at(0))));
+        QCOMPARE(state(cache).itemCount, 3);
     }
 
     void offlineTheKeptNewsStillReads()
