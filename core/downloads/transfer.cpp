@@ -331,6 +331,17 @@ Transfer::Outcome Transfer::finish(int curlCode)
                                         : QStringLiteral("?"));
         return outcome;
     }
+    if (code == CURLE_PEER_FAILED_VERIFICATION) {
+        // Not a passing fault: asking again meets the same certificate.
+        outcome.verdict = Verdict::Fail;
+        outcome.error =
+            QCoreApplication::translate("Downloads::Transfer",
+                                        "the media host's certificate is not trusted (%1); nothing "
+                                        "was downloaded. Check the date and time of this computer, "
+                                        "or tell the portal's team")
+                .arg(QString::fromUtf8(curl_easy_strerror(code)));
+        return outcome;
+    }
     outcome.stalled = m_stalled || code == CURLE_OPERATION_TIMEDOUT;
     outcome.verdict = Verdict::RetryLater;
     outcome.error = m_stalled ? QCoreApplication::translate("Downloads::Transfer", "no data for %n second(s)",

@@ -179,6 +179,36 @@ private slots:
         QCOMPARE(within.httpStatus, 200);
     }
 
+    void untrustedCertificateIsRefused()
+    {
+        // A media host whose certificate no authority of this computer
+        // vouches for (as a machine in the middle would present): no byte
+        // is taken, and the reason is given.
+        TestSupport::NginxProcess secure;
+        const QString problem =
+            secure.start(m_content.path(), Secret.toByteArray(), 0, TestSupport::NginxProcess::Tls::Http2);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QUrl url = signedLink().url;
+        QVERIFY(url.isValid());
+        url.setScheme(QStringLiteral("https"));
+        url.setPort(secure.port());
+        QTemporaryDir work;
+        QFile part(work.filePath(QStringLiteral("mitm.part")));
+        QVERIFY(part.open(QIODevice::ReadWrite));
+        Downloads::Transfer::Spec spec;
+        spec.url = url;
+        spec.fd = part.handle();
+        spec.expectedSize = m_video.sizeBytes;
+        Downloads::Transfer transfer(spec); // the system's authorities only
+        const auto outcome = TestSupport::runTransfer(transfer);
+        QVERIFY(!outcome.complete);
+        QCOMPARE(outcome.httpStatus, 0);
+        QCOMPARE(outcome.verdict, Downloads::Verdict::Fail); // asking again would meet the same
+        QVERIFY2(outcome.error.contains(QStringLiteral("not trusted")), qPrintable(outcome.error));
+        QCOMPARE(part.size(), 0);
+        QVERIFY(secure.protocols().isEmpty()); // no request was ever sent
+    }
+
     void segmentsStayOnHttp11WhereTheHostOffersHttp2()
     {
         // Over HTTP/2 every segment of a file would share one connection,
