@@ -261,6 +261,18 @@
         <source>the server sent more bytes than the file has</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the host sends more than %1 MiB for a file of unknown size, more than a preview should be; it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media host sent the download from https to plain http (%1); it was not followed, so that the file does not travel unencrypted. Tell the portal&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media host&apos;s certificate is not trusted (%1); nothing was downloaded. Check the date and time of this computer, or tell the portal&apos;s team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameFile</name>
@@ -681,6 +693,51 @@
         <source>The portal refused the request (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The portal sent the request on to another address (%1). Multimedia Desk does not follow it, so that your sign-in stays with the portal. If the portal has moved, set its new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer is larger than %1 MiB, more than any answer of the Portal API needs; it was not read. Check the portal address, or raise the limit (portal/maxResponseMiB) if the portal really sends such answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portal::PortalUrl</name>
@@ -694,6 +751,10 @@
     </message>
     <message>
         <source>The portal address must not contain a query, a fragment or a user name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal address %1 uses plain http://: your password and sign-in would cross the network unencrypted. Use the portal&apos;s https:// address. If this portal has no https, start with --allow-insecure-portal (not recommended).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,12 +1342,13 @@
         <source>A new code is on its way. The previous one no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The portal sends one code a minute at most. You can ask for a new one in %n second(s).</source>
-        <translation>
-            <numerusform>The portal sends one code a minute at most. You can ask for a new one in %n second.</numerusform>
-            <numerusform>The portal sends one code a minute at most. You can ask for a new one in %n seconds.</numerusform>
-        </translation>
+    <message>
+        <source>Too many wrong codes for this address: the portal takes codes again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal asks to wait before it sends another code. You can ask for a new one in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,12 +1570,9 @@
         <source>Sending the code…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The portal sends one code a minute at most. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>The portal sends one code a minute at most. Try again in %n second.</numerusform>
-            <numerusform>The portal sends one code a minute at most. Try again in %n seconds.</numerusform>
-        </translation>
+    <message>
+        <source>The portal asks to wait before it sends another code. Try again in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2338,18 @@
     </message>
     <message>
         <source>The portal offers no preview of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portal is reached over plain http: your password, your sign-in and what you download cross the network unencrypted. Use its https:// address if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the portal connection is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3679,6 +3750,10 @@
     </message>
     <message>
         <source>The clip library “%1” could not be opened: %2 The other sections work; the Library section stays empty until the file can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a portal address with plain http:// to another computer (passwords cross the network unencrypted; not recommended).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -261,6 +261,18 @@
         <source>the server sent more bytes than the file has</source>
         <translation>le serveur a envoyé plus d’octets que le fichier n’en contient</translation>
     </message>
+    <message>
+        <source>the host sends more than %1 MiB for a file of unknown size, more than a preview should be; it was stopped</source>
+        <translation>l&apos;hôte envoie plus de %1 Mio pour un fichier de taille inconnue, plus qu&apos;un aperçu ne devrait en faire&#xa0;; le transfert a été arrêté</translation>
+    </message>
+    <message>
+        <source>the media host sent the download from https to plain http (%1); it was not followed, so that the file does not travel unencrypted. Tell the portal&apos;s team.</source>
+        <translation>l&apos;hôte des médias a renvoyé le téléchargement de https vers http sans chiffrement (%1)&#xa0;; ce renvoi n&apos;a pas été suivi, pour que le fichier ne circule pas en clair. Prévenez l&apos;équipe du portail.</translation>
+    </message>
+    <message>
+        <source>the media host&apos;s certificate is not trusted (%1); nothing was downloaded. Check the date and time of this computer, or tell the portal&apos;s team</source>
+        <translation>le certificat de l&apos;hôte des médias n&apos;est pas reconnu (%1)&#xa0;; rien n&apos;a été téléchargé. Vérifiez la date et l&apos;heure de cet ordinateur, ou prévenez l&apos;équipe du portail</translation>
+    </message>
 </context>
 <context>
     <name>FrameFile</name>
@@ -681,6 +693,51 @@
         <source>The portal refused the request (HTTP %1).</source>
         <translation>Le portail a refusé la requête (HTTP %1).</translation>
     </message>
+    <message>
+        <source>The portal sent the request on to another address (%1). Multimedia Desk does not follow it, so that your sign-in stays with the portal. If the portal has moved, set its new address.</source>
+        <translation>Le portail a renvoyé la requête vers une autre adresse (%1). Multimedia Desk ne la suit pas, pour que votre connexion reste auprès du portail. Si le portail a déménagé, indiquez sa nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer is larger than %1 MiB, more than any answer of the Portal API needs; it was not read. Check the portal address, or raise the limit (portal/maxResponseMiB) if the portal really sends such answers.</source>
+        <translation>La réponse du portail dépasse %1 Mio, plus qu&apos;aucune réponse de l&apos;API Portal n&apos;en demande&#xa0;; elle n&apos;a pas été lue. Vérifiez l&apos;adresse du portail, ou relevez la limite (portal/maxResponseMiB) si le portail envoie vraiment de telles réponses.</translation>
+    </message>
+    <message>
+        <source>Try again in %1.</source>
+        <translation>Réessayez dans %1.</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Portal::PortalUrl</name>
@@ -695,6 +752,10 @@
     <message>
         <source>The portal address must not contain a query, a fragment or a user name: %1</source>
         <translation>L’adresse du portail ne doit contenir ni requête, ni fragment, ni nom d’utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The portal address %1 uses plain http://: your password and sign-in would cross the network unencrypted. Use the portal&apos;s https:// address. If this portal has no https, start with --allow-insecure-portal (not recommended).</source>
+        <translation>L&apos;adresse du portail %1 utilise http:// sans chiffrement&#xa0;: votre mot de passe et votre connexion traverseraient le réseau en clair. Utilisez l&apos;adresse https:// du portail. Si ce portail n&apos;a pas de https, lancez le programme avec --allow-insecure-portal (déconseillé).</translation>
     </message>
 </context>
 <context>
@@ -1281,12 +1342,13 @@
         <source>A new code is on its way. The previous one no longer works.</source>
         <translation>Un nouveau code est en route. Le précédent ne fonctionne plus.</translation>
     </message>
-    <message numerus="yes">
-        <source>The portal sends one code a minute at most. You can ask for a new one in %n second(s).</source>
-        <translation>
-            <numerusform>Le portail envoie au plus un code par minute. Vous pourrez en demander un nouveau dans %n seconde.</numerusform>
-            <numerusform>Le portail envoie au plus un code par minute. Vous pourrez en demander un nouveau dans %n secondes.</numerusform>
-        </translation>
+    <message>
+        <source>Too many wrong codes for this address: the portal takes codes again in %1.</source>
+        <translation>Trop de codes erronés pour cette adresse&#xa0;: le portail accepte de nouveau des codes dans %1.</translation>
+    </message>
+    <message>
+        <source>The portal asks to wait before it sends another code. You can ask for a new one in %1.</source>
+        <translation>Le portail demande d&apos;attendre avant d&apos;envoyer un autre code. Vous pourrez en demander un nouveau dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1510,12 +1572,9 @@
         <source>Sending the code…</source>
         <translation>Envoi du code…</translation>
     </message>
-    <message numerus="yes">
-        <source>The portal sends one code a minute at most. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Le portail envoie au plus un code par minute. Réessayez dans %n seconde.</numerusform>
-            <numerusform>Le portail envoie au plus un code par minute. Réessayez dans %n secondes.</numerusform>
-        </translation>
+    <message>
+        <source>The portal asks to wait before it sends another code. Try again in %1.</source>
+        <translation>Le portail demande d&apos;attendre avant d&apos;envoyer un autre code. Réessayez dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2341,18 @@
     <message>
         <source>The portal offers no preview of “%1”.</source>
         <translation>Le portail ne propose pas d’aperçu de «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: %1</source>
+        <translation>⚠ Non chiffré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This portal is reached over plain http: your password, your sign-in and what you download cross the network unencrypted. Use its https:// address if it has one.</source>
+        <translation>Ce portail est joint en http sans chiffrement&#xa0;: votre mot de passe, votre connexion et vos téléchargements traversent le réseau en clair. Utilisez son adresse https:// s&apos;il en a une.</translation>
+    </message>
+    <message>
+        <source>Warning: the portal connection is not encrypted</source>
+        <translation>Attention&#xa0;: la connexion au portail n&apos;est pas chiffrée</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3754,10 @@
     <message>
         <source>The clip library “%1” could not be opened: %2 The other sections work; the Library section stays empty until the file can be read.</source>
         <translation>Impossible d’ouvrir la médiathèque «&#x202f;%1&#x202f;»&#xa0;: %2 Les autres rubriques fonctionnent&#x202f;; la rubrique Médiathèque reste vide tant que le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Accept a portal address with plain http:// to another computer (passwords cross the network unencrypted; not recommended).</source>
+        <translation>Accepter une adresse de portail en http:// sans chiffrement vers un autre ordinateur (les mots de passe traversent le réseau en clair&#xa0;; déconseillé).</translation>
     </message>
 </context>
 </TS>
