@@ -90,20 +90,6 @@ Util::Result<User> AccountStore::create(User user)
     return user;
 }
 
-Util::Result<void> AccountStore::replacePending(const User &user)
-{
-    auto guard = m_database.lock();
-    auto stmt = m_database.db().prepare(QStringLiteral(
-        "UPDATE users SET password_hash = ?, display_name = ?, organisation = ?, newsletter = ?, "
-        "locale = ? WHERE id = ? AND verified_at IS NULL"));
-    if (!stmt)
-        return stmt.error();
-    return stmt.value()
-        .bindAll(user.passwordHash, user.displayName, user.organisation, user.newsletter, user.locale,
-                 user.id)
-        .exec();
-}
-
 Util::Result<void> AccountStore::markVerified(const QString &id)
 {
     auto guard = m_database.lock();

@@ -36,8 +36,6 @@ public:
     Util::Result<std::optional<User>> findById(const QString &id);
     // Inserts a new account (id and created_at are filled in).
     Util::Result<User> create(User user);
-    // Replaces password and profile of an account that was never verified.
-    Util::Result<void> replacePending(const User &user);
     Util::Result<void> markVerified(const QString &id);
     Util::Result<void> setPasswordHash(const QString &id, const QString &hash);
     Util::Result<void> updateProfile(const User &user);

@@ -45,6 +45,10 @@ void sendRetryLater(httplib::Response &res, int status, const QString &code, con
 
 Util::Result<QJsonObject> jsonBody(const httplib::Request &req, httplib::Response &res)
 {
+    // No body at all (a bodyless POST) carries no members: each call then
+    // answers as for missing fields (logout with nothing to revoke: 204).
+    if (req.body.empty())
+        return QJsonObject();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -25,8 +25,8 @@ void sendError(httplib::Response &res, int status, const QString &code, const QS
 void sendRetryLater(httplib::Response &res, int status, const QString &code, const QString &message,
                     qint64 retryAfterSecs);
 
-// The request body as a JSON object; on failure the error response is
-// already written and the Result carries its code.
+// The request body as a JSON object (an empty body is an empty object); on
+// failure the error response is already written and the Result carries its code.
 Util::Result<QJsonObject> jsonBody(const httplib::Request &req, httplib::Response &res);
 
 QString header(const httplib::Request &req, const char *name);

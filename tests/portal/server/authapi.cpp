@@ -5,9 +5,10 @@
 #include "tests/portal/server/accountstore.h"
 #include "tests/portal/server/apiresponse.h"
 #include "tests/portal/server/authenticator.h"
+#include "tests/portal/server/authlimits.h"
 #include "tests/portal/server/codeanswers.h"
-#include "tests/portal/server/mailer.h"
-#include "tests/portal/server/passwordhasher.h"
+#include "tests/portal/server/mailcooldown.h"
+#include "tests/portal/server/passwordhashing.h"
 #include "tests/portal/server/portaldatabase.h"
 #include "tests/portal/server/routes.h"
 #include "tests/portal/server/sessionstore.h"
@@ -32,6 +33,13 @@ void sendMissing(httplib::Response &res, const QStringList &names)
                    fields);
 }
 
+void sendVerificationSent(httplib::Response &res, qint64 codeExpiresAt)
+{
+    Api::sendJson(res, 201,
+                  {{QStringLiteral("status"), QStringLiteral("verification_sent")},
+                   {QStringLiteral("code_expires_at"), TimeUtil::rfc3339FromSecs(codeExpiresAt)}});
+}
+
 void sendTokenPair(httplib::Response &res, const Util::Result<SessionStore::Tokens> &tokens, const User &user)
 {
     if (!tokens)
@@ -42,12 +50,33 @@ void sendTokenPair(httplib::Response &res, const Util::Result<SessionStore::Toke
 
 void AuthApi::registerRoutes(httplib::Server &server)
 {
-    server.Post(Routes::api("/auth/register"), Routes::handler(this, &AuthApi::registerAccount));
-    server.Post(Routes::api("/auth/verify"), Routes::handler(this, &AuthApi::verify));
-    server.Post(Routes::api("/auth/resend"), Routes::handler(this, &AuthApi::resend));
-    server.Post(Routes::api("/auth/login"), Routes::handler(this, &AuthApi::login));
-    server.Post(Routes::api("/auth/refresh"), Routes::handler(this, &AuthApi::refresh));
-    server.Post(Routes::api("/auth/logout"), Routes::handler(this, &AuthApi::logout));
+    const auto route = [&](const char *path,
+                           void (AuthApi::*method)(const httplib::Request &, httplib::Response &)) {
+        server.Post(Routes::api(path), m.limits.perClient(Routes::handler(this, method)));
+    };
+    route("/auth/register", &AuthApi::registerAccount);
+    route("/auth/verify", &AuthApi::verify);
+    route("/auth/resend", &AuthApi::resend);
+    route("/auth/login", &AuthApi::login);
+    route("/auth/refresh", &AuthApi::refresh);
+    route("/auth/logout", &AuthApi::logout);
+}
+
+void AuthApi::answerExisting(httplib::Response &res, const User &existing)
+{
+    if (existing.verified)
+        return Api::sendError(res, 409, QStringLiteral("email_taken"),
+                              QStringLiteral("An account with this address already exists."),
+                              {{QStringLiteral("email"), {QStringLiteral("taken")}}});
+    if (CodeAnswers::sendIfCoolingDown(res, m.cooldown, existing.email))
+        return;
+    // Whoever registers again gets the answer of a first registration, but
+    // the code goes to the pending registration as it stands: a second
+    // registration must not set the password the owner's code will activate.
+    auto expiresAt = CodeAnswers::issueAndMail(m, existing, QStringLiteral("register"));
+    if (!expiresAt)
+        return Api::sendInternalError(res, expiresAt.error());
+    sendVerificationSent(res, expiresAt.value());
 }
 
 void AuthApi::registerAccount(const httplib::Request &req, httplib::Response &res)
@@ -66,6 +95,8 @@ void AuthApi::registerAccount(const httplib::Request &req, httplib::Response &re
                                                        : QStringLiteral("en");
     user.newsletter = o.value(QStringLiteral("newsletter")).toBool(false);
 
+    // Cheap checks first, the slow hash last: validation, limits, the
+    // address's state, the cooldown.
     Api::FieldErrors fields;
     if (!AccountStore::isValidEmail(user.email))
         fields.insert(QStringLiteral("email"), {QStringLiteral("invalid")});
@@ -92,39 +123,39 @@ void AuthApi::registerAccount(const httplib::Request &req, httplib::Response &re
         return Api::sendError(res, 422, QStringLiteral("validation_failed"),
                               QStringLiteral("Some fields are not valid."), fields);
     }
+    if (!m.limits.admitAccount(user.email, res))
+        return;
 
-    // The slow hash runs before the lock: other requests keep moving.
-    user.passwordHash = PasswordHasher::hash(password);
+    {
+        auto guard = m.database.lock();
+        auto existing = m.accounts.findByEmail(user.email);
+        if (!existing)
+            return Api::sendInternalError(res, existing.error());
+        if (existing.value())
+            return answerExisting(res, *existing.value());
+        if (CodeAnswers::sendIfCoolingDown(res, m.cooldown, user.email))
+            return;
+    }
+
+    // The slow hash runs outside the lock (other requests keep moving) and
+    // in a hashing slot (a flood of registrations cannot take every core).
+    if (!m.hashing.run([&] { user.passwordHash = m.hashing.hasher().hash(password); }))
+        return CodeAnswers::sendBusy(res);
 
     auto guard = m.database.lock();
+    // Someone may have registered the address while we hashed.
     auto existing = m.accounts.findByEmail(user.email);
     if (!existing)
         return Api::sendInternalError(res, existing.error());
-    if (existing.value() && existing.value()->verified)
-        return Api::sendError(res, 409, QStringLiteral("email_taken"),
-                              QStringLiteral("An account with this address already exists."),
-                              {{QStringLiteral("email"), {QStringLiteral("taken")}}});
-    if (CodeAnswers::sendIfCoolingDown(res, m.codes, user.email))
-        return;
-
-    if (existing.value()) {
-        // Registering again before verifying: the newest details win.
-        user.id = existing.value()->id;
-        user.createdAt = existing.value()->createdAt;
-        if (auto replaced = m.accounts.replacePending(user); !replaced)
-            return Api::sendInternalError(res, replaced.error());
-    } else {
-        auto created = m.accounts.create(user);
-        if (!created)
-            return Api::sendInternalError(res, created.error());
-        user = created.value();
-    }
-    auto expiresAt = CodeAnswers::issueAndMail(m.codes, m.mailer, user, QStringLiteral("register"));
+    if (existing.value())
+        return answerExisting(res, *existing.value());
+    auto created = m.accounts.create(user);
+    if (!created)
+        return Api::sendInternalError(res, created.error());
+    auto expiresAt = CodeAnswers::issueAndMail(m, created.value(), QStringLiteral("register"));
     if (!expiresAt)
         return Api::sendInternalError(res, expiresAt.error());
-    Api::sendJson(res, 201,
-                  {{QStringLiteral("status"), QStringLiteral("verification_sent")},
-                   {QStringLiteral("code_expires_at"), TimeUtil::rfc3339FromSecs(expiresAt.value())}});
+    sendVerificationSent(res, expiresAt.value());
 }
 
 void AuthApi::verify(const httplib::Request &req, httplib::Response &res)
@@ -137,9 +168,11 @@ void AuthApi::verify(const httplib::Request &req, httplib::Response &res)
     const QString code = Api::stringMember(body.value(), QStringLiteral("code"));
     if (email.isEmpty() || code.isEmpty())
         return sendMissing(res, {QStringLiteral("email"), QStringLiteral("code")});
+    if (!m.limits.admitAccount(email, res))
+        return;
 
     auto guard = m.database.lock();
-    auto user = CodeAnswers::acceptCode(res, m.codes, m.accounts, email, QStringLiteral("register"), code);
+    auto user = CodeAnswers::acceptCode(req, res, m, email, QStringLiteral("register"), code);
     if (!user)
         return;
     if (auto verified = m.accounts.markVerified(user->id); !verified)
@@ -162,9 +195,11 @@ void AuthApi::resend(const httplib::Request &req, httplib::Response &res)
         return Api::sendError(res, 422, QStringLiteral("validation_failed"),
                               QStringLiteral("purpose must be \"register\" or \"reset\"."),
                               {{QStringLiteral("purpose"), {QStringLiteral("invalid")}}});
+    if (!m.limits.admitAccount(email, res))
+        return;
 
     auto guard = m.database.lock();
-    if (CodeAnswers::sendIfCoolingDown(res, m.codes, email))
+    if (CodeAnswers::sendIfCoolingDown(res, m.cooldown, email))
         return;
     auto user = m.accounts.findByEmail(email);
     if (!user)
@@ -176,13 +211,13 @@ void AuthApi::resend(const httplib::Request &req, httplib::Response &res)
     const bool wanted = user.value() && (purpose == QLatin1String("reset") || !user.value()->verified);
     qint64 expiresAt = 0;
     if (wanted) {
-        auto issued = CodeAnswers::issueAndMail(m.codes, m.mailer, *user.value(), purpose);
+        auto issued = CodeAnswers::issueAndMail(m, *user.value(), purpose);
         if (!issued)
             return Api::sendInternalError(res, issued.error());
         expiresAt = issued.value();
     } else {
-        if (auto touched = m.codes.touchCooldown(email); !touched)
-            return Api::sendInternalError(res, touched.error());
+        if (auto recorded = m.cooldown.record(email); !recorded)
+            return Api::sendInternalError(res, recorded.error());
         expiresAt = TimeUtil::nowSecs() + m.codes.lifetimeSecs();
     }
     Api::sendJson(res, 202, {{QStringLiteral("code_expires_at"), TimeUtil::rfc3339FromSecs(expiresAt)}});
@@ -198,23 +233,34 @@ void AuthApi::login(const httplib::Request &req, httplib::Response &res)
     const QString password = body.value().value(QStringLiteral("password")).toString();
     if (email.isEmpty() || password.isEmpty())
         return sendMissing(res, {QStringLiteral("email"), QStringLiteral("password")});
+    if (!m.limits.admitAccount(email, res))
+        return;
 
     auto user = m.accounts.findByEmail(email);
     if (!user)
         return Api::sendInternalError(res, user.error());
     bool passwordOk = false;
-    if (user.value())
+    QString upgraded;
+    const bool hashed = m.hashing.run([&] {
+        const PasswordHasher &hasher = m.hashing.hasher();
+        if (!user.value()) {
+            hasher.dummyVerify(password);
+            return;
+        }
         passwordOk = PasswordHasher::verify(password, user.value()->passwordHash);
-    else
-        PasswordHasher::dummyVerify(password);
+        if (passwordOk && user.value()->verified && hasher.needsRehash(user.value()->passwordHash))
+            upgraded = hasher.hash(password);
+    });
+    if (!hashed)
+        return CodeAnswers::sendBusy(res);
     if (!passwordOk)
         return Api::sendError(res, 401, QStringLiteral("invalid_credentials"),
                               QStringLiteral("The address or the password is wrong."));
     if (!user.value()->verified)
         return Api::sendError(res, 403, QStringLiteral("not_verified"),
                               QStringLiteral("The address has not been verified yet."));
-    if (PasswordHasher::needsRehash(user.value()->passwordHash))
-        (void)m.accounts.setPasswordHash(user.value()->id, PasswordHasher::hash(password));
+    if (!upgraded.isEmpty())
+        (void)m.accounts.setPasswordHash(user.value()->id, upgraded);
     sendTokenPair(res, m.sessions.createSession(user.value()->id), *user.value());
 }
 

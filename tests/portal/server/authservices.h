@@ -3,9 +3,13 @@
 namespace RefPortal {
 
 class AccountStore;
+class AuthLimits;
 class Authenticator;
+class CodeLock;
 class CodeStore;
+class MailCooldown;
 class Mailer;
+class PasswordHashing;
 class PortalDatabase;
 class SessionStore;
 
@@ -15,9 +19,13 @@ struct AuthServices
     PortalDatabase &database;
     AccountStore &accounts;
     CodeStore &codes;
+    CodeLock &codeLock;
+    MailCooldown &cooldown;
     SessionStore &sessions;
     Mailer &mailer;
     Authenticator &authenticator;
+    PasswordHashing &hashing;
+    AuthLimits &limits;
 };
 
 } // namespace RefPortal

@@ -10,9 +10,10 @@ namespace RefPortal {
 class PortalDatabase;
 
 // Verification codes: 6 digits from the CSPRNG, stored as an HMAC under the
-// server secret, one live code per address and purpose (a new one replaces
-// the old), single use, burned after MaxAttempts wrong tries. Also keeps the
-// per-address mail cooldown.
+// code-hashing key, one live code per address and purpose (a new one
+// replaces the old), single use, burned after MaxAttempts wrong tries. Each
+// code belongs to the registration (account id) it was mailed for and only
+// ever verifies that one.
 class CodeStore final
 {
 public:
@@ -20,8 +21,13 @@ public:
 
     enum class Check {
         Accepted,
+        // A wrong code (or none live): a guess, counted against the address.
         Invalid,
+        // The wrong code that used up the code's attempts: a guess, answered
+        // like TooManyAttempts.
+        Burned,
         Expired,
+        // The code was already burned; not a guess (it could not succeed).
         TooManyAttempts,
     };
 
@@ -31,27 +37,27 @@ public:
         qint64 expiresAt = 0;
     };
 
-    CodeStore(PortalDatabase &database, QByteArray secret, qint64 lifetimeSecs, qint64 cooldownSecs);
+    // key: ServerSecret::DerivedKeys::codeHashing.
+    CodeStore(PortalDatabase &database, QByteArray key, qint64 lifetimeSecs);
 
-    // Seconds until another mail may go to this address; 0 when allowed now.
-    Util::Result<qint64> cooldownRemaining(const QString &email);
-    // Starts the cooldown of an address (for answers that send no mail but
-    // must not tell so, e.g. a reset for an unknown address).
-    Util::Result<void> touchCooldown(const QString &email);
-    // A fresh code; the previous code of that purpose stops working.
-    Util::Result<Issued> issue(const QString &email, const QString &purpose);
-    // Checks and, when accepted, consumes the code.
-    Util::Result<Check> check(const QString &email, const QString &purpose, const QString &code);
+    // A fresh code for the account `userId` at `email`; the previous code of
+    // that purpose stops working.
+    Util::Result<Issued> issue(const QString &email, const QString &userId, const QString &purpose);
+    // Checks and, when accepted, consumes the code. userId: the account the
+    // address belongs to now (empty when none): a code mailed for another
+    // registration is Invalid.
+    Util::Result<Check> check(const QString &email, const QString &userId, const QString &purpose,
+                              const QString &code);
 
     qint64 lifetimeSecs() const { return m_lifetimeSecs; }
 
 private:
-    QString codeHash(const QString &email, const QString &purpose, const QString &code) const;
+    QString codeHash(const QString &email, const QString &userId, const QString &purpose,
+                     const QString &code) const;
 
     PortalDatabase &m_database;
-    QByteArray m_secret;
+    QByteArray m_key;
     qint64 m_lifetimeSecs;
-    qint64 m_cooldownSecs;
 };
 
 } // namespace RefPortal

@@ -108,4 +108,19 @@ QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int 
     return out;
 }
 
+QByteArray hkdfSha256(const QByteArray &inputKey, const QByteArray &salt, const QByteArray &info, int length)
+{
+    constexpr int HashLength = 32;
+    if (length < 0 || length > 255 * HashLength)
+        qFatal("HKDF output length out of range");
+    const QByteArray prk = hmacSha256(salt.isEmpty() ? QByteArray(HashLength, '\0') : salt, inputKey);
+    QByteArray okm;
+    QByteArray block;
+    for (int i = 1; okm.size() < length; ++i) {
+        block = hmacSha256(prk, block + info + static_cast<char>(i));
+        okm += block;
+    }
+    return okm.left(length);
+}
+
 } // namespace RefPortal::Crypto

@@ -26,4 +26,8 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 // PBKDF2-HMAC-SHA256.
 QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations, int length);
 
+// HKDF-SHA256 (RFC 5869): extract with salt (empty = 32 zero bytes), then
+// expand to length bytes (at most 255 * 32) bound to info.
+QByteArray hkdfSha256(const QByteArray &inputKey, const QByteArray &salt, const QByteArray &info, int length);
+
 } // namespace RefPortal::Crypto

@@ -19,6 +19,8 @@ void DevApi::registerRoutes(httplib::Server &server)
     server.Post(Routes::api("/dev/faults"), Routes::handler(this, &DevApi::setFaults));
     server.Delete(Routes::api("/dev/faults"), Routes::handler(this, &DevApi::clearFaults));
     server.Post(Routes::api("/dev/reload"), Routes::handler(this, &DevApi::reload));
+    server.Get(Routes::api("/dev/clock"), Routes::handler(this, &DevApi::showClock));
+    server.Post(Routes::api("/dev/clock"), Routes::handler(this, &DevApi::advanceClock));
 }
 
 void DevApi::outbox(const httplib::Request &req, httplib::Response &res)
@@ -77,6 +79,29 @@ void DevApi::reload(const httplib::Request &, httplib::Response &res)
                   {{QStringLiteral("news"), snapshot->news.size()},
                    {QStringLiteral("videos"), snapshot->videos.size()},
                    {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings.value())}});
+}
+
+void DevApi::showClock(const httplib::Request &, httplib::Response &res)
+{
+    Api::sendJson(res, 200,
+                  {{QStringLiteral("now"), TimeUtil::rfc3339FromSecs(TimeUtil::nowSecs())},
+                   {QStringLiteral("offset_seconds"), TimeUtil::devClockOffsetSecs()}});
+}
+
+void DevApi::advanceClock(const httplib::Request &req, httplib::Response &res)
+{
+    const auto body = Api::jsonBody(req, res);
+    if (!body)
+        return;
+    const QJsonValue v = body.value().value(QStringLiteral("advance_seconds"));
+    // Forward only: expiries and locks never have to run backwards.
+    if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInteger()) || v.toInteger() < 0
+        || v.toInteger() > 10LL * 365 * 24 * 3600)
+        return Api::sendError(res, 422, QStringLiteral("validation_failed"),
+                              QStringLiteral("advance_seconds must be a whole number of seconds, 0 or more."),
+                              {{QStringLiteral("advance_seconds"), {QStringLiteral("invalid")}}});
+    TimeUtil::advanceDevClock(v.toInteger());
+    showClock(req, res);
 }
 
 } // namespace RefPortal

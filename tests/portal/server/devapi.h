@@ -13,7 +13,8 @@ class FaultInjector;
 class Mailer;
 
 // Development mode only: GET /dev/outbox?email=, GET/POST/DELETE /dev/faults,
-// POST /dev/reload (reread the content folder).
+// POST /dev/reload (reread the content folder), GET/POST /dev/clock (move
+// the server's clock forward).
 class DevApi final
 {
 public:
@@ -29,6 +30,8 @@ private:
     void setFaults(const httplib::Request &req, httplib::Response &res);
     void clearFaults(const httplib::Request &req, httplib::Response &res);
     void reload(const httplib::Request &req, httplib::Response &res);
+    void showClock(const httplib::Request &req, httplib::Response &res);
+    void advanceClock(const httplib::Request &req, httplib::Response &res);
 
     Mailer &m_mailer;
     FaultInjector &m_faults;

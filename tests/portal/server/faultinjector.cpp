@@ -45,6 +45,12 @@ std::optional<int> FaultInjector::nextLinkFailure()
     return m_config.linkRetryAfter;
 }
 
+bool FaultInjector::hashingBusy() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_config.hashingBusy;
+}
+
 namespace {
 const char *etagModeName(FaultInjector::EtagMode mode)
 {
@@ -81,6 +87,7 @@ QJsonObject FaultInjector::toJson() const
         {QStringLiteral("etag"), QString::fromLatin1(etagModeName(c.etagMode))},
         {QStringLiteral("link_fail_next"), c.linkFailNext},
         {QStringLiteral("link_retry_after"), c.linkRetryAfter},
+        {QStringLiteral("hashing_busy"), c.hashingBusy},
     };
 }
 
@@ -140,6 +147,8 @@ bool FaultInjector::apply(const QJsonObject &json, Api::FieldErrors *errors)
             flag(&c.changeEtag, false);
         } else if (key == QLatin1String("expire_links")) {
             flag(&c.expireLinks, false);
+        } else if (key == QLatin1String("hashing_busy")) {
+            flag(&c.hashingBusy, false);
         } else if (key == QLatin1String("fail_next")) {
             if (auto n = reset ? std::optional<qint64>(0) : count(0, 1'000'000))
                 c.failNext = static_cast<int>(*n);

@@ -9,9 +9,10 @@
 
 namespace RefPortal {
 
-// Faults on media responses, for tests of the client's download logic
-// (development mode only). Set from the command line or, at run time, from
-// the JSON of POST /dev/faults (docs/portal-server.md, "Faults").
+// Faults on media responses, for tests of the client's download logic, and
+// two on the API: link_fail_next and hashing_busy (development mode only).
+// Set from the command line or, at run time, from the JSON of
+// POST /dev/faults (docs/portal-server.md, "Faults").
 class FaultInjector final
 {
 public:
@@ -37,6 +38,7 @@ public:
         EtagMode etagMode = EtagMode::Strong; // what ETag media answers carry
         int linkFailNext = 0; // answer the next N link requests 503 (maintenance) ...
         int linkRetryAfter = 2; // ... with this Retry-After, seconds
+        bool hashingBusy = false; // every password hash finds its slots taken (503)
     };
 
     // What applies to one response; drawn by next(), which counts it.
@@ -61,6 +63,9 @@ public:
     // Draws the fault for one link request: a Retry-After in seconds when it
     // is to be answered 503, counted like fail_next.
     std::optional<int> nextLinkFailure();
+    // True while requests that need a password hash are to be refused as if
+    // every hashing slot were taken.
+    bool hashingBusy() const;
 
     QJsonObject toJson() const;
     // Merges the given members into the current faults; null resets one.

@@ -1,12 +1,14 @@
 #include "tests/portal/server/mailer.h"
 
 #include "tests/portal/server/crypto.h"
+#include "tests/portal/server/privatefiles.h"
 #include "tests/portal/server/timeutil.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -67,22 +69,48 @@ Texts texts(const QString &purpose, const QString &locale, const QString &code, 
                 .arg(code)
                 .arg(minutes)};
 }
+// No six-digit run in these texts: the development outbox would take it for a code.
+Texts lockTexts(const QString &locale, int failures, qint64 lockedUntil)
+{
+    const QString until = QDateTime::fromSecsSinceEpoch(lockedUntil, QTimeZone::utc())
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (locale == QLatin1String("fr")) {
+        return {QStringLiteral("Saisie des codes bloquée sur votre compte"),
+                QStringLiteral("Bonjour,\n\n%1 codes erronés ont été saisis aujourd'hui pour cette adresse. "
+                               "Pour protéger votre compte, aucun code ne sera accepté avant le %2.\n"
+                               "Si c'était vous, attendez cette heure puis demandez un nouveau code. "
+                               "Sinon, personne n'est entré : votre mot de passe n'a pas changé.\n")
+                    .arg(failures)
+                    .arg(until)};
+    }
+    return {QStringLiteral("Code entry blocked on your account"),
+            QStringLiteral("Hello,\n\n%1 wrong codes were entered for this address today. To protect your "
+                           "account, no code will be accepted until %2.\n"
+                           "If it was you, wait until then and ask for a new code. If it was not you, "
+                           "nobody got in: your password has not changed.\n")
+                .arg(failures)
+                .arg(until)};
+}
 } // namespace
 
 Mailer::Mailer(QString outboxDir) : m_outboxDir(std::move(outboxDir)) { }
 
 Util::Result<void> Mailer::ensureOutbox() const
 {
-    if (!QDir().mkpath(m_outboxDir))
-        return Util::makeError(QStringLiteral("io_error"),
-                               QStringLiteral("Cannot create %1").arg(m_outboxDir));
-    return {};
+    return PrivateFiles::ensureDir(m_outboxDir);
 }
 
 Util::Result<QString> Mailer::sendCode(const QString &to, const QString &purpose, const QString &locale,
                                        const QString &code, qint64 lifetimeSecs)
 {
     const Texts t = texts(purpose, locale, code, std::max<qint64>(1, (lifetimeSecs + 59) / 60));
+    return write(to, t.subject, t.body);
+}
+
+Util::Result<QString> Mailer::sendCodeLockNotice(const QString &to, const QString &locale, int failures,
+                                                 qint64 lockedUntil)
+{
+    const Texts t = lockTexts(locale, failures, lockedUntil);
     return write(to, t.subject, t.body);
 }
 
@@ -115,7 +143,10 @@ Util::Result<QString> Mailer::write(const QString &to, const QString &subject, c
     eml += crlfBody.toUtf8();
 
     QSaveFile file(QDir(m_outboxDir).filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit())
+    // Private before the code is written (QSaveFile creates with the umask).
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(eml) != eml.size() || !file.commit())
         return Util::makeError(QStringLiteral("io_error"),
                                QStringLiteral("Cannot write %1").arg(file.fileName()));
     return name;

@@ -11,7 +11,8 @@
 namespace RefPortal {
 
 // The portal's mail: every message is written as an RFC 5322 .eml file in
-// <state>/outbox/ instead of being sent. latestFor() reads them back for the
+// <state>/outbox/ (folder 0700, files 0600: they hold codes) instead of
+// being sent. latestFor() reads them back for the
 // development endpoint.
 class Mailer final
 {
@@ -32,6 +33,10 @@ public:
     // purpose: "register" or "reset"; locale: "en" or "fr".
     Util::Result<QString> sendCode(const QString &to, const QString &purpose, const QString &locale,
                                    const QString &code, qint64 lifetimeSecs);
+    // Tells the owner that code entry for the address is locked until
+    // lockedUntil (unix seconds) after `failures` wrong codes.
+    Util::Result<QString> sendCodeLockNotice(const QString &to, const QString &locale, int failures,
+                                             qint64 lockedUntil);
     // Newest first.
     QList<Mail> latestFor(const QString &address, int limit) const;
 

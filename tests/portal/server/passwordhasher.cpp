@@ -33,11 +33,11 @@ bool parse(const QString &stored, Parsed *out)
 }
 } // namespace
 
-QString PasswordHasher::hash(const QString &password)
+QString PasswordHasher::hash(const QString &password) const
 {
     const QByteArray salt = Crypto::randomBytes(SaltLength);
-    const QByteArray derived = Crypto::pbkdf2Sha256(password.toUtf8(), salt, Iterations, HashLength);
-    return Scheme + QStringLiteral("$%1$").arg(Iterations) + QString::fromLatin1(salt.toBase64()) + u'$'
+    const QByteArray derived = Crypto::pbkdf2Sha256(password.toUtf8(), salt, m_iterations, HashLength);
+    return Scheme + QStringLiteral("$%1$").arg(m_iterations) + QString::fromLatin1(salt.toBase64()) + u'$'
         + QString::fromLatin1(derived.toBase64());
 }
 
@@ -51,16 +51,16 @@ bool PasswordHasher::verify(const QString &password, const QString &stored)
     return Crypto::constantTimeEquals(derived, parsed.hash);
 }
 
-bool PasswordHasher::needsRehash(const QString &stored)
+bool PasswordHasher::needsRehash(const QString &stored) const
 {
     Parsed parsed;
-    return !parse(stored, &parsed) || parsed.iterations < Iterations;
+    return !parse(stored, &parsed) || parsed.iterations < m_iterations;
 }
 
-void PasswordHasher::dummyVerify(const QString &password)
+void PasswordHasher::dummyVerify(const QString &password) const
 {
-    static const QString dummy = hash(QStringLiteral("dummy-Password-1"));
-    (void)verify(password, dummy);
+    std::call_once(m_dummyOnce, [this] { m_dummy = hash(QStringLiteral("dummy-Password-1")); });
+    (void)verify(password, m_dummy);
 }
 
 } // namespace RefPortal

@@ -3,8 +3,10 @@
 #include "core/auth/passwordpolicy.h"
 #include "tests/portal/server/accountstore.h"
 #include "tests/portal/server/apiresponse.h"
+#include "tests/portal/server/authlimits.h"
 #include "tests/portal/server/codeanswers.h"
-#include "tests/portal/server/passwordhasher.h"
+#include "tests/portal/server/mailcooldown.h"
+#include "tests/portal/server/passwordhashing.h"
 #include "tests/portal/server/portaldatabase.h"
 #include "tests/portal/server/routes.h"
 #include "tests/portal/server/sessionstore.h"
@@ -14,12 +16,23 @@
 
 namespace RefPortal {
 
+namespace {
+void sendInvalidResetToken(httplib::Response &res)
+{
+    Api::sendError(res, 400, QStringLiteral("invalid_reset_token"),
+                   QStringLiteral("The reset link has expired or was already used; start again."));
+}
+} // namespace
+
 void PasswordResetApi::registerRoutes(httplib::Server &server)
 {
-    server.Post(Routes::api("/auth/password-reset"), Routes::handler(this, &PasswordResetApi::start));
-    server.Post(Routes::api("/auth/password-reset/verify"), Routes::handler(this, &PasswordResetApi::verify));
-    server.Post(Routes::api("/auth/password-reset/complete"),
-                Routes::handler(this, &PasswordResetApi::complete));
+    const auto route = [&](const char *path,
+                           void (PasswordResetApi::*method)(const httplib::Request &, httplib::Response &)) {
+        server.Post(Routes::api(path), m.limits.perClient(Routes::handler(this, method)));
+    };
+    route("/auth/password-reset", &PasswordResetApi::start);
+    route("/auth/password-reset/verify", &PasswordResetApi::verify);
+    route("/auth/password-reset/complete", &PasswordResetApi::complete);
 }
 
 void PasswordResetApi::start(const httplib::Request &req, httplib::Response &res)
@@ -33,9 +46,11 @@ void PasswordResetApi::start(const httplib::Request &req, httplib::Response &res
         return Api::sendError(res, 422, QStringLiteral("invalid_email"),
                               QStringLiteral("The e-mail address is not valid."),
                               {{QStringLiteral("email"), {QStringLiteral("invalid")}}});
+    if (!m.limits.admitAccount(email, res))
+        return;
 
     auto guard = m.database.lock();
-    if (CodeAnswers::sendIfCoolingDown(res, m.codes, email))
+    if (CodeAnswers::sendIfCoolingDown(res, m.cooldown, email))
         return;
     auto user = m.accounts.findByEmail(email);
     if (!user)
@@ -43,12 +58,12 @@ void PasswordResetApi::start(const httplib::Request &req, httplib::Response &res
     // 202 whether or not the address has an account.
     qint64 expiresAt = TimeUtil::nowSecs() + m.codes.lifetimeSecs();
     if (user.value()) {
-        auto issued = CodeAnswers::issueAndMail(m.codes, m.mailer, *user.value(), QStringLiteral("reset"));
+        auto issued = CodeAnswers::issueAndMail(m, *user.value(), QStringLiteral("reset"));
         if (!issued)
             return Api::sendInternalError(res, issued.error());
         expiresAt = issued.value();
-    } else if (auto touched = m.codes.touchCooldown(email); !touched) {
-        return Api::sendInternalError(res, touched.error());
+    } else if (auto recorded = m.cooldown.record(email); !recorded) {
+        return Api::sendInternalError(res, recorded.error());
     }
     Api::sendJson(res, 202, {{QStringLiteral("code_expires_at"), TimeUtil::rfc3339FromSecs(expiresAt)}});
 }
@@ -66,9 +81,11 @@ void PasswordResetApi::verify(const httplib::Request &req, httplib::Response &re
                               QStringLiteral("Some fields are missing."),
                               {{QStringLiteral("email"), {QStringLiteral("required")}},
                                {QStringLiteral("code"), {QStringLiteral("required")}}});
+    if (!m.limits.admitAccount(email, res))
+        return;
 
     auto guard = m.database.lock();
-    const auto user = CodeAnswers::acceptCode(res, m.codes, m.accounts, email, QStringLiteral("reset"), code);
+    const auto user = CodeAnswers::acceptCode(req, res, m, email, QStringLiteral("reset"), code);
     if (!user)
         return;
     auto reset = m.sessions.createResetToken(user->id);
@@ -87,14 +104,17 @@ void PasswordResetApi::complete(const httplib::Request &req, httplib::Response &
     const QString token = Api::stringMember(body.value(), QStringLiteral("reset_token"));
     const QString password = body.value().value(QStringLiteral("password")).toString();
 
-    auto guard = m.database.lock();
-    auto userId = token.isEmpty() ? Util::Result<std::optional<QString>>(std::optional<QString>())
-                                  : m.sessions.resetTokenUser(token);
+    const auto tokenUser = [&]() -> Util::Result<std::optional<QString>> {
+        if (token.isEmpty())
+            return std::optional<QString>();
+        auto guard = m.database.lock();
+        return m.sessions.resetTokenUser(token);
+    };
+    auto userId = tokenUser();
     if (!userId)
         return Api::sendInternalError(res, userId.error());
     if (!userId.value())
-        return Api::sendError(res, 400, QStringLiteral("invalid_reset_token"),
-                              QStringLiteral("The reset link has expired or was already used; start again."));
+        return sendInvalidResetToken(res);
     // A weak password leaves the token usable for a second try.
     const QStringList weak = Auth::PasswordPolicy::violations(password);
     if (!weak.isEmpty())
@@ -102,7 +122,19 @@ void PasswordResetApi::complete(const httplib::Request &req, httplib::Response &
                               QStringLiteral("The password does not follow the password rules."),
                               {{QStringLiteral("password"), weak}});
 
-    if (auto done = m.accounts.setPasswordHash(*userId.value(), PasswordHasher::hash(password)); !done)
+    // Hashed outside the lock and in a hashing slot, as at registration.
+    QString hash;
+    if (!m.hashing.run([&] { hash = m.hashing.hasher().hash(password); }))
+        return CodeAnswers::sendBusy(res);
+
+    auto guard = m.database.lock();
+    // The token may have been used meanwhile (two tabs): it counts once.
+    auto stillValid = m.sessions.resetTokenUser(token);
+    if (!stillValid)
+        return Api::sendInternalError(res, stillValid.error());
+    if (stillValid.value() != userId.value())
+        return sendInvalidResetToken(res);
+    if (auto done = m.accounts.setPasswordHash(*userId.value(), hash); !done)
         return Api::sendInternalError(res, done.error());
     if (auto done = m.sessions.consumeResetToken(token); !done)
         return Api::sendInternalError(res, done.error());

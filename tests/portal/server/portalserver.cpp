@@ -4,6 +4,8 @@
 #include "tests/portal/server/apiresponse.h"
 #include "tests/portal/server/authapi.h"
 #include "tests/portal/server/authenticator.h"
+#include "tests/portal/server/authlimits.h"
+#include "tests/portal/server/codelock.h"
 #include "tests/portal/server/codestore.h"
 #include "tests/portal/server/contentapi.h"
 #include "tests/portal/server/contentstore.h"
@@ -12,11 +14,14 @@
 #include "tests/portal/server/filehashcache.h"
 #include "tests/portal/server/jsoncompression.h"
 #include "tests/portal/server/linkapi.h"
+#include "tests/portal/server/mailcooldown.h"
 #include "tests/portal/server/mailer.h"
 #include "tests/portal/server/mediaserver.h"
 #include "tests/portal/server/mediasigner.h"
+#include "tests/portal/server/passwordhashing.h"
 #include "tests/portal/server/passwordresetapi.h"
 #include "tests/portal/server/portaldatabase.h"
+#include "tests/portal/server/privatefiles.h"
 #include "tests/portal/server/profileapi.h"
 #include "tests/portal/server/requestlog.h"
 #include "tests/portal/server/routes.h"
@@ -29,6 +34,9 @@
 
 #include <httplib.h>
 
+#include <chrono>
+#include <thread>
+
 namespace RefPortal {
 
 namespace {
@@ -39,6 +47,25 @@ QString hostForUrl(const QString &address)
 {
     return address.contains(u':') ? u'[' + address + u']' : address;
 }
+
+// RFC 9112 6.3: a request with neither Content-Length nor Transfer-Encoding
+// has an empty body. cpp-httplib 0.11 instead reads such a POST (PUT, PATCH,
+// DELETE) until the connection closes, so `curl -X POST URL` waited for the
+// read timeout and got 400 before any route ran. Saying so explicitly makes
+// the library read nothing. The request is the library's own non-const
+// object, handed to the pre-routing handler as const.
+void treatMissingLengthAsEmpty(const httplib::Request &request)
+{
+    const bool expectsBody = request.method == "POST" || request.method == "PUT" || request.method == "PATCH"
+        || request.method == "DELETE";
+    if (expectsBody && !request.has_header("Content-Length") && !request.has_header("Transfer-Encoding"))
+        const_cast<httplib::Request &>(request).set_header("Content-Length", "0");
+}
+
+int defaultHashConcurrency()
+{
+    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 } // namespace
 
 PortalServer::PortalServer(ServerOptions options) : m_options(std::move(options)) { }
@@ -47,29 +74,32 @@ PortalServer::~PortalServer() = default;
 
 Util::Result<void> PortalServer::openState()
 {
-    if (!QDir().mkpath(m_options.stateDir))
-        return Util::makeError(QStringLiteral("io_error"),
-                               QStringLiteral("Cannot create %1").arg(m_options.stateDir));
+    if (auto created = PrivateFiles::ensureDir(m_options.stateDir); !created)
+        return created;
     auto secret = ServerSecret::loadOrCreate(m_options.stateDir);
     if (!secret)
         return secret.error();
+    const ServerSecret::DerivedKeys keys = ServerSecret::derive(secret.value());
     auto database = PortalDatabase::open(m_options.stateDir);
     if (!database)
         return database.error();
     m_database = std::move(database).value();
 
     m_accounts = std::make_unique<AccountStore>(*m_database);
-    m_codes = std::make_unique<CodeStore>(*m_database, secret.value(), m_options.codeLifetimeSecs,
-                                          m_options.resendCooldownSecs);
-    m_sessions = std::make_unique<SessionStore>(*m_database, m_options.accessLifetimeSecs,
-                                                m_options.refreshLifetimeSecs, m_options.resetLifetimeSecs);
+    m_codes = std::make_unique<CodeStore>(*m_database, keys.codeHashing, m_options.codeLifetimeSecs);
+    m_codeLock = std::make_unique<CodeLock>(*m_database, m_options.codeFailuresPerAccount);
+    m_cooldown = std::make_unique<MailCooldown>(*m_database, m_options.resendCooldownSecs);
+    m_sessions = std::make_unique<SessionStore>(
+        *m_database,
+        SessionStore::Lifetimes {m_options.accessLifetimeSecs, m_options.refreshLifetimeSecs,
+                                 m_options.sessionMaxAgeSecs, m_options.resetLifetimeSecs});
     m_mailer = std::make_unique<Mailer>(QDir(m_options.stateDir).filePath(QStringLiteral("outbox")));
     if (auto ready = m_mailer->ensureOutbox(); !ready)
         return ready;
     m_authenticator = std::make_unique<Authenticator>(*m_sessions, *m_accounts);
     m_hashes = std::make_unique<FileHashCache>(*m_database);
     m_content = std::make_unique<ContentStore>(m_options.contentDir, *m_database, *m_hashes);
-    m_signer = std::make_unique<MediaSigner>(secret.value(), m_options.linkLifetimeSecs,
+    m_signer = std::make_unique<MediaSigner>(keys.linkSigning, m_options.linkLifetimeSecs,
                                              m_options.mediaBaseUrl, m_options.mediaSecret);
     if (m_options.dev) {
         m_faults = std::make_unique<FaultInjector>();
@@ -79,6 +109,14 @@ Util::Result<void> PortalServer::openState()
                                    QStringLiteral("Invalid fault flags: %1")
                                        .arg(QStringList(errors.keys()).join(QStringLiteral(", "))));
     }
+    PasswordHashing::Options hashing;
+    hashing.iterations = m_options.pbkdf2Iterations;
+    hashing.concurrency =
+        m_options.hashConcurrency > 0 ? m_options.hashConcurrency : defaultHashConcurrency();
+    hashing.queue = m_options.hashQueue;
+    m_hashing = std::make_unique<PasswordHashing>(hashing, m_faults.get());
+    m_limits = std::make_unique<AuthLimits>(AuthLimits::Options {
+        m_options.authRatePerClient, m_options.authRatePerAccount, m_options.codeFailuresPerClient});
     return {};
 }
 
@@ -118,6 +156,7 @@ Util::Result<void> PortalServer::start()
     m_http->set_pre_routing_handler([](const httplib::Request &request, httplib::Response &) {
         RequestLog::begin();
         Api::noteAcceptEncoding(request);
+        treatMissingLengthAsEmpty(request);
         return httplib::Server::HandlerResponse::Unhandled;
     });
 
@@ -144,8 +183,8 @@ Util::Result<void> PortalServer::start()
 
 void PortalServer::registerRoutes()
 {
-    const AuthServices services {*m_database, *m_accounts, *m_codes,
-                                 *m_sessions, *m_mailer,   *m_authenticator};
+    const AuthServices services {*m_database, *m_accounts, *m_codes,         *m_codeLock, *m_cooldown,
+                                 *m_sessions, *m_mailer,   *m_authenticator, *m_hashing,  *m_limits};
     m_authApi = std::make_unique<AuthApi>(services);
     m_resetApi = std::make_unique<PasswordResetApi>(services);
     m_profileApi = std::make_unique<ProfileApi>(services);
@@ -203,14 +242,34 @@ QString PortalServer::apiUrl() const
 
 bool PortalServer::run()
 {
-    return m_http->listen_after_bind();
+    {
+        std::lock_guard lock(m_runMutex);
+        // A stop (SIGTERM) that came before the loop: nothing to serve.
+        if (m_stopping.load())
+            return true;
+        m_runStarted = true;
+    }
+    const bool ok = m_http->listen_after_bind();
+    m_runEnded.store(true);
+    return ok;
 }
 
 void PortalServer::stop()
 {
-    m_stopping.store(true);
-    if (m_http)
-        m_http->stop();
+    bool runStarted = false;
+    {
+        std::lock_guard lock(m_runMutex);
+        m_stopping.store(true);
+        runStarted = m_runStarted;
+    }
+    if (!m_http || !runStarted)
+        return; // run() sees m_stopping and returns
+    // cpp-httplib 0.11's stop() does nothing until its accept loop runs, and
+    // it offers no event for that: a SIGTERM right after the listening line
+    // was lost. Wait the moment until the loop runs (or has ended).
+    while (!m_http->is_running() && !m_runEnded.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    m_http->stop();
 }
 
 } // namespace RefPortal

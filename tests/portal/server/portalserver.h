@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace httplib {
 class Server;
@@ -14,7 +15,9 @@ namespace RefPortal {
 
 class AccountStore;
 class AuthApi;
+class AuthLimits;
 class Authenticator;
+class CodeLock;
 class CodeStore;
 class ContentApi;
 class ContentStore;
@@ -22,9 +25,11 @@ class DevApi;
 class FaultInjector;
 class FileHashCache;
 class LinkApi;
+class MailCooldown;
 class Mailer;
 class MediaServer;
 class MediaSigner;
+class PasswordHashing;
 class PasswordResetApi;
 class PortalDatabase;
 class ProfileApi;
@@ -57,13 +62,21 @@ private:
     ServerOptions m_options;
     int m_port = 0;
     std::atomic<bool> m_stopping {false};
+    // Between stop() from the signal thread and run() on the main thread.
+    std::mutex m_runMutex;
+    bool m_runStarted = false;
+    std::atomic<bool> m_runEnded {false};
 
     std::unique_ptr<PortalDatabase> m_database;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<CodeStore> m_codes;
+    std::unique_ptr<CodeLock> m_codeLock;
+    std::unique_ptr<MailCooldown> m_cooldown;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<Mailer> m_mailer;
     std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<PasswordHashing> m_hashing;
+    std::unique_ptr<AuthLimits> m_limits;
     std::unique_ptr<FileHashCache> m_hashes;
     std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<UrlBuilder> m_urls;

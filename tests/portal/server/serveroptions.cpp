@@ -5,6 +5,8 @@
 
 #include <functional>
 
+#include <arpa/inet.h>
+
 namespace RefPortal {
 
 namespace {
@@ -28,7 +30,7 @@ const Flag Flags[] = {
     {"state", "DIR", "State folder: database, server key, outbox."},
     {"listen", "ADDRESS", "Address to listen on (default 127.0.0.1)."},
     {"port", "N", "Port; 0 picks a free one (default 8080)."},
-    {"dev", nullptr, "Development mode: /dev/ endpoints, faults, short code lifetimes."},
+    {"dev", nullptr, "Development mode (loopback only): /dev/ endpoints, faults, short code lifetimes."},
     {"public-url", "URL", "Base of absolute URLs in answers (default: from the Host header)."},
     {"media-base-url", "URL", "Hand out download links on this host, nginx secure_link style."},
     {"media-secret", "SECRET", "The nginx secure_link secret for --media-base-url."},
@@ -37,7 +39,19 @@ const Flag Flags[] = {
     {"link-lifetime", "SECONDS", "Lifetime of download links (default 21600)."},
     {"access-lifetime", "SECONDS", "Lifetime of access tokens (default 900)."},
     {"code-lifetime", "SECONDS", "Lifetime of mailed codes (default 1800; --dev)."},
-    {"resend-cooldown", "SECONDS", "Minimum time between two mails to one address (default 60; --dev)."},
+    {"resend-cooldown", "SECONDS",
+     "Wait after a mail to an address, doubled for each mail that day (default 60; --dev)."},
+    {"session-max-age", "SECONDS", "Absolute lifetime of a session from its login (default 2592000)."},
+    {"auth-rate-per-client", "N",
+     "/auth/* requests per minute per client address (default 300; 0 = no limit)."},
+    {"auth-rate-per-account", "N", "/auth/* requests per minute per account (default 30; 0 = no limit)."},
+    {"code-failures-per-client", "N", "Wrong codes per hour per client address (default 30; 0 = no limit)."},
+    {"code-failures-per-account", "N",
+     "Wrong codes per day per account before code entry locks (default 20; 0 = no limit)."},
+    {"hash-concurrency", "N", "Passwords hashed at once (default: the number of CPU cores)."},
+    {"hash-queue", "N", "Requests waiting for a hashing slot before 503 (default 32)."},
+    {"dev-pbkdf2-iterations", "N",
+     "PBKDF2 iterations of new password hashes, for fast test servers (default 600000; --dev)."},
 };
 
 const FaultFlag FaultFlags[] = {
@@ -98,6 +112,20 @@ Util::Error usage(const QString &message)
 }
 } // namespace
 
+bool ServerOptions::isLoopback(const QString &address)
+{
+    if (address.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QByteArray text = address.toLatin1();
+    in_addr v4 {};
+    if (inet_pton(AF_INET, text.constData(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6 {};
+    if (inet_pton(AF_INET6, text.constData(), &v6) == 1)
+        return IN6_IS_ADDR_LOOPBACK(&v6) || (IN6_IS_ADDR_V4MAPPED(&v6) && v6.s6_addr[12] == 127);
+    return false;
+}
+
 QString ServerOptions::helpText()
 {
     QCommandLineParser parser;
@@ -148,19 +176,40 @@ Util::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         *target = value;
         return {};
     };
-    qint64 port = o.port;
+    const auto count = [&number](const char *name, qint64 min, qint64 max,
+                                 int *target) -> Util::Result<void> {
+        qint64 value = *target;
+        if (auto r = number(name, min, max, &value); !r)
+            return r;
+        *target = static_cast<int>(value);
+        return {};
+    };
+    constexpr qint64 Year = 365 * 24 * 3600;
     for (auto r :
-         {number("port", 0, 65535, &port), number("link-lifetime", 1, 7 * 24 * 3600, &o.linkLifetimeSecs),
+         {count("port", 0, 65535, &o.port), number("link-lifetime", 1, 7 * 24 * 3600, &o.linkLifetimeSecs),
           number("access-lifetime", 1, 24 * 3600, &o.accessLifetimeSecs),
           number("code-lifetime", 1, 24 * 3600, &o.codeLifetimeSecs),
-          number("resend-cooldown", 0, 3600, &o.resendCooldownSecs)}) {
+          number("resend-cooldown", 0, 3600, &o.resendCooldownSecs),
+          number("session-max-age", 60, Year, &o.sessionMaxAgeSecs),
+          count("auth-rate-per-client", 0, 1'000'000, &o.authRatePerClient),
+          count("auth-rate-per-account", 0, 1'000'000, &o.authRatePerAccount),
+          count("code-failures-per-client", 0, 1'000'000, &o.codeFailuresPerClient),
+          count("code-failures-per-account", 0, 1'000'000, &o.codeFailuresPerAccount),
+          count("hash-concurrency", 1, 1024, &o.hashConcurrency),
+          count("hash-queue", 0, 100'000, &o.hashQueue),
+          count("dev-pbkdf2-iterations", 1000, 10'000'000, &o.pbkdf2Iterations)}) {
         if (!r)
             return r.error();
     }
-    o.port = static_cast<int>(port);
-    if (!o.dev
-        && (parser.isSet(QStringLiteral("code-lifetime")) || parser.isSet(QStringLiteral("resend-cooldown"))))
-        return usage(QStringLiteral("--code-lifetime and --resend-cooldown need --dev"));
+    for (const char *devOnly : {"code-lifetime", "resend-cooldown", "dev-pbkdf2-iterations"}) {
+        if (!o.dev && parser.isSet(QString::fromLatin1(devOnly)))
+            return usage(QStringLiteral("--%1 needs --dev").arg(QString::fromLatin1(devOnly)));
+    }
+    // /dev/outbox hands every mailed code to whoever asks: never beyond this machine.
+    if (o.dev && !isLoopback(o.listen))
+        return usage(QStringLiteral("--dev serves every mailed code at /dev/outbox, so it only listens on a "
+                                    "loopback address (127.0.0.1, ::1, localhost); refusing --listen %1")
+                         .arg(o.listen));
 
     if (parser.isSet(QStringLiteral("media-base-url"))) {
         o.mediaBaseUrl = QUrl(parser.value(QStringLiteral("media-base-url")), QUrl::StrictMode);

@@ -28,13 +28,28 @@ struct ServerOptions
     qint64 linkLifetimeSecs = 6 * 3600;
     qint64 accessLifetimeSecs = 15 * 60;
     qint64 refreshLifetimeSecs = 30 * 24 * 3600;
+    qint64 sessionMaxAgeSecs = 30 * 24 * 3600;
     qint64 resetLifetimeSecs = 15 * 60;
+    // Limits of /auth/* (0 = none): requests per minute per client address
+    // and per account, wrong codes per hour per client address and per day
+    // per account (then code entry locks for the rest of the day).
+    int authRatePerClient = 300;
+    int authRatePerAccount = 30;
+    int codeFailuresPerClient = 30;
+    int codeFailuresPerAccount = 20;
+    // Password hashing: iterations of new hashes (lowered only with --dev),
+    // hashes at once (0 = the number of CPU cores), requests waiting for one.
+    int pbkdf2Iterations = 600'000;
+    int hashConcurrency = 0;
+    int hashQueue = 32;
     // Faults from the command line, in the JSON form of POST /dev/faults.
     QJsonObject faults;
 
     // arguments: everything after "serve".
     static Util::Result<ServerOptions> parse(const QStringList &arguments);
     static QString helpText();
+    // 127.0.0.0/8, ::1 (also IPv4-mapped) and "localhost".
+    static bool isLoopback(const QString &address);
 };
 
 } // namespace RefPortal

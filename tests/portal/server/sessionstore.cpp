@@ -6,6 +6,8 @@
 #include "tests/portal/server/portaldatabase.h"
 #include "tests/portal/server/timeutil.h"
 
+#include <algorithm>
+
 namespace RefPortal {
 
 namespace {
@@ -17,32 +19,40 @@ QString tokenHash(const QString &token)
 }
 } // namespace
 
-SessionStore::SessionStore(PortalDatabase &database, qint64 accessLifetimeSecs, qint64 refreshLifetimeSecs,
-                           qint64 resetLifetimeSecs)
-    : m_database(database),
-      m_accessLifetimeSecs(accessLifetimeSecs),
-      m_refreshLifetimeSecs(refreshLifetimeSecs),
-      m_resetLifetimeSecs(resetLifetimeSecs)
+SessionStore::SessionStore(PortalDatabase &database, const Lifetimes &lifetimes)
+    : m_database(database), m_lifetimes(lifetimes)
 { }
 
-Util::Result<QString> SessionStore::issueAccessToken(const QString &sessionId)
+Util::Result<std::pair<QString, qint64>> SessionStore::issueAccessToken(const QString &sessionId,
+                                                                        qint64 sessionEnd)
 {
     const QString token = Crypto::randomToken(32);
+    const qint64 now = TimeUtil::nowSecs();
+    const qint64 expiresAt = std::min(now + m_lifetimes.accessSecs, sessionEnd);
     auto insert = m_database.db().prepare(
         QStringLiteral("INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)"));
     if (!insert)
         return insert.error();
-    if (auto done = insert.value()
-                        .bindAll(tokenHash(token), sessionId, TimeUtil::nowSecs() + m_accessLifetimeSecs)
-                        .exec();
-        !done)
+    if (auto done = insert.value().bindAll(tokenHash(token), sessionId, expiresAt).exec(); !done)
         return done.error();
     auto prune = m_database.db().prepare(QStringLiteral("DELETE FROM access_tokens WHERE expires_at < ?"));
     if (!prune)
         return prune.error();
-    if (auto done = prune.value().bind(1, TimeUtil::nowSecs() - KeepExpiredSecs).exec(); !done)
+    if (auto done = prune.value().bind(1, now - KeepExpiredSecs).exec(); !done)
         return done.error();
-    return token;
+    return std::pair(token, std::max<qint64>(1, expiresAt - now));
+}
+
+Util::Result<void> SessionStore::pruneEnded()
+{
+    // Sessions past their end, with their tokens and refresh history
+    // (ON DELETE CASCADE); a token of theirs is then merely unknown.
+    auto prune = m_database.db().prepare(QStringLiteral("DELETE FROM sessions WHERE created_at < ?"));
+    if (!prune)
+        return prune.error();
+    return prune.value()
+        .bind(1, TimeUtil::nowSecs() - m_lifetimes.sessionMaxAgeSecs - KeepExpiredSecs)
+        .exec();
 }
 
 Util::Result<SessionStore::Tokens> SessionStore::createSession(const QString &userId)
@@ -51,25 +61,29 @@ Util::Result<SessionStore::Tokens> SessionStore::createSession(const QString &us
     auto tx = Storage::Transaction::begin(m_database.db());
     if (!tx)
         return tx.error();
+    if (auto pruned = pruneEnded(); !pruned)
+        return pruned.error();
     const QString sessionId = QStringLiteral("ses_") + QString::fromLatin1(Crypto::randomBytes(10).toHex());
     const QString refreshToken = Crypto::randomToken(32);
     const qint64 now = TimeUtil::nowSecs();
+    const qint64 end = now + m_lifetimes.sessionMaxAgeSecs;
     auto insert =
         m_database.db().prepare(QStringLiteral("INSERT INTO sessions (id, user_id, refresh_hash, "
                                                "refresh_expires_at, created_at) VALUES (?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     if (auto done = insert.value()
-                        .bindAll(sessionId, userId, tokenHash(refreshToken), now + m_refreshLifetimeSecs, now)
+                        .bindAll(sessionId, userId, tokenHash(refreshToken),
+                                 std::min(now + m_lifetimes.refreshSecs, end), now)
                         .exec();
         !done)
         return done.error();
-    auto access = issueAccessToken(sessionId);
+    auto access = issueAccessToken(sessionId, end);
     if (!access)
         return access.error();
     if (auto committed = tx.value().commit(); !committed)
         return committed.error();
-    return Tokens {access.value(), m_accessLifetimeSecs, refreshToken};
+    return Tokens {access.value().first, access.value().second, refreshToken};
 }
 
 Util::Result<std::optional<std::pair<QString, SessionStore::Tokens>>>
@@ -82,9 +96,9 @@ SessionStore::rotate(const QString &refreshToken)
         return tx.error();
     const QString hash = tokenHash(refreshToken);
 
-    // A token that was already rotated away: someone else holds a copy.
-    auto reused =
-        m_database.db().prepare(QStringLiteral("SELECT id FROM sessions WHERE previous_refresh_hash = ?"));
+    // Any token this session already rotated away: someone else holds a copy.
+    auto reused = m_database.db().prepare(
+        QStringLiteral("SELECT session_id FROM refresh_history WHERE token_hash = ?"));
     if (!reused)
         return reused.error();
     auto reusedRow = reused.value().bind(1, hash).step();
@@ -99,35 +113,44 @@ SessionStore::rotate(const QString &refreshToken)
     }
 
     auto select = m_database.db().prepare(QStringLiteral(
-        "SELECT id, user_id, refresh_expires_at, revoked FROM sessions WHERE refresh_hash = ?"));
+        "SELECT id, user_id, refresh_expires_at, revoked, created_at FROM sessions WHERE refresh_hash = ?"));
     if (!select)
         return select.error();
     auto row = select.value().bind(1, hash).step();
     if (!row)
         return row.error();
-    if (!row.value() || select.value().columnBool(3) || select.value().columnInt64(2) <= TimeUtil::nowSecs())
+    const qint64 now = TimeUtil::nowSecs();
+    if (!row.value() || select.value().columnBool(3) || select.value().columnInt64(2) <= now)
         return Answer();
     const QString sessionId = select.value().columnText(0);
     const QString userId = select.value().columnText(1);
+    const qint64 end = select.value().columnInt64(4) + m_lifetimes.sessionMaxAgeSecs;
+    if (end <= now)
+        return Answer();
 
+    auto remember = m_database.db().prepare(
+        QStringLiteral("INSERT OR IGNORE INTO refresh_history (token_hash, session_id) VALUES (?, ?)"));
+    if (!remember)
+        return remember.error();
+    if (auto done = remember.value().bindAll(hash, sessionId).exec(); !done)
+        return done.error();
     const QString newRefresh = Crypto::randomToken(32);
-    auto update =
-        m_database.db().prepare(QStringLiteral("UPDATE sessions SET previous_refresh_hash = refresh_hash, "
-                                               "refresh_hash = ?, refresh_expires_at = ? WHERE id = ?"));
+    auto update = m_database.db().prepare(
+        QStringLiteral("UPDATE sessions SET refresh_hash = ?, refresh_expires_at = ? WHERE id = ?"));
     if (!update)
         return update.error();
     if (auto done =
             update.value()
-                .bindAll(tokenHash(newRefresh), TimeUtil::nowSecs() + m_refreshLifetimeSecs, sessionId)
+                .bindAll(tokenHash(newRefresh), std::min(now + m_lifetimes.refreshSecs, end), sessionId)
                 .exec();
         !done)
         return done.error();
-    auto access = issueAccessToken(sessionId);
+    auto access = issueAccessToken(sessionId, end);
     if (!access)
         return access.error();
     if (auto committed = tx.value().commit(); !committed)
         return committed.error();
-    return Answer(std::pair(userId, Tokens {access.value(), m_accessLifetimeSecs, newRefresh}));
+    return Answer(std::pair(userId, Tokens {access.value().first, access.value().second, newRefresh}));
 }
 
 Util::Result<void> SessionStore::revokeSession(const QString &sessionId)
@@ -150,11 +173,13 @@ Util::Result<void> SessionStore::revokeByRefreshToken(const QString &refreshToke
     if (!tx)
         return tx.error();
     const QString hash = tokenHash(refreshToken);
+    // The current token or any earlier one of the family ends the session.
     auto select = m_database.db().prepare(
-        QStringLiteral("SELECT id FROM sessions WHERE refresh_hash = ? OR previous_refresh_hash = ?"));
+        QStringLiteral("SELECT id FROM sessions WHERE refresh_hash = ?1 "
+                       "UNION SELECT session_id FROM refresh_history WHERE token_hash = ?1"));
     if (!select)
         return select.error();
-    auto row = select.value().bindAll(hash, hash).step();
+    auto row = select.value().bind(1, hash).step();
     if (!row)
         return row.error();
     if (row.value()) {
@@ -208,7 +233,7 @@ Util::Result<SessionStore::Access> SessionStore::checkAccess(const QString &acce
 Util::Result<SessionStore::ResetToken> SessionStore::createResetToken(const QString &userId)
 {
     auto guard = m_database.lock();
-    ResetToken reset {Crypto::randomToken(32), TimeUtil::nowSecs() + m_resetLifetimeSecs};
+    ResetToken reset {Crypto::randomToken(32), TimeUtil::nowSecs() + m_lifetimes.resetSecs};
     auto insert = m_database.db().prepare(
         QStringLiteral("INSERT INTO reset_tokens (token_hash, user_id, expires_at) VALUES (?, ?, ?)"));
     if (!insert)

@@ -12,8 +12,10 @@ class PortalDatabase;
 
 // Sessions with their tokens. Access and refresh tokens are opaque random
 // strings; only their SHA-256 is stored. Each refresh rotates the refresh
-// token; presenting an already rotated one revokes the whole session (it was
-// copied). Expired access tokens are kept for a day so that they answer
+// token and remembers the old one: presenting any earlier token of a session
+// (its family) revokes the whole session, since someone holds a copy. A
+// session ends maxAgeSecs after its login whatever the refreshes; no token
+// outlives it. Expired access tokens are kept for a day so that they answer
 // token_expired rather than invalid_token.
 class SessionStore final
 {
@@ -43,8 +45,15 @@ public:
         qint64 expiresAt = 0;
     };
 
-    SessionStore(PortalDatabase &database, qint64 accessLifetimeSecs, qint64 refreshLifetimeSecs,
-                 qint64 resetLifetimeSecs);
+    struct Lifetimes
+    {
+        qint64 accessSecs = 15 * 60;
+        qint64 refreshSecs = 30 * 24 * 3600; // since the last refresh
+        qint64 sessionMaxAgeSecs = 30 * 24 * 3600; // since the login
+        qint64 resetSecs = 15 * 60;
+    };
+
+    SessionStore(PortalDatabase &database, const Lifetimes &lifetimes);
 
     Util::Result<Tokens> createSession(const QString &userId);
     // New tokens for a valid refresh token, with the user id; nullopt when
@@ -59,16 +68,14 @@ public:
     Util::Result<std::optional<QString>> resetTokenUser(const QString &token);
     Util::Result<void> consumeResetToken(const QString &token);
 
-    qint64 accessLifetimeSecs() const { return m_accessLifetimeSecs; }
-
 private:
-    Util::Result<QString> issueAccessToken(const QString &sessionId);
+    // The access token and its lifetime, never past the session's end.
+    Util::Result<std::pair<QString, qint64>> issueAccessToken(const QString &sessionId, qint64 sessionEnd);
     Util::Result<void> revokeSession(const QString &sessionId);
+    Util::Result<void> pruneEnded();
 
     PortalDatabase &m_database;
-    qint64 m_accessLifetimeSecs;
-    qint64 m_refreshLifetimeSecs;
-    qint64 m_resetLifetimeSecs;
+    Lifetimes m_lifetimes;
 };
 
 } // namespace RefPortal

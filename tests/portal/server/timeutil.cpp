@@ -4,11 +4,35 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <atomic>
+#include <chrono>
+
 namespace RefPortal::TimeUtil {
+
+namespace {
+std::atomic<qint64> g_devOffsetSecs {0};
+} // namespace
 
 qint64 nowSecs()
 {
-    return QDateTime::currentSecsSinceEpoch();
+    return QDateTime::currentSecsSinceEpoch() + g_devOffsetSecs.load();
+}
+
+qint64 monotonicMs()
+{
+    const auto sinceStart = std::chrono::steady_clock::now().time_since_epoch();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(sinceStart).count()
+        + g_devOffsetSecs.load() * 1000;
+}
+
+void advanceDevClock(qint64 secs)
+{
+    g_devOffsetSecs.fetch_add(secs);
+}
+
+qint64 devClockOffsetSecs()
+{
+    return g_devOffsetSecs.load();
 }
 
 QString rfc3339(const QDateTime &time)

@@ -5,7 +5,16 @@
 
 namespace RefPortal::TimeUtil {
 
+// The server's clock: wall time plus the development offset (see
+// advanceDevClock). Every expiry, cooldown and lock reads it.
 qint64 nowSecs();
+// A monotonic clock in milliseconds (never jumps back) plus the same offset,
+// for rate limits.
+qint64 monotonicMs();
+// Development mode only (POST /dev/clock): moves the server's clock forward
+// so that tests can reach a lifetime or a lock's end without waiting.
+void advanceDevClock(qint64 secs);
+qint64 devClockOffsetSecs();
 // RFC 3339 in UTC, second precision: 2025-05-26T14:30:00Z.
 QString rfc3339(const QDateTime &time);
 QString rfc3339FromSecs(qint64 secs);

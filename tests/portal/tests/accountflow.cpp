@@ -45,4 +45,18 @@ QJsonObject signUp(const TestSupport::PortalProcess &portal, const HttpClient &h
     return verified.json();
 }
 
+QString otherCode(const QString &code)
+{
+    return code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+}
+
+bool advanceClock(const TestSupport::PortalProcess &portal, const HttpClient &http, qint64 seconds)
+{
+    const HttpReply reply =
+        http.post(portal.url(QStringLiteral("dev/clock")), {{QStringLiteral("advance_seconds"), seconds}});
+    if (reply.status != 200)
+        qWarning("dev/clock answered %d: %s", reply.status, reply.body.constData());
+    return reply.status == 200;
+}
+
 } // namespace PortalTest

@@ -77,6 +77,8 @@ HttpReply HttpClient::request(const QByteArray &method, const QUrl &url, const Q
     curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &reply);
     curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT_MS, static_cast<long>(timeoutMs));
     curl_easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);
+    if (!localAddress.isEmpty())
+        curl_easy_setopt(curl.get(), CURLOPT_INTERFACE, localAddress.constData());
     // Test certificates are self-signed.
     curl_easy_setopt(curl.get(), CURLOPT_SSL_VERIFYPEER, 0L);
     curl_easy_setopt(curl.get(), CURLOPT_SSL_VERIFYHOST, 0L);

@@ -43,6 +43,10 @@ public:
 
     // Gives up on a transfer after this long (stalls and rate caps).
     int timeoutMs = 60'000;
+    // The address to send from, e.g. "127.0.0.2": another client to a
+    // server that counts per client address (Linux routes all of 127/8 to
+    // loopback). Empty: the system's choice.
+    QByteArray localAddress;
 };
 
 } // namespace PortalTest

@@ -1,5 +1,6 @@
 // The account calls of the contract against the reference portal over
-// loopback: register, verify, resend, login, the mails, codes and their limits.
+// loopback: register, verify, resend, login, the mails, codes and their
+// limits (per code, per address and day, per client, the growing cooldown).
 
 #include "tests/portal/tests/accountflow.h"
 #include "tests/portal/tests/httpclient.h"
@@ -34,7 +35,11 @@ private slots:
     void resendInvalidatesOldCode();
     void resendAnswersAlikeForUnknownAddresses();
     void resendCooldown();
+    void resendCooldownGrows();
     void codeExpires();
+    void registerAgainKeepsThePendingPassword();
+    void wrongCodesLockTheAddressForTheDay();
+    void wrongCodesAreLimitedPerClient();
 
 private:
     QUrl api(const QString &path) const { return m_portal.url(path); }
@@ -54,7 +59,9 @@ void TestPortalAccounts::initTestCase()
 {
     QVERIFY(m_content.isValid());
     QVERIFY(SmallContent::write(m_content.path()));
-    QVERIFY(m_portal.start(m_content.path(), {QStringLiteral("--resend-cooldown"), QStringLiteral("0")}));
+    QVERIFY(
+        m_portal.start(m_content.path(),
+                       QStringList {QStringLiteral("--resend-cooldown"), QStringLiteral("0")} + FastHashing));
 }
 
 void TestPortalAccounts::registerValidation_data()
@@ -361,6 +368,198 @@ void TestPortalAccounts::codeExpires()
                                         {{QStringLiteral("email"), email}, {QStringLiteral("code"), code}});
     QCOMPARE(reply.status, 410);
     QCOMPARE(reply.errorCode(), QStringLiteral("code_expired"));
+}
+
+void TestPortalAccounts::resendCooldownGrows()
+{
+    PortalProcess portal;
+    QVERIFY(portal.start(m_content.path(), FastHashing)); // the contract's 60 s
+    const QString email = uniqueEmail(QStringLiteral("backoff"));
+    QCOMPARE(m_http.post(portal.url(QStringLiteral("auth/register")), registerBody(email)).status, 201);
+    const auto resend = [&] {
+        return m_http.post(
+            portal.url(QStringLiteral("auth/resend")),
+            {{QStringLiteral("email"), email}, {QStringLiteral("purpose"), QStringLiteral("register")}});
+    };
+    // After the n-th mail of the day the next one waits 60 s x 2^(n-1).
+    for (const qint64 wait : {60, 120, 240, 480}) {
+        const HttpReply early = resend();
+        QCOMPARE(early.status, 429);
+        QCOMPARE(early.errorCode(), QStringLiteral("rate_limited"));
+        const qint64 retryAfter = early.header("retry-after").toLongLong();
+        QVERIFY2(retryAfter > wait - 5 && retryAfter <= wait, early.header("retry-after").constData());
+        QVERIFY(advanceClock(portal, m_http, wait));
+        QCOMPARE(resend().status, 202);
+    }
+    QCOMPARE(portal.outbox(email).size(), 5);
+    // A day after the series began, the wait is back to 60 s.
+    QVERIFY(advanceClock(portal, m_http, 24 * 3600));
+    QCOMPARE(resend().status, 202);
+    const HttpReply early = resend();
+    QCOMPARE(early.status, 429);
+    QVERIFY2(early.header("retry-after").toInt() <= 60, early.header("retry-after").constData());
+    // Unknown addresses wait alike: the answers do not tell accounts apart.
+    const QString ghost = uniqueEmail(QStringLiteral("backoff-ghost"));
+    const auto resendGhost = [&] {
+        return m_http.post(
+            portal.url(QStringLiteral("auth/resend")),
+            {{QStringLiteral("email"), ghost}, {QStringLiteral("purpose"), QStringLiteral("register")}});
+    };
+    QCOMPARE(resendGhost().status, 202);
+    QVERIFY(advanceClock(portal, m_http, 60));
+    QCOMPARE(resendGhost().status, 202);
+    QVERIFY(resendGhost().header("retry-after").toInt() > 60);
+}
+
+void TestPortalAccounts::registerAgainKeepsThePendingPassword()
+{
+    const QString email = uniqueEmail(QStringLiteral("again"));
+    QCOMPARE(m_http.post(api(QStringLiteral("auth/register")), registerBody(email)).status, 201);
+    const QString first = m_portal.latestCode(email);
+    QVERIFY(!first.isEmpty());
+
+    // Someone else registers the same address, with their own password.
+    const QString otherPassword = QStringLiteral("Attacker-Horse-77");
+    QJsonObject other = registerBody(email, otherPassword, QStringLiteral("fr"));
+    other.insert(QStringLiteral("display_name"), QStringLiteral("Mallory"));
+    const HttpReply again = m_http.post(api(QStringLiteral("auth/register")), other);
+    // Answered as a first registration...
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.json().value(QStringLiteral("status")).toString(), QStringLiteral("verification_sent"));
+    QVERIFY(again.json().value(QStringLiteral("code_expires_at")).isString());
+    // ... with a new code for the registration as it stands (its locale too).
+    const QString second = m_portal.latestCode(email, first);
+    QVERIFY(!second.isEmpty());
+    QCOMPARE(m_portal.outbox(email).first().toObject().value(QStringLiteral("subject")).toString(),
+             QStringLiteral("Your verification code"));
+
+    // The owner verifies: the account is the owner's, with the owner's password.
+    const HttpReply verified =
+        m_http.post(api(QStringLiteral("auth/verify")),
+                    {{QStringLiteral("email"), email}, {QStringLiteral("code"), second}});
+    QCOMPARE(verified.status, 200);
+    const QJsonObject user = verified.json().value(QStringLiteral("user")).toObject();
+    QCOMPARE(user.value(QStringLiteral("display_name")).toString(), QStringLiteral("Test Person"));
+    QCOMPARE(user.value(QStringLiteral("locale")).toString(), QStringLiteral("en"));
+    HttpReply login =
+        m_http.post(api(QStringLiteral("auth/login")),
+                    {{QStringLiteral("email"), email}, {QStringLiteral("password"), otherPassword}});
+    QCOMPARE(login.status, 401);
+    QCOMPARE(login.errorCode(), QStringLiteral("invalid_credentials"));
+    login = m_http.post(api(QStringLiteral("auth/login")),
+                        {{QStringLiteral("email"), email}, {QStringLiteral("password"), GoodPassword}});
+    QCOMPARE(login.status, 200);
+}
+
+void TestPortalAccounts::wrongCodesLockTheAddressForTheDay()
+{
+    PortalProcess portal;
+    // Without the per-account request limit: this is about the wrong-code cap alone.
+    QVERIFY(portal.start(m_content.path(),
+                         QStringList {QStringLiteral("--resend-cooldown"), QStringLiteral("0"),
+                                      QStringLiteral("--auth-rate-per-account"), QStringLiteral("0")}
+                             + FastHashing));
+    const QString email = uniqueEmail(QStringLiteral("lock"));
+    const QString bystander = uniqueEmail(QStringLiteral("bystander"));
+    for (const QString &address : {email, bystander})
+        QCOMPARE(m_http.post(portal.url(QStringLiteral("auth/register")), registerBody(address)).status, 201);
+    const auto verify = [&](const QString &address, const QString &code) {
+        return m_http.post(portal.url(QStringLiteral("auth/verify")),
+                           {{QStringLiteral("email"), address}, {QStringLiteral("code"), code}});
+    };
+    const auto resend = [&] {
+        return m_http
+            .post(portal.url(QStringLiteral("auth/resend")),
+                  {{QStringLiteral("email"), email}, {QStringLiteral("purpose"), QStringLiteral("register")}})
+            .status;
+    };
+
+    // Before the cap, a new code every 5 wrong tries gave unlimited guesses.
+    QString code = portal.latestCode(email);
+    for (int failure = 1; failure < 20; ++failure) {
+        const HttpReply reply = verify(email, otherCode(code));
+        if (failure % 5 == 0) {
+            QCOMPARE(reply.errorCode(), QStringLiteral("too_many_attempts"));
+            QVERIFY(reply.header("retry-after").isEmpty()); // this code is burned; a new one will do
+            QCOMPARE(resend(), 202);
+            code = portal.latestCode(email, code);
+            QVERIFY(!code.isEmpty());
+        } else {
+            QCOMPARE(reply.status, 400);
+        }
+    }
+    // The 20th wrong code of the day locks code entry for the rest of the day.
+    HttpReply locked = verify(email, otherCode(code));
+    QCOMPARE(locked.status, 429);
+    QCOMPARE(locked.errorCode(), QStringLiteral("too_many_attempts"));
+    qint64 retryAfter = locked.header("retry-after").toLongLong();
+    QVERIFY2(retryAfter > 24 * 3600 - 120 && retryAfter <= 24 * 3600,
+             locked.header("retry-after").constData());
+    // Even the right code of a fresh mail is refused now.
+    QCOMPARE(resend(), 202);
+    code = portal.latestCode(email);
+    QVERIFY(!code.isEmpty());
+    locked = verify(email, code);
+    QCOMPARE(locked.status, 429);
+    QCOMPARE(locked.errorCode(), QStringLiteral("too_many_attempts"));
+    QVERIFY(locked.header("retry-after").toLongLong() > 0);
+
+    // The owner was told once, without a code in the mail.
+    int notices = 0;
+    for (const QJsonValue mail : portal.outbox(email)) {
+        if (mail.toObject().value(QStringLiteral("subject")).toString()
+            != QLatin1String("Code entry blocked on your account"))
+            continue;
+        ++notices;
+        QVERIFY(mail.toObject().value(QStringLiteral("code")).isNull());
+        QVERIFY(mail.toObject()
+                    .value(QStringLiteral("body"))
+                    .toString()
+                    .contains(QStringLiteral("20 wrong codes")));
+    }
+    QCOMPARE(notices, 1);
+    // Per address: another one is not affected.
+    QCOMPARE(verify(bystander, portal.latestCode(bystander)).status, 200);
+
+    // A day later the address takes codes again.
+    QVERIFY(advanceClock(portal, m_http, 24 * 3600));
+    QCOMPARE(resend(), 202);
+    const QString fresh = portal.latestCode(email, code);
+    QVERIFY(!fresh.isEmpty());
+    QCOMPARE(verify(email, fresh).status, 200);
+}
+
+void TestPortalAccounts::wrongCodesAreLimitedPerClient()
+{
+    PortalProcess portal;
+    QVERIFY(portal.start(m_content.path(),
+                         QStringList {QStringLiteral("--code-failures-per-client"), QStringLiteral("3"),
+                                      QStringLiteral("--resend-cooldown"), QStringLiteral("0")}
+                             + FastHashing));
+    const QString first = uniqueEmail(QStringLiteral("client-a"));
+    const QString second = uniqueEmail(QStringLiteral("client-b"));
+    for (const QString &address : {first, second})
+        QCOMPARE(m_http.post(portal.url(QStringLiteral("auth/register")), registerBody(address)).status, 201);
+    const auto verify = [&](const HttpClient &client, const QString &address, const QString &code) {
+        return client.post(portal.url(QStringLiteral("auth/verify")),
+                           {{QStringLiteral("email"), address}, {QStringLiteral("code"), code}});
+    };
+    const QString code = portal.latestCode(second);
+
+    // Three wrong codes from one client, spread over two addresses.
+    QCOMPARE(verify(m_http, first, otherCode(portal.latestCode(first))).status, 400);
+    QCOMPARE(verify(m_http, first, otherCode(portal.latestCode(first))).status, 400);
+    QCOMPARE(verify(m_http, second, otherCode(code)).status, 400);
+    // That client may enter no code now, not even a right one.
+    const HttpReply refused = verify(m_http, second, code);
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.errorCode(), QStringLiteral("too_many_attempts"));
+    const qint64 retryAfter = refused.header("retry-after").toLongLong();
+    QVERIFY2(retryAfter > 0 && retryAfter <= 1200, refused.header("retry-after").constData());
+    // Another client address is not affected.
+    HttpClient elsewhere;
+    elsewhere.localAddress = "127.0.0.2";
+    QCOMPARE(verify(elsewhere, second, code).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestPortalAccounts)

@@ -1,6 +1,7 @@
 // Sessions against the reference portal over loopback: refresh with
-// rotation, logout, /me, expired tokens, the three-step password reset, what
-// a restart keeps and how secrets are stored.
+// rotation and reuse detection, the session's maximum age, logout, /me,
+// expired tokens, the three-step password reset, what a restart keeps, how
+// secrets are stored and which key signs what.
 
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
@@ -13,10 +14,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrlQuery>
 
 using namespace PortalTest;
 using TestSupport::PortalProcess;
@@ -30,6 +33,9 @@ private slots:
     void cleanupTestCase();
     void refreshRotates();
     void refreshReuseRevokesSession();
+    void reuseOfAnyEarlierTokenEndsTheFamily();
+    void sessionsEndAtTheirMaximumAge_data();
+    void sessionsEndAtTheirMaximumAge();
     void logoutRevokes();
     void meNeedsToken_data();
     void meNeedsToken();
@@ -38,6 +44,7 @@ private slots:
     void passwordReset();
     void restartKeepsAccounts();
     void secretsAreStoredHashed();
+    void keysAreDerivedPerPurpose();
 
 private:
     QUrl api(const QString &path) const { return m_portal.url(path); }
@@ -56,7 +63,9 @@ void TestPortalSessions::initTestCase()
 {
     QVERIFY(m_content.isValid());
     QVERIFY(SmallContent::write(m_content.path()));
-    QVERIFY(m_portal.start(m_content.path(), {QStringLiteral("--resend-cooldown"), QStringLiteral("0")}));
+    QVERIFY(
+        m_portal.start(m_content.path(),
+                       QStringList {QStringLiteral("--resend-cooldown"), QStringLiteral("0")} + FastHashing));
 }
 
 void TestPortalSessions::refreshRotates()
@@ -190,7 +199,9 @@ void TestPortalSessions::mePatch()
 void TestPortalSessions::accessTokenExpires()
 {
     PortalProcess portal;
-    QVERIFY(portal.start(m_content.path(), {QStringLiteral("--access-lifetime"), QStringLiteral("1")}));
+    QVERIFY(
+        portal.start(m_content.path(),
+                     QStringList {QStringLiteral("--access-lifetime"), QStringLiteral("1")} + FastHashing));
     const QJsonObject pair = signUp(portal, m_http, uniqueEmail(QStringLiteral("short")));
     QCOMPARE(pair.value(QStringLiteral("access_expires_in")).toInt(), 1);
     QThread::msleep(2100);
@@ -293,7 +304,9 @@ void TestPortalSessions::passwordReset()
 void TestPortalSessions::restartKeepsAccounts()
 {
     PortalProcess portal;
-    QVERIFY(portal.start(m_content.path(), {QStringLiteral("--resend-cooldown"), QStringLiteral("0")}));
+    QVERIFY(
+        portal.start(m_content.path(),
+                     QStringList {QStringLiteral("--resend-cooldown"), QStringLiteral("0")} + FastHashing));
     const QString email = uniqueEmail(QStringLiteral("restart"));
     const QJsonObject pair = signUp(portal, m_http, email);
     QVERIFY(!pair.isEmpty());
@@ -339,7 +352,8 @@ void TestPortalSessions::secretsAreStoredHashed()
     const QStringList parts = user.value().columnText(0).split(u'$');
     QCOMPARE(parts.size(), 4);
     QCOMPARE(parts.at(0), QStringLiteral("pbkdf2-sha256"));
-    QVERIFY(parts.at(1).toInt() >= 100'000);
+    // This server runs with FastHashing; tst_portal_limits checks the default.
+    QCOMPARE(parts.at(1), FastHashing.last());
     QVERIFY(QByteArray::fromBase64(parts.at(2).toLatin1()).size() >= 16);
     QVERIFY(!user.value().columnText(0).contains(GoodPassword));
 
@@ -357,6 +371,145 @@ void TestPortalSessions::secretsAreStoredHashed()
         QVERIFY(find.value().bind(1, token).step().value());
         QCOMPARE(find.value().columnInt(0), 0);
     }
+}
+
+void TestPortalSessions::reuseOfAnyEarlierTokenEndsTheFamily()
+{
+    const QJsonObject pair = signUp(m_portal, m_http, uniqueEmail(QStringLiteral("family")));
+    QStringList family {pair.value(QStringLiteral("refresh_token")).toString()};
+    QString access;
+    for (int rotation = 0; rotation < 3; ++rotation) {
+        const HttpReply rotated = m_http.post(api(QStringLiteral("auth/refresh")),
+                                              {{QStringLiteral("refresh_token"), family.last()}});
+        QCOMPARE(rotated.status, 200);
+        family.append(rotated.json().value(QStringLiteral("refresh_token")).toString());
+        access = rotated.json().value(QStringLiteral("access_token")).toString();
+    }
+    // The first token, three rotations back (not only the one just before).
+    const HttpReply reused =
+        m_http.post(api(QStringLiteral("auth/refresh")), {{QStringLiteral("refresh_token"), family.first()}});
+    QCOMPARE(reused.status, 401);
+    QCOMPARE(reused.errorCode(), QStringLiteral("invalid_refresh_token"));
+    // The whole family ends: the current refresh token and its access token.
+    QCOMPARE(
+        m_http.post(api(QStringLiteral("auth/refresh")), {{QStringLiteral("refresh_token"), family.last()}})
+            .status,
+        401);
+    QCOMPARE(m_http.get(api(QStringLiteral("me")), HttpClient::bearer(access)).errorCode(),
+             QStringLiteral("invalid_token"));
+}
+
+void TestPortalSessions::sessionsEndAtTheirMaximumAge_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<qint64>("maxAge");
+    QTest::newRow("default, 30 days") << QStringList() << qint64(30 * 24 * 3600);
+    QTest::newRow("--session-max-age 7200")
+        << QStringList {QStringLiteral("--session-max-age"), QStringLiteral("7200")} << qint64(7200);
+}
+
+void TestPortalSessions::sessionsEndAtTheirMaximumAge()
+{
+    QFETCH(QStringList, args);
+    QFETCH(qint64, maxAge);
+    // Its own server: the clock moves forward.
+    PortalProcess portal;
+    QVERIFY(portal.start(m_content.path(), args + FastHashing));
+    const QString email = uniqueEmail(QStringLiteral("maxage"));
+    const QJsonObject pair = signUp(portal, m_http, email);
+    QVERIFY(!pair.isEmpty());
+    const auto refresh = [&](const QString &token) {
+        return m_http.post(portal.url(QStringLiteral("auth/refresh")),
+                           {{QStringLiteral("refresh_token"), token}});
+    };
+
+    // Refreshed regularly, the session still ends maxAge after the login.
+    QVERIFY(advanceClock(portal, m_http, maxAge * 2 / 3));
+    HttpReply reply = refresh(pair.value(QStringLiteral("refresh_token")).toString());
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("access_expires_in")).toInt(), 900);
+    // Ten minutes before the end: the new access token does not outlive the session.
+    QVERIFY(advanceClock(portal, m_http, maxAge - maxAge * 2 / 3 - 600));
+    reply = refresh(reply.json().value(QStringLiteral("refresh_token")).toString());
+    QCOMPARE(reply.status, 200);
+    const int accessLife = reply.json().value(QStringLiteral("access_expires_in")).toInt();
+    QVERIFY2(accessLife > 590 && accessLife <= 600, qPrintable(QString::number(accessLife)));
+    const QString lastAccess = reply.json().value(QStringLiteral("access_token")).toString();
+
+    QVERIFY(advanceClock(portal, m_http, 601));
+    reply = refresh(reply.json().value(QStringLiteral("refresh_token")).toString());
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.errorCode(), QStringLiteral("invalid_refresh_token"));
+    QCOMPARE(m_http.get(portal.url(QStringLiteral("me")), HttpClient::bearer(lastAccess)).status, 401);
+    // Logging in again starts a new session.
+    QCOMPARE(m_http
+                 .post(portal.url(QStringLiteral("auth/login")),
+                       {{QStringLiteral("email"), email}, {QStringLiteral("password"), GoodPassword}})
+                 .status,
+             200);
+}
+
+namespace {
+// RFC 5869 with SHA-256, no salt, one block (32 bytes): computed here with
+// Qt's HMAC, apart from the server's code.
+QByteArray hkdf32(const QByteArray &key, const QByteArray &info)
+{
+    const QByteArray prk =
+        QMessageAuthenticationCode::hash(key, QByteArray(32, '\0'), QCryptographicHash::Sha256);
+    return QMessageAuthenticationCode::hash(info + '\x01', prk, QCryptographicHash::Sha256);
+}
+
+QByteArray hmac(const QByteArray &key, const QByteArray &message)
+{
+    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+}
+} // namespace
+
+void TestPortalSessions::keysAreDerivedPerPurpose()
+{
+    QFile keyFile(QDir(m_portal.stateDir()).filePath(QStringLiteral("server.key")));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QByteArray master = QByteArray::fromHex(keyFile.readAll().trimmed());
+    QCOMPARE(master.size(), 32);
+    const QByteArray codeKey = hkdf32(master, "mmdesk-portal/v1/code-hashing");
+    const QByteArray linkKey = hkdf32(master, "mmdesk-portal/v1/link-signing");
+
+    // Mailed codes: HMAC under the code-hashing key.
+    const QString email = uniqueEmail(QStringLiteral("keys"));
+    const QJsonObject pair = signUp(m_portal, m_http, email);
+    const QString userId =
+        pair.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
+    const QString registerCode = m_portal.latestCode(email);
+    QCOMPARE(
+        m_http.post(api(QStringLiteral("auth/password-reset")), {{QStringLiteral("email"), email}}).status,
+        202);
+    const QString code = m_portal.latestCode(email, registerCode);
+    QVERIFY(!code.isEmpty());
+    auto db = Storage::Database::open(QDir(m_portal.stateDir()).filePath(QStringLiteral("portal.sqlite")));
+    QVERIFY(db.ok());
+    auto row = db.value()->prepare(
+        QStringLiteral("SELECT code_hash FROM codes WHERE email = ? AND purpose = 'reset'"));
+    QVERIFY(row.value().bind(1, email).step().value());
+    const QByteArray message =
+        (email + u'\n' + userId + u'\n' + QStringLiteral("reset") + u'\n' + code).toUtf8();
+    QCOMPARE(row.value().columnText(0).toLatin1(), hmac(codeKey, message).toHex());
+    QVERIFY(row.value().columnText(0).toLatin1() != hmac(master, message).toHex());
+
+    // Download links: signed with the link-signing key.
+    const HttpReply link =
+        m_http.post(api(QStringLiteral("videos/v1/renditions/hd/link")), {},
+                    HttpClient::bearer(pair.value(QStringLiteral("access_token")).toString()));
+    QCOMPARE(link.status, 200);
+    const QUrl url(link.json().value(QStringLiteral("url")).toString());
+    const QUrlQuery query(url);
+    const QByteArray signed_ = query.queryItemValue(QStringLiteral("expires")).toLatin1() + '\n'
+        + url.path(QUrl::FullyDecoded).toUtf8();
+    const auto base64Url = [](const QByteArray &bytes) {
+        return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    QCOMPARE(query.queryItemValue(QStringLiteral("sig")).toLatin1(), base64Url(hmac(linkKey, signed_)));
+    QVERIFY(query.queryItemValue(QStringLiteral("sig")).toLatin1() != base64Url(hmac(master, signed_)));
+    QVERIFY(codeKey != linkKey);
 }
 
 QTEST_GUILESS_MAIN(TestPortalSessions)
