@@ -4,6 +4,7 @@
 
 option(MMDESK_WARNINGS_AS_ERRORS "Treat compiler warnings in project code as errors" ON)
 option(MMDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(MMDESK_FUZZ "Build the libFuzzer targets of tests/fuzz (clang), with ASan and UBSan" OFF)
 
 add_library(mmdesk_common INTERFACE)
 target_compile_features(mmdesk_common INTERFACE cxx_std_20)
@@ -29,5 +30,15 @@ target_compile_definitions(mmdesk_common INTERFACE
 if(MMDESK_SANITIZE)
     target_compile_options(mmdesk_common INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(mmdesk_common INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(MMDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "MMDESK_FUZZ needs clang (libFuzzer): configure with the fuzz preset")
+    endif()
+    # Coverage for libFuzzer in every file; the fuzzers link its runtime.
+    target_compile_options(mmdesk_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(mmdesk_common INTERFACE -fsanitize=address,undefined)
 endif()

@@ -14,7 +14,9 @@ std::optional<DownloadLink> DownloadLink::fromJson(const QJsonObject &object)
     DownloadLink link;
     link.url = QUrl(object.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
     link.expiresAt = parseTimestamp(object.value(QStringLiteral("expires_at")).toString());
-    link.sizeBytes = static_cast<qint64>(object.value(QStringLiteral("size_bytes")).toDouble(-1));
+    // An integer or nothing: a number past 2^63 (or a fraction) is refused,
+    // never cast.
+    link.sizeBytes = object.value(QStringLiteral("size_bytes")).toInteger(-1);
     link.sha256 = object.value(QStringLiteral("sha256")).toString().toLower().toLatin1();
     link.etag = object.value(QStringLiteral("etag")).toString().toLatin1();
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));

@@ -153,9 +153,12 @@ private slots:
         QCOMPARE(Timecode::toFrame(QStringLiteral("00:01:00.01"), ntsc), std::optional<qint64>(1800));
         const FrameRate pal = rate(QStringLiteral("25"));
         for (const char *bad : {"", "00:00:00", "00:00:00:25", "00:60:00:00", "00:00:60:00", "aa:bb:cc:dd",
-                                "00-00-00-00", "0:0:0:0"})
+                                "00-00-00-00", "0:0:0:0",
+                                // Found by fuzz_timecode: hours that overflow the frame count.
+                                "10888888888888888888888:00:00:00", "1000:00:00:00"})
             QVERIFY2(!Timecode::toFrame(QString::fromLatin1(bad), pal), bad);
         QCOMPARE(Timecode::toFrame(QStringLiteral("100:00:00:00"), pal), std::optional<qint64>(9000000));
+        QCOMPARE(Timecode::toFrame(QStringLiteral("999:59:59:24"), pal), std::optional<qint64>(89999999));
         QCOMPARE(Timecode::normalised(QStringLiteral("nonsense"), pal), QStringLiteral("nonsense"));
     }
 

@@ -6,6 +6,10 @@ namespace Ui::Timecode {
 
 namespace {
 
+// A timecode's hours: a day's clock, or the running time of a long
+// recording; far beyond, the frame count would overflow.
+constexpr qint64 MaxHours = 999;
+
 // Frame labels dropped at the start of each minute (but every tenth).
 int droppedPerMinute(const FrameRate &rate)
 {
@@ -61,8 +65,9 @@ std::optional<qint64> toFrame(const QString &text, const FrameRate &rate)
     const qint64 seconds = view.sliced(frameSeparator - 2, 2).toLongLong(&okS);
     qint64 frames = view.sliced(frameSeparator + 1, 2).toLongLong(&okF);
     const qint64 base = rate.nominal();
-    if (!okH || !okM || !okS || !okF || hours < 0 || minutes < 0 || minutes > 59 || seconds < 0
-        || seconds > 59 || frames < 0 || frames >= base) {
+    // Hours past what any clip lasts would overflow the frame count.
+    if (!okH || !okM || !okS || !okF || hours < 0 || hours > MaxHours || minutes < 0 || minutes > 59
+        || seconds < 0 || seconds > 59 || frames < 0 || frames >= base) {
         return std::nullopt;
     }
     const qint64 drop = dropNotation ? droppedPerMinute(rate) : 0;

@@ -1,0 +1,57 @@
+// The portal's JSON answers, whatever they hold: accounts and tokens, videos
+// with renditions and shot lists, news items (their bodies sanitised), list
+// pages with deletions, download links, and error bodies.
+
+#include "core/catalogue/video.h"
+#include "core/news/newsitem.h"
+#include "core/portal/accounttypes.h"
+#include "core/portal/apierror.h"
+#include "core/portal/linkapi.h"
+#include "core/portal/listpage.h"
+#include "tests/fuzz/fuzzinput.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    Fuzz::Input input(data, size);
+    const quint8 kind = input.byte();
+    const QByteArray body = input.rest();
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    switch (kind % 7) {
+    case 0:
+        (void)Portal::User::fromJson(object);
+        (void)Portal::TokenPair::fromJson(object, QDateTime::fromSecsSinceEpoch(1'780'000'000, Qt::UTC));
+        break;
+    case 1:
+        if (const auto video = Catalogue::Video::fromJson(object)) {
+            (void)video->bestRendition();
+            for (const Catalogue::Rendition &rendition : video->renditions)
+                (void)video->rendition(rendition.id);
+        }
+        break;
+    case 2:
+        if (auto item = News::NewsItem::fromPortalJson(object))
+            item->sanitiseBody();
+        break;
+    case 3:
+        (void)Portal::parseListPage(object);
+        break;
+    case 4:
+        (void)Portal::DownloadLink::fromJson(object);
+        break;
+    case 5:
+        (void)Portal::ApiError::fromHttp(400 + (kind % 200), body, std::nullopt);
+        break;
+    default:
+        for (const QJsonValue value : QJsonDocument::fromJson(body).array()) {
+            (void)Catalogue::Video::fromJson(value.toObject());
+            (void)News::NewsItem::fromPortalJson(value.toObject());
+        }
+        break;
+    }
+    return 0;
+}
