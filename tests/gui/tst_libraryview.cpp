@@ -32,6 +32,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -40,14 +41,15 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-
-#include <unistd.h>
 
 using Library::Status;
 using LibrarySamples::at;
@@ -257,8 +259,6 @@ private slots:
     {
         m_page.reset();
         m_store.reset();
-        QFile::setPermissions(QDir(m_clipsDir).filePath(u"locked"_s),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         Ui::Translations::install(*qApp, u"en"_s);
     }
 
@@ -585,10 +585,39 @@ private slots:
 
     void keepsTheRecordWhenTheFileCannotBeDeleted()
     {
-        if (::geteuid() == 0)
-            QSKIP("root may delete files in a read-only folder");
+        // The clip's folder becomes a read-only file system (a FAT image
+        // mounted through FUSE, holding the same file): nobody, root
+        // included, can delete from it.
         const QString folder = QDir(m_clipsDir).filePath(u"locked"_s);
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        const QString path = m_paths.value(u"archives"_s);
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        original.close();
+        QTemporaryDir work;
+        const QString image = work.filePath(u"locked.img"_s);
+        const QString staging = work.filePath(u"staging"_s);
+        QVERIFY(QDir().mkpath(staging));
+        const QString mkfs = QStandardPaths::findExecutable(u"mkfs.vfat"_s, {u"/usr/sbin"_s, u"/sbin"_s});
+        QVERIFY2(!mkfs.isEmpty(), "mkfs.vfat (dosfstools) is needed");
+        QCOMPARE(QProcess::execute(mkfs, {u"-C"_s, image, u"8192"_s}), 0);
+        const auto unmount = [](const QString &at) {
+            if (QProcess::execute(u"fusermount3"_s, {u"-u"_s, at}) != 0)
+                QProcess::execute(u"umount"_s, {at});
+        };
+        QCOMPARE(QProcess::execute(u"fusefat"_s, {u"-o"_s, u"rw+"_s, image, staging}), 0);
+        {
+            QFile copy(QDir(staging).filePath(QFileInfo(path).fileName()));
+            const bool written = copy.open(QIODevice::WriteOnly) && copy.write(bytes) == bytes.size();
+            copy.close();
+            unmount(staging);
+            QVERIFY(written);
+        }
+        // Read-only, over the folder (and so hiding the original file).
+        QCOMPARE(QProcess::execute(u"fusefat"_s, {u"-o"_s, u"ro,nonempty"_s, image, folder}), 0);
+        const auto unmountLocked = qScopeGuard([&] { unmount(folder); });
+        QVERIFY(QFile::exists(path));
+
         QVERIFY(select(u"archives"_s));
         const int rows = model()->rowCount();
         action("deleteAction")->trigger();
@@ -597,11 +626,10 @@ private slots:
         QTRY_COMPARE(m_page->messageBar()->kind(), Ui::MessageBar::Kind::Error);
         QVERIFY(m_page->messageBar()->text().contains(u"could not be deleted"_s));
         QVERIFY(m_page->messageBar()->text().contains(u"archives.mp4"_s));
-        QVERIFY(QFile::exists(m_paths.value(u"archives"_s)));
+        QVERIFY(QFile::exists(path));
         const auto kept = m_store->find(m_ids.value(u"archives"_s));
         QVERIFY(kept.ok() && kept.value());
         QCOMPARE(model()->rowCount(), rows);
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     }
 
     void verificationFindsDamagedAndMissingFiles()
