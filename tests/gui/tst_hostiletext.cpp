@@ -11,6 +11,8 @@
 #include "core/portal/portalclient.h"
 #include "ui/account/accountform.h"
 #include "ui/downloads/downloadsmodel.h"
+#include "ui/library/messagebar.h"
+#include "ui/library/taskpanel.h"
 #include "ui/plaintext.h"
 #include "ui/player/framerate.h"
 #include "ui/player/playbackproblem.h"
@@ -211,8 +213,14 @@ private slots:
         player.setProblem(problem, true);
         MessageForm form(QStringLiteral("Sign in"));
         form.showError(Hostile);
-        for (QWidget *widget : {static_cast<QWidget *>(&notice), static_cast<QWidget *>(&player),
-                                static_cast<QWidget *>(&form)}) {
+        Ui::MessageBar bar;
+        bar.showMessage(Ui::MessageBar::Kind::Error, Hostile, Hostile);
+        Ui::TaskPanel task;
+        task.start(Hostile);
+        task.setProgress(1, 2, Hostile);
+        for (QWidget *widget :
+             {static_cast<QWidget *>(&notice), static_cast<QWidget *>(&player), static_cast<QWidget *>(&form),
+              static_cast<QWidget *>(&bar), static_cast<QWidget *>(&task)}) {
             bool shown = false;
             const QStringList markup = markupUnder(widget, &shown);
             QVERIFY2(markup.isEmpty(), qPrintable(markup.join(u'\n')));

@@ -5,6 +5,7 @@
 #include "ui/emptystatepage.h"
 #include "ui/library/librarymodel.h"
 #include "ui/library/thumbnailprovider.h"
+#include "ui/plaintext.h"
 
 #include <QDir>
 #include <QEvent>
@@ -316,7 +317,7 @@ void ClipDetailPane::fill()
     m_format->setText(formatLine(clip));
     m_path->setText(QDir::toNativeSeparators(clip.filePath));
     m_path->setCursorPosition(0);
-    m_path->setToolTip(m_path->text());
+    m_path->setToolTip(plainToolTip(m_path->text()));
     m_status->setText(statusLine(clip));
     m_description->setText(clip.description);
     m_description->setVisible(!clip.description.isEmpty());

@@ -56,6 +56,7 @@ void ClipOperations::askToDelete(const QList<Library::Clip> &clips)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete clips"), question, QMessageBox::NoButton,
                                 m_dialogParent);
     box->setObjectName(QStringLiteral("deleteQuestion"));
+    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(
         (clips.size() > 1 ? names.join(u'\n') + QStringLiteral("\n\n") : QString())
         + tr("The files are deleted for good, with their EBUCore sidecars; their tags, notes and places in "

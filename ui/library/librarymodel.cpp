@@ -4,6 +4,7 @@
 #include "core/library/librarystore.h"
 #include "core/library/searchtext.h"
 #include "ui/library/thumbnailprovider.h"
+#include "ui/plaintext.h"
 
 #include <QIcon>
 #include <QJsonDocument>
@@ -294,7 +295,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return r->sizeBytes;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return r->title;
+            return plainToolTip(r->title);
         if (index.column() == DownloadedColumn)
             return formatDate(r->downloadedAt);
         if (index.column() == StatusColumn && r->status == Status::Corrupt)

@@ -113,6 +113,7 @@ void MessageBar::showDetails()
     auto *box = new QMessageBox(m_kind == Kind::Error ? QMessageBox::Warning : QMessageBox::Information,
                                 tr("Details"), m_text->text(), QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("messageDetailsBox"));
+    box->setTextFormat(Qt::PlainText);
     box->setDetailedText(m_details);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

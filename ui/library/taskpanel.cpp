@@ -1,5 +1,7 @@
 #include "ui/library/taskpanel.h"
 
+#include "ui/plaintext.h"
+
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
@@ -18,6 +20,8 @@ TaskPanel::TaskPanel(QWidget *parent)
     setObjectName(QStringLiteral("taskPanel"));
     setFrameShape(QFrame::StyledPanel);
     m_title->setObjectName(QStringLiteral("taskTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_detail->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -72,7 +76,7 @@ void TaskPanel::setProgress(qint64 done, qint64 total, const QString &detail)
     }
     m_detail->setText(
         m_detail->fontMetrics().elidedText(detail, Qt::ElideMiddle, std::max(200, m_detail->width())));
-    m_detail->setToolTip(detail);
+    m_detail->setToolTip(plainToolTip(detail));
 }
 
 void TaskPanel::finish()
