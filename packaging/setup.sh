@@ -3,7 +3,10 @@
 #
 #   packaging/setup.sh demo   install, build, start the reference portal with demo content
 #                             on loopback, and open the app on it
-#   packaging/setup.sh test   install, build, and run every test suite (CTest), as CI does
+#   packaging/setup.sh test   install, build, and run every test suite (CTest), as CI does:
+#                             the suite in a debug build, again under AddressSanitizer and
+#                             UndefinedBehaviorSanitizer, then every fuzzer for 60 seconds;
+#                             a test that skips anything fails the run
 #
 # Run as root, or as a user who may use sudo (only apt-get needs it).
 # MMDESK_SKIP_INSTALL=1 skips the apt-get step on a machine that has the packages.
@@ -40,10 +43,17 @@ build() {
 
 run_tests() {
     local preset=$1
+    shift
     say "Running the test suites (preset $preset)"
     # Each keychain test starts its own D-Bus session and unlocked GNOME Keyring;
     # GUI tests run on the offscreen platform. Nothing needs a display.
-    ctest --preset "$preset" --parallel "$(nproc)"
+    ctest --preset "$preset" --parallel "$(nproc)" "$@"
+}
+
+timed() {
+    local start=$SECONDS
+    "$@"
+    say "$* took $((SECONDS - start)) s"
 }
 
 demo() {
@@ -86,11 +96,15 @@ demo)
     ;;
 test)
     install_packages
-    build dev
-    run_tests dev
+    timed build dev
+    timed run_tests dev
+    timed build asan
+    timed run_tests asan
+    timed build fuzz
+    timed run_tests fuzz
     ;;
 *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
