@@ -293,12 +293,12 @@ void MainWindow::setDownloadManager(Downloads::DownloadManager *manager)
 }
 
 LibraryPage *MainWindow::setLibrary(Library::LibraryStore *store, const QString &libraryPath,
-                                    QNetworkAccessManager *network, Portal::PortalClient *portal)
+                                    Catalogue::ThumbnailCache *thumbnailCache, Portal::PortalClient *portal)
 {
     if (!store)
         return nullptr;
-    auto *thumbnails =
-        new ThumbnailProvider(network, QDir(m_paths.cacheDir()).filePath(QStringLiteral("thumbnails")), this);
+    // The same bounded cache as the Videos section's thumbnails.
+    auto *thumbnails = new ThumbnailProvider(thumbnailCache, this);
     auto *library = new LibraryPage(*store, libraryPath, thumbnails, this);
     library->setPortal(portal);
     connect(library, &LibraryPage::playRequested, this,

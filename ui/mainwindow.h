@@ -73,11 +73,11 @@ public:
     // without a portal; the section then keeps its explanation).
     void setDownloadManager(Downloads::DownloadManager *manager);
     // Shows the clip library in the Library section (without one the
-    // section keeps its explanation). Thumbnails come through `network`
-    // into the cache folder; `portal` lets folders be imported. Both may be
-    // null. Returns the page, or null.
+    // section keeps its explanation). Thumbnails come from `thumbnails`, the
+    // cache the Videos section uses too; `portal` lets folders be imported.
+    // Both may be null. Returns the page, or null.
     LibraryPage *setLibrary(Library::LibraryStore *store, const QString &libraryPath,
-                            QNetworkAccessManager *network, Portal::PortalClient *portal);
+                            Catalogue::ThumbnailCache *thumbnails, Portal::PortalClient *portal);
     // Shows the portal's video catalogue in the Videos section (without a
     // portal the section keeps its explanation). Previews open in the player
     // window; a download that needs a sign-in shows the Account section and

@@ -136,13 +136,15 @@ int main(int argc, char *argv[])
     // The catalogue is kept for offline browsing; both caches can be deleted
     // at any time and fill again from the portal. They outlive the window.
     std::unique_ptr<Catalogue::CatalogueCache> catalogue;
-    std::unique_ptr<Catalogue::ThumbnailCache> videoThumbnails;
+    // Thumbnails for the Videos and Library sections: one bounded cache, which
+    // also serves the library's clips offline and without a portal. The
+    // Library's own unbounded folder of earlier versions goes.
+    QDir(QDir(paths.cacheDir()).filePath(QStringLiteral("thumbnails"))).removeRecursively();
+    const auto videoThumbnails = std::make_unique<Catalogue::ThumbnailCache>(
+        network, QDir(paths.cacheDir()).filePath(QStringLiteral("video-thumbnails")));
     if (client) {
-        const QDir cache(paths.cacheDir());
         catalogue = std::make_unique<Catalogue::CatalogueCache>(
-            cache.filePath(Catalogue::CatalogueCache::fileNameFor(portal.value())));
-        videoThumbnails = std::make_unique<Catalogue::ThumbnailCache>(
-            network, cache.filePath(QStringLiteral("video-thumbnails")));
+            QDir(paths.cacheDir()).filePath(Catalogue::CatalogueCache::fileNameFor(portal.value())));
     }
 
     // The news is kept per portal in the data folder (read and starred are
@@ -185,7 +187,8 @@ int main(int argc, char *argv[])
     window.setDownloadManager(downloads.get());
     if (client)
         window.setCatalogue(*client, *catalogue, *videoThumbnails, downloads.get());
-    window.setLibrary(library ? library.value().get() : nullptr, libraryPath, &network, client.get());
+    window.setLibrary(library ? library.value().get() : nullptr, libraryPath, videoThumbnails.get(),
+                      client.get());
     if (downloads) {
         // Downloads that waited for a sign-in go on as soon as there is one.
         QObject::connect(account.get(), &Auth::AccountService::stateChanged, downloads.get(),

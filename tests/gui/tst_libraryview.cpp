@@ -7,6 +7,7 @@
 // tst_librarymodel. With MMDESK_SCREENSHOT_DIR set, the screens are saved there as
 // library-<screen>-<language>.png (the pictures in docs/screenshots).
 
+#include "core/catalogue/thumbnailcache.h"
 #include "core/library/ebucore.h"
 #include "core/library/librarystore.h"
 #include "core/settings/appsettings.h"
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<Library::LibraryStore> m_store;
     TestSupport::LoopbackHttpServer m_server {LibrarySamples::thumbnailAnswer};
     QNetworkAccessManager m_network;
+    std::unique_ptr<Catalogue::ThumbnailCache> m_thumbnailCache; // the app's one thumbnail cache
     std::unique_ptr<Ui::ThumbnailProvider> m_thumbnails;
     std::unique_ptr<Ui::LibraryPage> m_page;
     QHash<QString, qint64> m_ids;
@@ -237,8 +239,9 @@ private slots:
         for (int i = 0; i < samples.size(); ++i)
             QVERIFY(addSample(samples.at(i), i));
 
-        m_thumbnails =
-            std::make_unique<Ui::ThumbnailProvider>(&m_network, m_dir.filePath(u"cache/thumbnails"_s));
+        m_thumbnailCache = std::make_unique<Catalogue::ThumbnailCache>(
+            m_network, m_dir.filePath(u"cache/video-thumbnails"_s));
+        m_thumbnails = std::make_unique<Ui::ThumbnailProvider>(m_thumbnailCache.get());
         m_page = std::make_unique<Ui::LibraryPage>(*m_store, m_libraryPath, m_thumbnails.get());
         m_page->resize(1280, 800);
         m_page->show();
@@ -412,9 +415,9 @@ private slots:
         QVERIFY(shots.contains(u"La sécurité européenne avant tout"_s));
         QVERIFY(text("detailPortalTags").contains(u"Défense"_s));
 
-        // The thumbnail arrives over HTTP, lands in the cache folder and replaces the placeholder.
+        // The thumbnail arrives over HTTP, through the thumbnail cache, and
+        // replaces the placeholder.
         auto *thumbnail = child<QLabel>(u"detailThumbnail"_s);
-        QTRY_VERIFY(QFile::exists(m_thumbnails->filePath(u"vid-securite"_s)));
         const auto isRed = [](const QColor &colour) {
             return std::abs(colour.red() - 0xd0) <= 8 && colour.green() < 0x50 && colour.blue() < 0x50;
         };
@@ -699,13 +702,12 @@ private slots:
         QCOMPARE(paths.ensureCreated(), QString());
         Settings::AppSettings settings(paths.settingsFile());
         QVERIFY(settings.migrate().ok());
-        // Thumbnails as the earlier tests fetched them.
-        QDir().mkpath(QDir(paths.cacheDir()).filePath(u"thumbnails"_s));
-        QFile::copy(m_thumbnails->filePath(u"vid-securite"_s),
-                    QDir(paths.cacheDir()).filePath(u"thumbnails/vid-securite.jpg"_s));
+        // Thumbnails as the earlier tests fetched them, from the cache.
+        const int fetched = m_server.requests();
         {
             Ui::MainWindow window(settings, paths, QUrl(u"https://portal.example.org/api/v1"_s), nullptr);
-            Ui::LibraryPage *page = window.setLibrary(m_store.get(), m_libraryPath, nullptr, nullptr);
+            Ui::LibraryPage *page =
+                window.setLibrary(m_store.get(), m_libraryPath, m_thumbnailCache.get(), nullptr);
             QVERIFY(page);
             window.resize(1280, 800);
             window.show();
@@ -720,6 +722,11 @@ private slots:
             }();
             page->view()->setCurrentIndex(page->model()->index(row, 0));
             page->view()->setFocus();
+            // The picture comes from the thumbnail cache on disk: the server sees nothing.
+            auto *picture = page->findChild<QLabel *>(u"detailThumbnail"_s);
+            QVERIFY(picture);
+            QTRY_VERIFY(picture->pixmap().toImage().pixelColor(160, 90).red() > 0xc0);
+            QCOMPARE(m_server.requests(), fetched);
             capture(&window, u"list"_s, language);
 
             page->filterBar()->searchField()->setFocus();

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QCache>
-#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPixmap>
@@ -10,37 +8,41 @@
 #include <QString>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+#include <memory>
+
+namespace Catalogue {
+class ThumbnailCache;
+}
 
 namespace Ui {
 
-// Video thumbnails for the library, by portal video id: fetched once from
-// the video's thumbnail_url, kept as JPEG files in a folder (they outlive
-// the session and work offline) and, decoded at the sizes asked for, in a
-// small in-memory cache. Until a thumbnail is there (loading, offline, no
-// thumbnail) callers get a neutral placeholder of the same size.
+class VideoThumbnails;
+
+// Video thumbnails for the library, by portal video id, from the same
+// bounded cache as the Videos section (Catalogue::ThumbnailCache: fetched
+// once, kept on disk within its budget, read and decoded off the GUI
+// thread). The library knows a clip's thumbnail address from its saved
+// metadata and tells it with request(); until the picture is there
+// (loading, offline and not kept, no thumbnail) callers get a neutral
+// placeholder of the same size.
 class ThumbnailProvider final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ThumbnailProvider)
 
 public:
-    // network: null to work from the folder alone (no portal).
-    ThumbnailProvider(QNetworkAccessManager *network, QString folder, QObject *parent = nullptr);
+    // cache: null to paint placeholders only (no thumbnail cache here).
+    explicit ThumbnailProvider(Catalogue::ThumbnailCache *cache, QObject *parent = nullptr);
     ~ThumbnailProvider() override;
 
-    QString folder() const { return m_folder; }
-    QString filePath(const QString &videoId) const;
-
-    // The thumbnail scaled to fit `size`, or the placeholder.
+    // The thumbnail filling `size`, or the placeholder while there is none.
     QPixmap thumbnail(const QString &videoId, const QSize &size);
-    bool has(const QString &videoId) const;
-    // Whether request() would fetch: not on disk, not under way, and not
-    // failed a short while ago. Lets callers skip looking up the URL.
+    // A picture of the video has arrived (at some size).
+    bool has(const QString &videoId) const { return m_arrived.contains(videoId); }
+    // Whether the video's thumbnail address is still unknown here: callers
+    // then look it up and call request().
     bool wants(const QString &videoId) const;
-    // Fetches the thumbnail unless it is on disk already; an empty URL
-    // records that the video has none.
+    // The video's thumbnail address (empty: it has none).
     void request(const QString &videoId, const QUrl &url);
 
     static QPixmap placeholder(const QSize &size);
@@ -49,19 +51,12 @@ signals:
     void thumbnailReady(const QString &videoId);
 
 private:
-    void startNext();
-    void finished(QNetworkReply *reply, const QString &videoId);
-    void markFailed(const QString &videoId);
+    void arrived(const QUrl &url);
 
-    QNetworkAccessManager *m_network;
-    QString m_folder;
-    QCache<QString, QPixmap> m_pixmaps;
-    // Newest last: what was asked for most recently is on screen now.
-    QList<std::pair<QString, QUrl>> m_queue;
-    QSet<QString> m_running;
-    QHash<QString, QDateTime> m_failedAt;
-    // Known to be on disk: painting asks for every visible row, every time.
-    mutable QSet<QString> m_onDisk;
+    std::unique_ptr<VideoThumbnails> m_pictures;
+    QHash<QString, QUrl> m_urls; // video id → thumbnail address (empty: none)
+    QHash<QUrl, QSet<QString>> m_videos; // and back
+    QSet<QString> m_arrived;
 };
 
 } // namespace Ui
