@@ -100,6 +100,16 @@ private:
         return answer->value();
     }
 
+    // The master's signed link, on `host` over https: the signature holds on
+    // any host that has the secret.
+    QUrl secureLink(const TestSupport::NginxProcess &host)
+    {
+        QUrl url = signedLink().url;
+        url.setScheme(QStringLiteral("https"));
+        url.setPort(host.port());
+        return url;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -188,10 +198,8 @@ private slots:
         const QString problem =
             secure.start(m_content.path(), Secret.toByteArray(), 0, TestSupport::NginxProcess::Tls::Http2);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QUrl url = signedLink().url;
+        const QUrl url = secureLink(secure);
         QVERIFY(url.isValid());
-        url.setScheme(QStringLiteral("https"));
-        url.setPort(secure.port());
         QTemporaryDir work;
         QFile part(work.filePath(QStringLiteral("mitm.part")));
         QVERIFY(part.open(QIODevice::ReadWrite));
@@ -220,10 +228,8 @@ private slots:
         const QString problem =
             host.start(m_content.path(), Secret.toByteArray(), 0, TestSupport::NginxProcess::Tls::Http2);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QUrl url = signedLink().url; // the same signature holds on any host with the secret
+        const QUrl url = secureLink(host);
         QVERIFY(url.isValid());
-        url.setScheme(QStringLiteral("https"));
-        url.setPort(host.port());
 
         QTemporaryDir work;
         QFile part(work.filePath(QStringLiteral("cdn.mxf.part")));
