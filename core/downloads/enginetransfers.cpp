@@ -446,6 +446,7 @@ void Engine::retryLater(Job &job, const QString &code, const QString &message,
         job.wait->deleteLater();
     job.wait = new QTimer(this);
     job.wait->setSingleShot(true);
+    job.wait->setTimerType(Qt::PreciseTimer); // Retry-After is a floor
     const qint64 id = job.record.id;
     connect(job.wait, &QTimer::timeout, this, [this, id] {
         const auto found = m_jobs.find(id);

@@ -225,7 +225,8 @@ void PortalClient::finished(const CallPtr &call, QNetworkReply *reply)
                                         QRandomGenerator::global()->generateDouble());
         qCInfo(lcPortal) << call->request.method << call->request.path << "failed (" << error->code
                          << ") - retrying in" << wait.count() << "ms";
-        QTimer::singleShot(wait, this, [this, call] { dispatch(call); });
+        // Retry-After is a floor: a coarse timer may fire up to 5 % early.
+        QTimer::singleShot(wait, Qt::PreciseTimer, this, [this, call] { dispatch(call); });
         return;
     }
     complete(call, std::move(*error));
