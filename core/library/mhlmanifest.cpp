@@ -51,7 +51,7 @@ void readHash(QXmlStreamReader &reader, MhlManifest &manifest)
             const QXmlStreamAttributes attributes = reader.attributes();
             bool ok = false;
             const qint64 size = attributes.value(QStringLiteral("size")).toLongLong(&ok);
-            entry.size = ok ? size : -1;
+            entry.size = ok && size >= 0 ? size : -1; // a negative size is none
             entry.lastModified = parseDateTime(attributes.value(QStringLiteral("lastmodificationdate")));
             entry.path = reader.readElementText();
         } else if (const auto format = mhlHashFormatFromName(reader.name())) {

@@ -47,6 +47,15 @@ bool takesText(Element e)
     return isInline(e) || isHeading(e) || e == Element::P || e == Element::Li;
 }
 
+// Whether `e` may be opened `depth` elements deep (1: at the top). An element
+// that takes no text stops a level short, so that the paragraph or item its
+// text needs still fits: nothing, implicit or not, is ever deeper than
+// MaxDepth, and sanitising the output again keeps every element of it.
+bool fitsAt(Element e, qsizetype depth)
+{
+    return depth <= (takesText(e) ? HtmlSanitiser::MaxDepth : HtmlSanitiser::MaxDepth - 1);
+}
+
 enum class Role {
     Unwrap, // the tag goes, its text stays
     Keep, // written as `element`
@@ -201,8 +210,8 @@ private:
     void closeFrom(qsizetype index);
     void closeToContainer();
     bool prepareInline();
-    void openBlock(Element element);
-    void openListItem();
+    bool openBlock(Element element);
+    bool openListItem();
     void openInline(Element element, const QUrl &href = {});
     void boundary();
     void lineBreak();
@@ -272,19 +281,18 @@ void Writer::startTag(const HtmlToken &token)
         m_inHead = true;
         break;
     case Role::Keep:
-        if (m_open.size() >= HtmlSanitiser::MaxDepth) {
-            if (!isInline(rule.element))
+        // Past MaxDepth a tag gives way to its text; a block still stands apart.
+        if (rule.element == Element::Li) {
+            if (!openListItem())
                 boundary();
-        } else if (rule.element == Element::Li) {
-            openListItem();
         } else if (rule.element == Element::A) {
             // A link without an address it may keep is its text alone.
             if (const auto href = webAddress(token.attribute(u"href"), m_base))
                 openInline(Element::A, *href);
         } else if (isInline(rule.element)) {
             openInline(rule.element);
-        } else {
-            openBlock(rule.element);
+        } else if (!openBlock(rule.element)) {
+            boundary();
         }
         break;
     case Role::Break:
@@ -451,31 +459,37 @@ bool Writer::prepareInline()
     }
 }
 
-void Writer::openBlock(Element element)
+bool Writer::openBlock(Element element)
 {
     closeToContainer();
-    if (!m_open.isEmpty() && isList(m_open.last().element)) {
-        if (m_open.last().implicit)
-            closeTop();
-        else
-            open(Element::Li, true);
-    }
+    if (!m_open.isEmpty() && isList(m_open.last().element) && m_open.last().implicit)
+        closeTop();
+    const bool inList = !m_open.isEmpty() && isList(m_open.last().element);
+    if (!fitsAt(element, m_open.size() + (inList ? 2 : 1)))
+        return false;
+    if (inList)
+        open(Element::Li, true);
     open(element, false);
+    return true;
 }
 
-void Writer::openListItem()
+bool Writer::openListItem()
 {
     for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
         if (isList(m_open[i].element)) {
+            // A list always has room for its items (fitsAt).
             closeFrom(i + 1);
             open(Element::Li, false);
-            return;
+            return true;
         }
     }
     // An item outside any list: it gets one, closed by whatever is not an item.
     closeToContainer();
+    if (!fitsAt(Element::Ul, m_open.size() + 1))
+        return false;
     open(Element::Ul, true);
     open(Element::Li, false);
+    return true;
 }
 
 void Writer::openInline(Element element, const QUrl &href)
@@ -489,6 +503,10 @@ void Writer::openInline(Element element, const QUrl &href)
                 break;
             }
         }
+    }
+    if (!fitsAt(element, m_open.size() + 1))
+        return;
+    if (element == Element::A) {
         if (!m_seenLinks.contains(href)) {
             m_seenLinks.insert(href);
             m_result.links.append(href);

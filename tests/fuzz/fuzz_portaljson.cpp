@@ -1,6 +1,8 @@
-// The portal's JSON answers, whatever they hold: accounts and tokens, videos
-// with renditions and shot lists, news items (their bodies sanitised), list
-// pages with deletions, download links, and error bodies.
+// The portal's JSON answers, whatever they hold: accounts, tokens and the
+// timestamps of codes and reset tokens, videos with renditions and shot
+// lists, news items (their bodies sanitised), list pages with deletions and
+// their items read as the news and catalogue syncs read them, download
+// links, and error bodies.
 
 #include "core/catalogue/video.h"
 #include "core/news/newsitem.h"
@@ -25,6 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 0:
         (void)Portal::User::fromJson(object);
         (void)Portal::TokenPair::fromJson(object, QDateTime::fromSecsSinceEpoch(1'780'000'000, Qt::UTC));
+        // CodeSent and ResetToken are read in place by AccountApi.
+        for (const char *key : {"code_expires_at", "expires_at"})
+            (void)Portal::parseTimestamp(object.value(QLatin1String(key)).toString());
         break;
     case 1:
         if (const auto video = Catalogue::Video::fromJson(object)) {
@@ -38,7 +43,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             item->sanitiseBody();
         break;
     case 3:
-        (void)Portal::parseListPage(object);
+        if (const auto page = Portal::parseListPage(object)) {
+            for (const QJsonObject &entry : page->items) {
+                if (auto item = News::NewsItem::fromPortalJson(entry))
+                    item->sanitiseBody();
+                (void)Catalogue::Video::fromJson(entry);
+            }
+        }
         break;
     case 4:
         (void)Portal::DownloadLink::fromJson(object);

@@ -411,6 +411,22 @@ private slots:
         QCOMPARE(added.error().code, QStringLiteral("history_damaged"));
     }
 
+    void negativeSizeIsNoSize()
+    {
+        // Found by fuzz_ascmhl: "-7" was kept as a size, and the manifest
+        // written from it read back with none.
+        const auto parsed = MhlManifest::fromXml(
+            "<hashlist version=\"2.0\" xmlns=\"urn:ASC:MHL:v2.0\"><hashes><hash>"
+            "<path size=\"-7\">A001.mxf</path><xxh128>0123456789abcdef0123456789abcdef</xxh128>"
+            "</hash></hashes></hashlist>");
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value().files.size(), 1);
+        QCOMPARE(parsed.value().files.first().size, qint64(-1));
+        const auto again = MhlManifest::fromXml(parsed.value().toXml());
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().files.first().size, qint64(-1));
+    }
+
     void oneWriterAtATime()
     {
         makeFolder();
