@@ -61,7 +61,8 @@ demo() {
     local bin="$root/build/release/bin"
     local content="$root/build/release/demo-content"
     local state="${XDG_STATE_HOME:-$HOME/.local/state}/mmdesk-portal-demo"
-    if [ ! -f "$content/.complete" ]; then
+    # Content made before the portal had conditions of use is made again.
+    if [ ! -f "$content/.complete" ] || [ ! -f "$content/conditions.json" ]; then
         say "Making demo content (once) in $content"
         rm -rf "$content"
         "$bin/mmdesk-portal" make-demo "$content"

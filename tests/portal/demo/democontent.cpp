@@ -204,6 +204,7 @@ std::optional<DemoContent> loadDemoContent(QString *error)
     const QJsonObject defaults = root.value(u"defaults").toObject();
     DemoContent content;
     content.siteUrl = root.value(u"site_url").toString();
+    content.conditions = root.value(u"conditions").toObject();
 
     QHash<QString, QString> videoIds;
     QSet<QString> ids;

@@ -3,6 +3,7 @@
 #include "tests/portal/demo/framerate.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -68,6 +69,8 @@ struct NewsSpec
 struct DemoContent
 {
     QString siteUrl;
+    // conditions.json as the portal serves it (GET /conditions).
+    QJsonObject conditions;
     QList<VideoSpec> videos;
     QList<NewsSpec> news; // published
     QList<NewsSpec> withdrawnNews;

@@ -22,7 +22,7 @@ namespace Demo {
 namespace {
 
 // What make-demo itself puts into DIR; with --force only these are replaced.
-const QStringList kOutputEntries = {u"media"_s, u"videos"_s, u"news"_s};
+const QStringList kOutputEntries = {u"media"_s, u"videos"_s, u"news"_s, u"conditions.json"_s};
 const QString kStaging = u".tmp"_s;
 
 struct Options
@@ -192,6 +192,8 @@ bool publish(const QString &dirPath, QString *error)
         }
     }
     for (const QString &entry : kOutputEntries) {
+        if (!dir.exists(kStaging + u'/' + entry))
+            continue; // content without conditions of use
         if (!dir.rename(kStaging + u'/' + entry, entry)) {
             *error = u"cannot move "_s + entry + u" into "_s + dirPath;
             return false;
@@ -428,6 +430,11 @@ int makeDemo(const QStringList &arguments)
             QDir(staging.path()).removeRecursively();
             return fail(error);
         }
+    }
+    if (!content->conditions.isEmpty()
+        && !writeJsonFile(staging.filePath(u"conditions.json"_s), content->conditions, &error)) {
+        QDir(staging.path()).removeRecursively();
+        return fail(error);
     }
     if (!QDir(workDir).removeRecursively() || !publish(options->dir, &error)) {
         QDir(staging.path()).removeRecursively();

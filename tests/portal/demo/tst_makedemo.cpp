@@ -218,7 +218,7 @@ void TestMakeDemo::layout()
 {
     const QStringList entries =
         QDir(m_content).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-    QCOMPARE(entries, (QStringList {u"media"_s, u"news"_s, u"videos"_s}));
+    QCOMPARE(entries, (QStringList {u"conditions.json"_s, u"media"_s, u"news"_s, u"videos"_s}));
     QCOMPARE(QDir(m_content + u"/news"_s).entryList(QDir::Files).size(), 7); // six items, one tombstone
     QCOMPARE(m_videos.size(), 4); // three videos and the synthetic one
 }

@@ -55,6 +55,7 @@ void ContentApi::registerRoutes(httplib::Server &server)
     server.Get(Routes::api("/videos"), Routes::handler(this, &ContentApi::listVideos));
     server.Get(Routes::api("/videos/([^/]+)"), Routes::handler(this, &ContentApi::showVideo));
     server.Get(Routes::api("/tags"), Routes::handler(this, &ContentApi::tags));
+    server.Get(Routes::api("/conditions"), Routes::handler(this, &ContentApi::conditions));
 }
 
 QJsonObject ContentApi::newsJson(const httplib::Request &req, const ContentItem &item) const
@@ -134,6 +135,16 @@ void ContentApi::tags(const httplib::Request &, httplib::Response &res)
                                   {QStringLiteral("video_count"), count.videos}});
     }
     Api::sendJson(res, 200, {{QStringLiteral("items"), items}});
+}
+
+void ContentApi::conditions(const httplib::Request &, httplib::Response &res)
+{
+    const auto snapshot = m_content.snapshot();
+    // The contract: a portal without conditions answers 404.
+    if (snapshot->conditions.isEmpty())
+        return Api::sendError(res, 404, QStringLiteral("not_found"),
+                              QStringLiteral("This portal has no conditions of use."));
+    Api::sendJson(res, 200, snapshot->conditions);
 }
 
 } // namespace RefPortal

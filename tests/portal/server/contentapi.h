@@ -14,7 +14,7 @@ class ContentStore;
 class UrlBuilder;
 struct ContentItem;
 
-// GET /news, /news/{id}, /videos, /videos/{id}, /tags: public.
+// GET /news, /news/{id}, /videos, /videos/{id}, /tags, /conditions: public.
 class ContentApi final
 {
 public:
@@ -31,6 +31,7 @@ private:
     void listVideos(const httplib::Request &req, httplib::Response &res);
     void showVideo(const httplib::Request &req, httplib::Response &res);
     void tags(const httplib::Request &req, httplib::Response &res);
+    void conditions(const httplib::Request &req, httplib::Response &res);
 
     ContentStore &m_content;
     const UrlBuilder &m_urls;

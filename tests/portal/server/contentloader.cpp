@@ -258,10 +258,33 @@ void ContentLoader::loadFolder(const QString &folder, ItemLoader loadItem, QList
               [](const Deletion &a, const Deletion &b) { return a.id < b.id; });
 }
 
+QJsonObject ContentLoader::loadConditions(QStringList *warnings)
+{
+    const QString path = m_dir.filePath(QStringLiteral("conditions.json"));
+    if (!QFileInfo::exists(path))
+        return {};
+    auto json = readObject(path, warnings);
+    if (!json)
+        return {};
+    for (const char *key : {"version", "text_en", "text_fr", "credit_line"}) {
+        if (json->value(QLatin1String(key)).toString().trimmed().isEmpty()) {
+            warnings->append(QStringLiteral("%1: \"%2\" is missing; no conditions are served")
+                                 .arg(path, QLatin1String(key)));
+            return {};
+        }
+    }
+    QDateTime updated = TimeUtil::parseRfc3339(json->value(QStringLiteral("updated_at")).toString());
+    if (!updated.isValid())
+        updated = QFileInfo(path).lastModified().toUTC();
+    json->insert(QStringLiteral("updated_at"), TimeUtil::rfc3339(updated));
+    return *json;
+}
+
 LoadedContent ContentLoader::load(QStringList *warnings)
 {
     LoadedContent loaded;
     ContentSnapshot &snapshot = loaded.snapshot;
+    snapshot.conditions = loadConditions(warnings);
     loadFolder(QStringLiteral("news"), &ContentLoader::loadNews, &snapshot.news, &loaded.newsTombstones,
                warnings);
     loadFolder(QStringLiteral("videos"), &ContentLoader::loadVideo, &snapshot.videos, &loaded.videoTombstones,

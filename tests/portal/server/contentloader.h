@@ -55,6 +55,9 @@ private:
     // Common fields of both kinds; false (with a warning) when unusable.
     bool loadCommon(const QString &path, QJsonObject json, ContentItem *item, QStringList *warnings);
     bool loadRenditions(const QString &path, ContentItem *item, QStringList *warnings);
+    // conditions.json: the contract's fields; empty (and a warning) when
+    // the file is there but incomplete.
+    QJsonObject loadConditions(QStringList *warnings);
     // Absolute path of a content-relative file that exists inside the
     // folder; empty otherwise.
     QString resolve(const QString &relative) const;

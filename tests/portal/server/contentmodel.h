@@ -58,6 +58,8 @@ struct ContentSnapshot
     QList<Deletion> deletedNews;
     QList<Deletion> deletedVideos;
     QHash<QString, MediaEntry> media;
+    // GET /conditions as served; empty when the folder has no conditions.json.
+    QJsonObject conditions;
 
     const ContentItem *findNews(const QString &id) const;
     const ContentItem *findVideo(const QString &id) const;

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -59,6 +60,7 @@ private slots:
     void updatedSinceWithDeletions();
     void tombstonesInContentFiles();
     void tombstoneForServedItem();
+    void conditionsOfUse();
 
 private:
     QStringList ids(const QJsonArray &items) const;
@@ -544,6 +546,58 @@ void TestPortalContent::tombstoneForServedItem()
                 QUrlQuery {{QStringLiteral("updated_since"), beforeWithdrawal.toString(Qt::ISODate)}});
     QCOMPARE(ids(after), QStringList {QStringLiteral("n07")});
     QVERIFY(!after.first().toObject().contains(QStringLiteral("deleted")));
+}
+
+void TestPortalContent::conditionsOfUse()
+{
+    QTemporaryDir content;
+    QVERIFY(SmallContent::write(content.path()));
+    PortalProcess portal;
+    QVERIFY(portal.start(content.path()));
+    const QString file = QDir(content.path()).filePath(QStringLiteral("conditions.json"));
+    const auto writeConditions = [&file](const QJsonObject &json) {
+        QFile out(file);
+        return out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && out.write(QJsonDocument(json).toJson()) > 0;
+    };
+    const auto reload = [&] {
+        return m_http.postRaw(portal.url(QStringLiteral("dev/reload")), QByteArray()).status == 200;
+    };
+
+    // A portal without conditions answers 404, as the contract says.
+    HttpReply reply = m_http.get(portal.url(QStringLiteral("conditions")));
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.errorCode(), QStringLiteral("not_found"));
+
+    const QJsonObject first {{QStringLiteral("version"), QStringLiteral("2026-01")},
+                             {QStringLiteral("updated_at"), QStringLiteral("2026-01-15T09:00:00Z")},
+                             {QStringLiteral("text_en"), QStringLiteral("Editorial use only.")},
+                             {QStringLiteral("text_fr"), QStringLiteral("Usage éditorial uniquement.")},
+                             {QStringLiteral("credit_line"), QStringLiteral("© Example Library")}};
+    QVERIFY(writeConditions(first));
+    QVERIFY(reload());
+    reply = m_http.get(portal.url(QStringLiteral("conditions")));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json(), first);
+
+    // New terms: a new version; a missing updated_at is the file's time.
+    QJsonObject second = first;
+    second.insert(QStringLiteral("version"), QStringLiteral("2026-02"));
+    second.remove(QStringLiteral("updated_at"));
+    QVERIFY(writeConditions(second));
+    QVERIFY(reload());
+    reply = m_http.get(portal.url(QStringLiteral("conditions")));
+    QCOMPARE(reply.json().value(QStringLiteral("version")).toString(), QStringLiteral("2026-02"));
+    const QDateTime updated =
+        QDateTime::fromString(reply.json().value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
+    QVERIFY(updated.isValid());
+    QVERIFY(qAbs(updated.secsTo(QFileInfo(file).lastModified())) <= 1);
+
+    // Terms without their credit line are not served half-made.
+    second.remove(QStringLiteral("credit_line"));
+    QVERIFY(writeConditions(second));
+    QVERIFY(reload());
+    QCOMPARE(m_http.get(portal.url(QStringLiteral("conditions"))).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestPortalContent)

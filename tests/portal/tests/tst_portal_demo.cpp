@@ -119,6 +119,10 @@ void TestPortalDemo::everythingLists()
         const QString id = item.toObject().value(QStringLiteral("id")).toString();
         QCOMPARE(m_http.get(m_portal.url(QStringLiteral("videos/") + id)).json(), item.toObject());
     }
+    // The demo has conditions of use, in both languages, with a credit line.
+    const QJsonObject conditions = m_http.get(m_portal.url(QStringLiteral("conditions"))).json();
+    for (const char *key : {"version", "updated_at", "text_en", "text_fr", "credit_line"})
+        QVERIFY2(!conditions.value(QLatin1String(key)).toString().isEmpty(), key);
 }
 
 void TestPortalDemo::withdrawnNewsIsDeleted()
