@@ -1,6 +1,7 @@
 #include "app/cli/accountcommand.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/conditionscommand.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/passwordprompt.h"
 #include "core/auth/accountservice.h"
@@ -36,6 +37,12 @@ Actions:
                       session of the account is signed out.
   me [--name NAME] [--organisation ORG] [--newsletter on|off] [--language en|fr]
                       Show the signed-in account, or change it.
+  conditions [--language en|fr]
+                      Show the portal's conditions of use and their credit
+                      line, and whether they were accepted here.
+  accept-conditions [--language en|fr]
+                      Show them and accept them: downloads need it, again
+                      whenever the portal changes them.
 
 Passwords and codes are read from a prompt without echo, or from standard
 input: --code-stdin takes the first line as the code, --password-stdin the
@@ -422,6 +429,16 @@ void runAccount(CliContext &context, const QStringList &arguments, QObject *owne
             QStringLiteral("a code is not taken from the command line, where other users of this "
                            "computer can read it: leave out --code and type it at the prompt, or "
                            "pass it on standard input with --code-stdin.")));
+        return;
+    }
+    if (positional.first() == u"conditions" || positional.first() == u"accept-conditions") {
+        const QString language = parser.value(QStringLiteral("language"));
+        if (!language.isEmpty() && language != u"en" && language != u"fr") {
+            done(context.fail(ExitUsage, QStringLiteral("usage"),
+                              QStringLiteral("--language takes en or fr.")));
+            return;
+        }
+        runConditions(context, positional.first() == u"accept-conditions", language, owner, done);
         return;
     }
     Auth::AccountService *accounts = context.accounts();

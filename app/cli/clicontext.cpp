@@ -3,9 +3,12 @@
 #include "app/cli/exitcodes.h"
 #include "core/auth/accountservice.h"
 #include "core/auth/tokenstore.h"
+#include "core/portal/conditions.h"
 #include "core/portal/portalclient.h"
 
+#include <QDir>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 
@@ -51,6 +54,26 @@ Auth::AccountService *CliContext::accounts()
         m_accounts = std::make_unique<Auth::AccountService>(*client, *m_tokens);
     }
     return m_accounts.get();
+}
+
+Portal::ConditionsGate *CliContext::conditions()
+{
+    Portal::PortalClient *client = portalClient();
+    if (!client)
+        return nullptr;
+    if (!m_conditions) {
+        m_conditions = std::make_unique<Portal::ConditionsGate>(
+            *client, QDir(m_paths.dataDir()).filePath(Portal::ConditionsRecord::fileNameFor(m_portal)));
+    }
+    return m_conditions.get();
+}
+
+QString CliContext::language() const
+{
+    const QString chosen = m_settings->uiLanguage();
+    if (!chosen.isEmpty())
+        return chosen;
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
 void CliContext::whenSaved(QObject *context, std::function<void()> done)

@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 
 namespace Portal {
 class PortalClient;
+class ConditionsGate;
 struct ApiError;
 } // namespace Portal
 
@@ -56,6 +57,11 @@ public:
     // The network manager of every HTTP request but downloads (system proxy).
     QNetworkAccessManager *network();
     Auth::AccountService *accounts();
+    // The portal's conditions of use and what was accepted of them here.
+    Portal::ConditionsGate *conditions();
+    // The language texts are shown in: "fr" or "en", from the settings or
+    // else the system's locale.
+    QString language() const;
     // Runs `done` when no keychain write is under way any more.
     void whenSaved(QObject *context, std::function<void()> done);
 
@@ -70,6 +76,7 @@ private:
     std::unique_ptr<Portal::PortalClient> m_client;
     std::unique_ptr<Auth::TokenStore> m_tokens;
     std::unique_ptr<Auth::AccountService> m_accounts;
+    std::unique_ptr<Portal::ConditionsGate> m_conditions;
 };
 
 } // namespace Cli

@@ -1,6 +1,7 @@
 #include "app/cli/downloadcommand.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/conditionscommand.h"
 #include "app/cli/exitcodes.h"
 #include "core/auth/accountservice.h"
 #include "core/catalogue/catalogueapi.h"
@@ -33,6 +34,8 @@ Actions:
               (default: the download folder chosen in mmdesk, else
               ~/Videos/Multimedia Desk). The portal gives no
               SHA-256 for a proxy: its checksum is recorded when it is done.
+              The portal's conditions of use must have been accepted
+              ('mmdesk-cli account accept-conditions'); exit code 3 if not.
   run [--connections N] [--limit RATE]
               Work the queue until it is empty or all that is left failed or
               is paused; progress on standard error. Exit code 0 only when
@@ -239,6 +242,8 @@ void queue(const Session &s, const std::optional<Downloads::DownloadRecord> &wan
     s.done(ExitOk);
 }
 
+void addVideo(const Session &s, Portal::PortalClient &client, const QString &videoId, const QString &dest);
+
 void doAdd(const Session &s, const QStringList &positional)
 {
     if (positional.size() != 2)
@@ -264,8 +269,16 @@ void doAdd(const Session &s, const QStringList &positional)
             ExitDisk, QStringLiteral("disk_error"),
             QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dest))));
 
-    auto api = std::make_shared<Catalogue::CatalogueApi>(*client);
-    api->video(positional.at(1), s.owner, [s, api, dest](Portal::ApiResult<Catalogue::Video> video) {
+    // The portal's conditions of use come first: nothing is queued before
+    // they are accepted (and again when they change).
+    requireAcceptedConditions(s.context, s.owner, s.done,
+                              [s, client, dest, id = positional.at(1)] { addVideo(s, *client, id, dest); });
+}
+
+void addVideo(const Session &s, Portal::PortalClient &client, const QString &videoId, const QString &dest)
+{
+    auto api = std::make_shared<Catalogue::CatalogueApi>(client);
+    api->video(videoId, s.owner, [s, api, dest](Portal::ApiResult<Catalogue::Video> video) {
         if (!video.ok())
             return s.done(s.context.fail(video.error()));
         if (s.parser->isSet(QStringLiteral("proxy")))

@@ -56,7 +56,8 @@ Exit codes:
   0  success
   1  other failure
   2  usage error (unknown command or option, bad value)
-  3  authentication (not signed in, wrong password, expired sign-in)
+  3  not permitted (not signed in, wrong password, expired sign-in, the portal's
+     conditions of use not accepted)
   4  network (portal or media host unreachable, timed out)
   5  integrity (checksum mismatch, damaged file or database)
   6  disk (no space, not writable)

@@ -1,8 +1,8 @@
 #include "core/catalogue/cataloguecache.h"
 
+#include "core/portal/portalurl.h"
 #include "core/util/logging.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,11 +12,7 @@ namespace Catalogue {
 
 QString CatalogueCache::fileNameFor(const QUrl &portal)
 {
-    const QByteArray address = portal.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
-                                   .toString(QUrl::FullyEncoded)
-                                   .toUtf8();
-    const QByteArray hash = QCryptographicHash::hash(address, QCryptographicHash::Sha256).toHex().left(16);
-    return QStringLiteral("catalogue-%1.sqlite").arg(QString::fromLatin1(hash));
+    return QStringLiteral("catalogue-%1.sqlite").arg(Portal::PortalUrl::fileKey(portal));
 }
 
 CatalogueCache::CatalogueCache(const QString &path, QObject *parent)

@@ -1,6 +1,7 @@
 #include "core/news/newscache.h"
 
-#include <QCryptographicHash>
+#include "core/portal/portalurl.h"
+
 #include <QUrl>
 
 namespace News {
@@ -21,11 +22,7 @@ NewsCache::~NewsCache() = default;
 
 QString NewsCache::fileNameFor(const QUrl &portal)
 {
-    const QByteArray address = portal.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
-                                   .toString(QUrl::FullyEncoded)
-                                   .toUtf8();
-    const QByteArray hash = QCryptographicHash::hash(address, QCryptographicHash::Sha256).toHex().left(16);
-    return QStringLiteral("news-%1.sqlite").arg(QString::fromLatin1(hash));
+    return QStringLiteral("news-%1.sqlite").arg(Portal::PortalUrl::fileKey(portal));
 }
 
 template<class T>

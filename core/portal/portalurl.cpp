@@ -3,6 +3,7 @@
 #include "core/settings/appsettings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHostAddress>
 
 namespace Portal {
@@ -81,6 +82,15 @@ QUrl PortalUrl::endpoint(const QUrl &base, const QString &path)
         relative.remove(0, 1);
     url.setPath(base.path() + u'/' + relative);
     return url;
+}
+
+QString PortalUrl::fileKey(const QUrl &portal)
+{
+    const QByteArray address = portal.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+                                   .toString(QUrl::FullyEncoded)
+                                   .toUtf8();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(address, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 } // namespace Portal

@@ -39,6 +39,11 @@ public:
 
     // base + "/" + path, keeping the base's own path (…/api/v1/news).
     static QUrl endpoint(const QUrl &base, const QString &path);
+
+    // 16 hex digits that name what is kept per portal (news-<key>.sqlite,
+    // catalogue-<key>.sqlite, conditions-<key>.json): the same for the same
+    // address written with or without a trailing slash.
+    static QString fileKey(const QUrl &portal);
 };
 
 } // namespace Portal

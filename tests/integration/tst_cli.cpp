@@ -41,7 +41,7 @@ private slots:
         const CliRun run = runCli({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         for (const char *expected : {"--portal URL", "--data-dir DIR", "--json", "Exit codes:",
-                                     "3  authentication", "4  network", "5  integrity", "6  disk"})
+                                     "3  not permitted", "4  network", "5  integrity", "6  disk"})
             QVERIFY2(run.out.contains(expected), expected);
     }
 
