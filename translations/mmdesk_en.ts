@@ -740,6 +740,20 @@
     </message>
 </context>
 <context>
+    <name>Portal::ConditionsGate</name>
+    <message>
+        <source>conditions of use without a version, text or credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portal::ConditionsRecord</name>
+    <message>
+        <source>Your acceptance of the conditions of use cannot be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portal::PortalUrl</name>
     <message>
         <source>“%1” is not a portal address. Give the full API address, for example https://portal.example.org/api/v1.</source>
@@ -1348,6 +1362,41 @@
     </message>
     <message>
         <source>The portal asks to wait before it sends another code. You can ask for a new one in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConditionsDialog</name>
+    <message>
+        <source>Conditions of Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before your first download, read the portal&apos;s conditions of use (version %1%2). Material downloaded from the portal may be used only under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal changed its conditions of use since you accepted version %1. Read version %2%3 before your next download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit line, to print with every use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3479,6 +3528,34 @@
     </message>
     <message>
         <source>“%1” is in the download queue. It will be saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the portal&apos;s conditions of use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not queued: the portal&apos;s conditions of use could not be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be queued once you accept the portal&apos;s conditions of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not queued. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not queued: downloads need the portal&apos;s conditions of use accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

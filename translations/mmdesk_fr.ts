@@ -740,6 +740,20 @@
     </message>
 </context>
 <context>
+    <name>Portal::ConditionsGate</name>
+    <message>
+        <source>conditions of use without a version, text or credit line</source>
+        <translation>conditions d’utilisation sans version, texte ni mention de crédit</translation>
+    </message>
+</context>
+<context>
+    <name>Portal::ConditionsRecord</name>
+    <message>
+        <source>Your acceptance of the conditions of use cannot be saved in %1: %2</source>
+        <translation>Votre acceptation des conditions d’utilisation ne peut pas être enregistrée dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Portal::PortalUrl</name>
     <message>
         <source>“%1” is not a portal address. Give the full API address, for example https://portal.example.org/api/v1.</source>
@@ -1349,6 +1363,41 @@
     <message>
         <source>The portal asks to wait before it sends another code. You can ask for a new one in %1.</source>
         <translation>Le portail demande d&apos;attendre avant d&apos;envoyer un autre code. Vous pourrez en demander un nouveau dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConditionsDialog</name>
+    <message>
+        <source>Conditions of Use</source>
+        <translation>Conditions d’utilisation</translation>
+    </message>
+    <message>
+        <source>Before your first download, read the portal&apos;s conditions of use (version %1%2). Material downloaded from the portal may be used only under them.</source>
+        <translation>Avant votre premier téléchargement, lisez les conditions d’utilisation du portail (version %1%2). Les contenus téléchargés du portail ne peuvent être utilisés que selon ces conditions.</translation>
+    </message>
+    <message>
+        <source>, updated %1</source>
+        <translation>, mise à jour le %1</translation>
+    </message>
+    <message>
+        <source>The portal changed its conditions of use since you accepted version %1. Read version %2%3 before your next download.</source>
+        <translation>Le portail a modifié ses conditions d’utilisation depuis que vous avez accepté la version %1. Lisez la version %2%3 avant votre prochain téléchargement.</translation>
+    </message>
+    <message>
+        <source>Conditions of use</source>
+        <translation>Conditions d’utilisation</translation>
+    </message>
+    <message>
+        <source>Credit line, to print with every use: %1</source>
+        <translation>Mention de crédit, à faire figurer à chaque utilisation : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3532,34 @@
     <message>
         <source>“%1” is in the download queue. It will be saved in %2.</source>
         <translation>«&#x202f;%1&#x202f;» figure dans la file de téléchargement. Le fichier sera enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Checking the portal&apos;s conditions of use…</source>
+        <translation>Vérification des conditions d’utilisation du portail…</translation>
+    </message>
+    <message>
+        <source>“%1” was not queued: the portal&apos;s conditions of use could not be read. %2</source>
+        <translation>« %1 » n’a pas été ajouté à la file : les conditions d’utilisation du portail n’ont pas pu être lues. %2</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>“%1” will be queued once you accept the portal&apos;s conditions of use.</source>
+        <translation>« %1 » sera ajouté à la file dès que vous aurez accepté les conditions d’utilisation du portail.</translation>
+    </message>
+    <message>
+        <source>“%1” was not queued. %2</source>
+        <translation>« %1 » n’a pas été ajouté à la file. %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not queued: downloads need the portal&apos;s conditions of use accepted.</source>
+        <translation>« %1 » n’a pas été ajouté à la file : les téléchargements demandent d’accepter les conditions d’utilisation du portail.</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>Relire</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,18 @@ QList<QTranslator *> &installed()
     return list;
 }
 
+QString &currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 } // namespace
+
+QString Translations::current()
+{
+    return currentLanguage();
+}
 
 QString Translations::install(QCoreApplication &app, const QString &language)
 {
@@ -33,13 +44,14 @@ QString Translations::install(QCoreApplication &app, const QString &language)
         qCInfo(lcApp) << "no translation for" << locale.name() << "- using English";
         // English is the source language, but its plural forms ("1 download",
         // "2 downloads") come from the English translation file.
+        currentLanguage() = QStringLiteral("en");
         if (!own->load(QStringLiteral(":/i18n/mmdesk_en"))) {
             delete own;
-            return QStringLiteral("en");
+            return currentLanguage();
         }
         QCoreApplication::installTranslator(own);
         installed().append(own);
-        return QStringLiteral("en");
+        return currentLanguage();
     }
     QCoreApplication::installTranslator(own);
     installed().append(own);
@@ -52,7 +64,8 @@ QString Translations::install(QCoreApplication &app, const QString &language)
     } else {
         delete qt;
     }
-    return own->language().left(2);
+    currentLanguage() = own->language().left(2);
+    return currentLanguage();
 }
 
 } // namespace Ui

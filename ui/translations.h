@@ -17,6 +17,8 @@ public:
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("fr")}; }
     // Returns the language actually installed ("en" when nothing matched).
     static QString install(QCoreApplication &app, const QString &language);
+    // The language the last install() put in place: "en" or "fr".
+    static QString current();
 };
 
 } // namespace Ui

@@ -2,6 +2,9 @@
 
 #include "core/auth/accountservice.h"
 #include "core/downloads/downloadmanager.h"
+#include "core/portal/conditions.h"
+#include "ui/conditionsdialog.h"
+#include "ui/translations.h"
 #include "ui/videos/noticebar.h"
 
 #include <QDir>
@@ -118,6 +121,57 @@ void VideoDownloads::signedIn()
 }
 
 void VideoDownloads::queue(const Pending &download)
+{
+    if (!m_conditions) {
+        add(download);
+        return;
+    }
+    const QString name = what(download.video, download.rendition);
+    m_notice.showNotice(NoticeBar::Kind::Info, tr("Checking the portal's conditions of use…"));
+    m_conditions->check(
+        this, [this, download, name](Portal::ApiResult<Portal::ConditionsGate::Outcome> outcome) {
+            if (!outcome.ok()) {
+                m_notice.showNotice(
+                    NoticeBar::Kind::Error,
+                    tr("“%1” was not queued: the portal's conditions of use could not be read. %2")
+                        .arg(name, outcome.error().message),
+                    tr("Try Again"), [this, download] { queue(download); });
+                return;
+            }
+            if (outcome.value().verdict == Portal::ConditionsGate::Verdict::NeedsAcceptance)
+                askAcceptance(download, *outcome.value().conditions);
+            else
+                add(download);
+        });
+}
+
+void VideoDownloads::askAcceptance(const Pending &download, const Portal::Conditions &conditions)
+{
+    const QString name = what(download.video, download.rendition);
+    m_notice.showNotice(NoticeBar::Kind::Info,
+                        tr("“%1” will be queued once you accept the portal's conditions of use.").arg(name));
+    auto *dialog = new ConditionsDialog(conditions, m_conditions->record().acceptedVersion(),
+                                        Translations::current(), m_notice.window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, download, conditions, name] {
+        if (const auto saved = m_conditions->accept(conditions); !saved) {
+            m_notice.showNotice(NoticeBar::Kind::Error,
+                                tr("“%1” was not queued. %2").arg(name, saved.error().message));
+            return;
+        }
+        add(download);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, download, name] {
+        m_notice.showNotice(NoticeBar::Kind::Info,
+                            tr("“%1” was not queued: downloads need the portal's conditions of use "
+                               "accepted.")
+                                .arg(name),
+                            tr("Read Again"), [this, download] { queue(download); });
+    });
+    dialog->open();
+}
+
+void VideoDownloads::add(const Pending &download)
 {
     const QString name = what(download.video, download.rendition);
     if (m_folder.isEmpty() || !QDir().mkpath(m_folder)) {

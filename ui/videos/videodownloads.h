@@ -19,6 +19,11 @@ namespace Downloads {
 class DownloadManager;
 }
 
+namespace Portal {
+class ConditionsGate;
+struct Conditions;
+} // namespace Portal
+
 namespace Ui {
 
 class NoticeBar;
@@ -27,8 +32,9 @@ class NoticeBar;
 // is signed in; otherwise the wanted download is kept, signInRequested()
 // is emitted, and the same download is queued once signedIn() is called or
 // the account service reports a sign-in (a renewal under way is waited
-// for). Every outcome is said in the notice bar: queued and where,
-// already queued, waiting for a sign-in, or what went wrong.
+// for). The portal's conditions of use are then asked for, and shown for
+// acceptance before the first download and whenever they change. Every outcome is said in the notice bar:
+// queued and where, already queued, waiting for a sign-in, or what went wrong.
 class VideoDownloads final : public QObject
 {
     Q_OBJECT
@@ -42,6 +48,9 @@ public:
 
     QString folder() const { return m_folder; }
     void setFolder(const QString &folder) { m_folder = folder; }
+    // The portal's conditions of use, asked for before each download and
+    // shown for acceptance when new. Null: nothing to accept.
+    void setConditions(Portal::ConditionsGate *conditions) { m_conditions = conditions; }
 
     void request(const Catalogue::Video &video, const Catalogue::Rendition &rendition);
     // The download waiting for a sign-in: the video and the rendition id.
@@ -69,7 +78,10 @@ private:
         QSet<qint64> known; // downloads that were there before
     };
 
+    // After the sign-in: the conditions of use, then the queue.
     void queue(const Pending &download);
+    void askAcceptance(const Pending &download, const Portal::Conditions &conditions);
+    void add(const Pending &download);
     void downloadChanged(const Downloads::DownloadRecord &record);
     void accountStateChanged();
 
@@ -78,6 +90,7 @@ private:
     NoticeBar &m_notice;
     QString m_folder;
     QTimer *m_timeout;
+    Portal::ConditionsGate *m_conditions = nullptr;
     std::optional<Pending> m_pending;
     QList<Awaiting> m_awaiting;
 };

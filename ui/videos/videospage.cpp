@@ -483,6 +483,11 @@ std::optional<std::pair<Catalogue::Video, QString>> VideosPage::pendingDownload(
     return m_downloadRequests->pending();
 }
 
+void VideosPage::setConditions(Portal::ConditionsGate *conditions)
+{
+    m_downloadRequests->setConditions(conditions);
+}
+
 QString VideosPage::downloadFolder() const
 {
     return m_downloadRequests->folder();

@@ -29,8 +29,9 @@ class DownloadManager;
 }
 
 namespace Portal {
+class ConditionsGate;
 class PortalClient;
-}
+} // namespace Portal
 
 namespace Ui {
 
@@ -63,6 +64,8 @@ public:
 
     QString downloadFolder() const;
     void setDownloadFolder(const QString &folder);
+    // The portal's conditions of use, to accept before downloading.
+    void setConditions(Portal::ConditionsGate *conditions);
 
     enum class ViewMode { Grid, List };
     ViewMode viewMode() const;
