@@ -2709,6 +2709,10 @@
         <source>%1 could not be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Crédit : %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NoticeBar</name>

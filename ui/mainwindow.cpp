@@ -3,7 +3,6 @@
 #include "core/auth/accountservice.h"
 #include "core/catalogue/video.h"
 #include "core/library/librarystore.h"
-#include "core/portal/conditions.h"
 #include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
@@ -314,8 +313,7 @@ VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::Ca
 {
     m_videos =
         new VideosPage(portal, cache, thumbnails, downloads, m_account, m_settings.downloadFolder(), this);
-    m_videos->setConditions(new Portal::ConditionsGate(
-        portal, QDir(m_paths.dataDir()).filePath(Portal::ConditionsRecord::fileNameFor(m_portal)), m_videos));
+    m_videos->setConditions(m_conditions);
     connect(m_videos, &VideosPage::previewRequested, this, &MainWindow::previewVideo);
     // After the sign-in the person is taken back to the video they were
     // downloading, where the page says the download is queued.
@@ -346,6 +344,7 @@ NewsPage *MainWindow::setNews(News::NewsCache &cache, News::NewsSync *sync, News
                               Catalogue::ThumbnailCache *images, int refreshMinutes)
 {
     auto *news = new NewsPage(cache, sync, feeds, images, refreshMinutes, this);
+    news->setConditions(m_conditions);
     connect(news, &NewsPage::videoRequested, this, [this](const QString &id) {
         if (!m_videos)
             return;

@@ -37,8 +37,9 @@ class NewsSync;
 } // namespace News
 
 namespace Portal {
+class ConditionsGate;
 class PortalClient;
-}
+} // namespace Portal
 
 namespace Settings {
 class AppSettings;
@@ -88,6 +89,9 @@ public:
     // be null without a portal) and feeds (RSS/Atom, may be null) keep it up
     // to date every refreshMinutes, images (may be null) holds the pictures.
     // Returns the page.
+    // The portal's conditions of use, for the Videos and News sections
+    // (call before setCatalogue and setNews); null: none to accept.
+    void setConditions(Portal::ConditionsGate *conditions) { m_conditions = conditions; }
     NewsPage *setNews(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetcher *feeds,
                       Catalogue::ThumbnailCache *images, int refreshMinutes);
     // The preview player's window, made when first needed.
@@ -128,6 +132,7 @@ private:
     std::map<Section, QWidget *> m_pageBySection;
     PreviewPlayer *m_player = nullptr;
     VideosPage *m_videos = nullptr;
+    Portal::ConditionsGate *m_conditions = nullptr;
     bool m_returnToVideos = false;
 };
 

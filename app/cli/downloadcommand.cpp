@@ -9,6 +9,7 @@
 #include "core/downloads/queuestore.h"
 #include "core/library/downloadintake.h"
 #include "core/library/librarystore.h"
+#include "core/portal/conditions.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -201,7 +202,8 @@ void doChange(const Session &s, const QString &action, const QStringList &positi
 }
 
 // The preview proxy of a video as a download; none when it has no preview.
-std::optional<Downloads::DownloadRecord> previewRecord(const Catalogue::Video &video, const QString &dest)
+std::optional<Downloads::DownloadRecord> previewRecord(const Catalogue::Video &video, const QString &dest,
+                                                       const std::optional<Portal::Conditions> &conditions)
 {
     if (!video.previewUrl.isValid())
         return std::nullopt;
@@ -213,7 +215,7 @@ std::optional<Downloads::DownloadRecord> previewRecord(const Catalogue::Video &v
     const QString served = video.previewUrl.fileName();
     record.fileName = served.isEmpty() ? video.id + QStringLiteral("-preview.mp4") : served;
     record.destDir = dest;
-    record.metadataJson = QJsonDocument(video.json).toJson(QJsonDocument::Compact);
+    record.metadataJson = Portal::downloadMetadata(video.json, conditions);
     return record;
 }
 
@@ -278,11 +280,14 @@ void doAdd(const Session &s, const QStringList &positional)
 void addVideo(const Session &s, Portal::PortalClient &client, const QString &videoId, const QString &dest)
 {
     auto api = std::make_shared<Catalogue::CatalogueApi>(client);
-    api->video(videoId, s.owner, [s, api, dest](Portal::ApiResult<Catalogue::Video> video) {
+    // The terms just checked: their credit line goes with the download.
+    const std::optional<Portal::Conditions> conditions =
+        s.context.conditions() ? s.context.conditions()->record().lastSeen() : std::nullopt;
+    api->video(videoId, s.owner, [s, api, dest, conditions](Portal::ApiResult<Catalogue::Video> video) {
         if (!video.ok())
             return s.done(s.context.fail(video.error()));
         if (s.parser->isSet(QStringLiteral("proxy")))
-            return queue(s, previewRecord(video.value(), dest));
+            return queue(s, previewRecord(video.value(), dest, conditions));
         const QString wanted = s.parser->value(QStringLiteral("rendition"));
         const auto rendition =
             wanted.isEmpty() ? video.value().bestRendition() : video.value().rendition(wanted);
@@ -306,7 +311,7 @@ void addVideo(const Session &s, Portal::PortalClient &client, const QString &vid
         record.destDir = dest;
         record.sizeBytes = rendition->sizeBytes;
         record.sha256 = rendition->sha256;
-        record.metadataJson = QJsonDocument(video.value().json).toJson(QJsonDocument::Compact);
+        record.metadataJson = Portal::downloadMetadata(video.value().json, conditions);
         queue(s, record);
     });
 }

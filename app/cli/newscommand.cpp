@@ -10,6 +10,7 @@
 #include "core/news/newsmarkdown.h"
 #include "core/news/newsstore.h"
 #include "core/news/newssync.h"
+#include "core/portal/conditions.h"
 #include "core/portal/portalclient.h"
 
 #include <QCommandLineParser>
@@ -259,8 +260,14 @@ void doSync(const Session &s)
             });
         });
     };
-    QObject::connect(sync, &News::NewsSync::finished, job,
-                     [thenFeeds](int changed) { thenFeeds(changed, std::nullopt); });
+    QObject::connect(sync, &News::NewsSync::finished, job, [s, job, thenFeeds](int changed) {
+        // The portal answers: its conditions of use are brought up to date
+        // too, so that an export offline carries the current credit line.
+        Portal::ConditionsGate *conditions = s.context.conditions();
+        if (!conditions)
+            return thenFeeds(changed, std::nullopt);
+        conditions->check(job, [thenFeeds, changed](const auto &) { thenFeeds(changed, std::nullopt); });
+    });
     QObject::connect(sync, &News::NewsSync::failed, job, [thenFeeds](const QString &message, bool offline) {
         thenFeeds(0, Failure {message, offline});
     });
@@ -505,14 +512,21 @@ void doExport(const Session &s, const QStringList &positional)
         if (auto feed = store->feed(item.source); feed && feed.value())
             source = feed.value()->name;
     }
+    // The portal's articles carry the credit line of its conditions of use,
+    // as last seen (news sync refreshes it).
+    QString credit;
+    if (item.source == News::PortalSource && s.context.conditions()) {
+        if (const auto conditions = s.context.conditions()->record().lastSeen())
+            credit = conditions->creditLine;
+    }
     const QString file = pdf.isEmpty() ? markdown : pdf;
     QString error;
     if (!pdf.isEmpty()) {
-        error = writeArticlePdf(item, source, News::imageCacheFolder(s.context.paths()), pdf);
+        error = writeArticlePdf(item, source, credit, News::imageCacheFolder(s.context.paths()), pdf);
     } else {
         QSaveFile out(markdown);
-        if (!out.open(QIODevice::WriteOnly) || out.write(News::articleMarkdown(item, source).toUtf8()) < 0
-            || !out.commit())
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(News::articleMarkdown(item, source, credit).toUtf8()) < 0 || !out.commit())
             error = QStringLiteral("%1 could not be written: %2").arg(markdown, out.errorString());
     }
     if (!error.isEmpty()) {

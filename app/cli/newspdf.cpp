@@ -56,10 +56,10 @@ void fitImages(QTextDocument &document, qreal width)
 
 } // namespace
 
-QString writeArticlePdf(const News::NewsItem &item, const QString &sourceName, const QString &imageFolder,
-                        const QString &file)
+QString writeArticlePdf(const News::NewsItem &item, const QString &sourceName, const QString &creditLine,
+                        const QString &imageFolder, const QString &file)
 {
-    QString markdown = News::articleMarkdown(item, sourceName);
+    QString markdown = News::articleMarkdown(item, sourceName, creditLine);
     QHash<QUrl, QImage> pictures;
     for (const QUrl &url : News::articleImages(item)) {
         const QString path = News::cachedImagePath(imageFolder, url);

@@ -13,8 +13,8 @@ namespace Cli {
 // placeholder line names any that is not). Needs a QGuiApplication (the
 // command line makes one on the offscreen platform for this). Returns what
 // went wrong, or an empty string.
-QString writeArticlePdf(const News::NewsItem &item, const QString &sourceName, const QString &imageFolder,
-                        const QString &file);
+QString writeArticlePdf(const News::NewsItem &item, const QString &sourceName, const QString &creditLine,
+                        const QString &imageFolder, const QString &file);
 
 // Whether these arguments ask for a PDF, so that main() makes a
 // QGuiApplication (fonts, layout) instead of a QCoreApplication.

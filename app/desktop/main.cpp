@@ -11,6 +11,7 @@
 #include "core/news/newscache.h"
 #include "core/news/newsimages.h"
 #include "core/news/newssync.h"
+#include "core/portal/conditions.h"
 #include "core/portal/portalclient.h"
 #include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
@@ -162,7 +163,15 @@ int main(int argc, char *argv[])
                                                                  News::imageCacheOptions());
     }
 
+    // The portal's conditions of use: accepted before downloads, their credit
+    // line in every export.
+    std::unique_ptr<Portal::ConditionsGate> conditions;
+    if (client)
+        conditions = std::make_unique<Portal::ConditionsGate>(
+            *client, QDir(paths.dataDir()).filePath(Portal::ConditionsRecord::fileNameFor(portal.value())));
+
     Ui::MainWindow window(settings, paths, portal.value(), account.get());
+    window.setConditions(conditions.get());
     if (news)
         window.setNews(*news, newsSync.get(), feeds.get(), newsImages.get(), settings.newsRefreshMinutes());
     // Every verified download enters the library by itself.

@@ -100,4 +100,11 @@ Util::Result<Clip> Clip::fromDownload(const Downloads::DownloadRecord &record)
     return clip;
 }
 
+QString Clip::creditLine() const
+{
+    if (metadataJson.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(metadataJson).object().value(QStringLiteral("credit_line")).toString();
+}
+
 } // namespace Library

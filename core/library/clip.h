@@ -54,6 +54,11 @@ struct Clip
     Status status = Status::Unverified;
     QDateTime lastVerifiedAt;
 
+    // The credit line of the portal's conditions of use when the clip was
+    // downloaded (kept in the metadata as "credit_line"); empty when the
+    // portal had none, or for clips downloaded before it was kept.
+    QString creditLine() const;
+
     // A finished download as a clip. The download was checked against the
     // portal's SHA-256 when it finished, so the clip starts out Ok. Fields
     // the metadata snapshot lacks (or a snapshot that does not parse) fall

@@ -387,6 +387,10 @@ Util::Result<QByteArray> EbuCore::sidecar(const QJsonObject &json, const QString
     if (!video->usageTerms.isEmpty())
         w.wrappedDc(QStringLiteral("rights"), QStringLiteral("usage terms"), QStringLiteral("dc:rights"),
                     video->usageTerms, lang);
+    // The credit line of the portal's conditions of use, kept with the download.
+    if (const QString credit = json.value(QStringLiteral("credit_line")).toString(); !credit.isEmpty())
+        w.wrappedDc(QStringLiteral("rights"), QStringLiteral("credit line"), QStringLiteral("dc:rights"),
+                    credit, {});
 
     const int total = int(video->shotlist.size());
     for (int i = 0; i < total; ++i)

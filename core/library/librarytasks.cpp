@@ -368,9 +368,10 @@ Util::Result<QByteArray> LibraryTasks::exportCsv(LibraryStore &store, const QLis
     if (!clips)
         return clips.error();
     QStringList lines;
-    lines << QStringLiteral("id,video_id,rendition_id,title,description,published_at,downloaded_at,location,"
-                            "credit,usage_terms,container,video_codec,width,height,frame_rate,duration_ms,"
-                            "size_bytes,sha256,file_path,status,last_verified_at,tags,user_tags,note");
+    lines << QStringLiteral(
+        "id,video_id,rendition_id,title,description,published_at,downloaded_at,location,"
+        "credit,credit_line,usage_terms,container,video_codec,width,height,frame_rate,duration_ms,"
+        "size_bytes,sha256,file_path,status,last_verified_at,tags,user_tags,note");
     for (const Clip &c : std::as_const(clips.value())) {
         const QStringList cells {
             QString::number(c.id),
@@ -382,6 +383,7 @@ Util::Result<QByteArray> LibraryTasks::exportCsv(LibraryStore &store, const QLis
             stamp(c.downloadedAt),
             csvField(c.location, true),
             csvField(c.credit, true),
+            csvField(c.creditLine(), true),
             csvField(c.usageTerms, true),
             csvField(c.container, true),
             csvField(c.videoCodec, true),
@@ -421,6 +423,7 @@ Util::Result<QByteArray> LibraryTasks::exportJson(LibraryStore &store, const QLi
             {QStringLiteral("downloaded_at"), stamp(c.downloadedAt)},
             {QStringLiteral("location"), c.location},
             {QStringLiteral("credit"), c.credit},
+            {QStringLiteral("credit_line"), c.creditLine()},
             {QStringLiteral("usage_terms"), c.usageTerms},
             {QStringLiteral("container"), c.container},
             {QStringLiteral("video_codec"), c.videoCodec},

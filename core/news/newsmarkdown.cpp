@@ -140,7 +140,7 @@ private:
 
 } // namespace
 
-QString articleMarkdown(const NewsItem &item, const QString &sourceName)
+QString articleMarkdown(const NewsItem &item, const QString &sourceName, const QString &creditLine)
 {
     QString out = QStringLiteral("# %1\n\n").arg(escaped(item.title));
     QStringList facts {
@@ -160,6 +160,8 @@ QString articleMarkdown(const NewsItem &item, const QString &sourceName)
     if (item.link.isValid())
         out += QStringLiteral("\nSource: %1, <%2>\n")
                    .arg(escaped(sourceName), item.link.toString(QUrl::FullyEncoded));
+    if (!creditLine.isEmpty())
+        out += QStringLiteral("\nCredit: %1\n").arg(escaped(creditLine));
     return out;
 }
 

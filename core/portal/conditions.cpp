@@ -52,6 +52,14 @@ std::optional<Conditions> Conditions::fromJson(const QJsonObject &json)
     return c;
 }
 
+QByteArray downloadMetadata(const QJsonObject &video, const std::optional<Conditions> &conditions)
+{
+    QJsonObject json = video;
+    if (conditions && !conditions->creditLine.isEmpty())
+        json.insert(QStringLiteral("credit_line"), conditions->creditLine);
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
 ConditionsRecord::ConditionsRecord(const QString &path) : m_path(path)
 {
     QFile file(path);

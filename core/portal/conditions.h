@@ -34,6 +34,12 @@ struct Conditions
     static std::optional<Conditions> fromJson(const QJsonObject &json);
 };
 
+// A video's JSON as kept with a download and in the library: what the
+// portal sent, plus the credit line of the conditions that applied then as
+// "credit_line" (not a field of the contract's Video), so that every export
+// of the clip carries it, offline and after the terms change.
+QByteArray downloadMetadata(const QJsonObject &video, const std::optional<Conditions> &conditions);
+
 // What a person has seen and accepted of one portal's conditions, kept in a
 // small JSON file per portal in the data folder (written atomically), so that
 // the credit line is known offline too.

@@ -182,6 +182,13 @@ private slots:
         QTest::mouseClick(button(dialog(), "acceptConditions"), Qt::LeftButton);
         QTRY_COMPARE(queued(QStringLiteral("v-first")), 1);
         QCOMPARE(m_gate->record().acceptedVersion(), QStringLiteral("2026-01"));
+        // The credit line goes with the download, for the library's exports.
+        for (const auto &record : m_manager->downloads())
+            QCOMPARE(QJsonDocument::fromJson(record.metadataJson)
+                         .object()
+                         .value(QStringLiteral("credit_line"))
+                         .toString(),
+                     Credit);
         // Kept on disk for the next start.
         QCOMPARE(Portal::ConditionsRecord(recordPath()).acceptedVersion(), QStringLiteral("2026-01"));
 

@@ -2,6 +2,7 @@
 // the reference portal: nothing is queued before they are accepted, a new
 // version asks again, and a portal without conditions asks nothing.
 
+#include "core/downloads/queuestore.h"
 #include "tests/support/clirun.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/singlevideo.h"
@@ -131,6 +132,16 @@ private slots:
         const TestSupport::CliRun added = add();
         QVERIFY2(added.exitCode == 0, added.err.constData());
         QCOMPARE(queueLength(), 1);
+        // The credit line goes with the download, for the library's exports.
+        auto store = Downloads::QueueStore::open(m_data.filePath(QStringLiteral("downloads.sqlite")));
+        QVERIFY(store.ok());
+        const auto records = store.value()->all();
+        QVERIFY(records.ok() && records.value().size() == 1);
+        QCOMPARE(QJsonDocument::fromJson(records.value().first().metadataJson)
+                     .object()
+                     .value(QStringLiteral("credit_line"))
+                     .toString(),
+                 Credit);
     }
 
     void newVersionAsksAgain()

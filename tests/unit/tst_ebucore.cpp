@@ -239,6 +239,27 @@ private slots:
         QVERIFY(document.value().contains("<role typeLabel=\"speaker\"/>"));
     }
 
+    void creditLineIsARight()
+    {
+        // The credit line kept with a download goes out as a second right,
+        // and the sidecar still follows the schema.
+        QJsonObject json = video();
+        json.insert(QStringLiteral("credit_line"), QStringLiteral("© Alliance Multimedia Library"));
+        const auto document =
+            EbuCore::sidecar(json, QStringLiteral("hd-mxf"), facts(QStringLiteral("a.mxf")));
+        QVERIFY(document.ok());
+        const QString path = m_dir.filePath(QStringLiteral("credit.ebucore.xml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(document.value());
+        file.close();
+        validate(path, schema());
+        const QStringList rights = parse(document.value()).text.values(QStringLiteral("rights"));
+        QVERIFY(rights.contains(QStringLiteral("© Alliance Multimedia Library")));
+        QVERIFY(rights.contains(QStringLiteral("Libre de droits pour l'information & l'éducation")));
+        QVERIFY(document.value().contains("<rights typeLabel=\"credit line\">"));
+    }
+
     void oddCharactersAreDroppedNotFatal()
     {
         const auto document = EbuCore::sidecar(video(OddDescription), QStringLiteral("hd-mxf"),

@@ -64,6 +64,8 @@ QByteArray videoJson(const QString &id, const QString &title, const QByteArray &
         {QStringLiteral("duration_ms"), 60000},
         {QStringLiteral("tags"), QJsonArray {QStringLiteral("press")}},
         {QStringLiteral("credit"), QStringLiteral("NATO")},
+        // Kept with the download: the credit line of the portal's conditions.
+        {QStringLiteral("credit_line"), QStringLiteral("Alliance Multimedia Library")},
         {QStringLiteral("usage_terms"), QStringLiteral("=Free for editorial use")},
         {QStringLiteral("thumbnail_url"), QStringLiteral("http://127.0.0.1:9/t.jpg")},
         {QStringLiteral("preview_url"), QStringLiteral("http://127.0.0.1:9/p.mp4")},
@@ -236,6 +238,9 @@ private slots:
         QVERIFY(csv.ok());
         const QString text = QString::fromUtf8(csv.value());
         QVERIFY(text.startsWith(QStringLiteral("id,video_id,rendition_id,title,")));
+        // Every row carries the credit line of the portal's conditions of use.
+        QVERIFY(text.contains(QStringLiteral(",credit,credit_line,usage_terms,")));
+        QVERIFY(text.contains(QStringLiteral(",Alliance Multimedia Library,'=Free for editorial use,")));
         // Quotes doubled, the line break kept inside quotes, CRLF between records.
         QVERIFY(text.contains(QStringLiteral("\"Sommet, \"\"OTAN\"\"\nBruxelles\"")));
         QCOMPARE(text.count(QStringLiteral("\r\n")), 3);
@@ -251,6 +256,8 @@ private slots:
         const QJsonObject first = array.first().toObject();
         QCOMPARE(first.value(QStringLiteral("title")).toString(), QStringLiteral("-1 minute"));
         QCOMPARE(first.value(QStringLiteral("note")).toString(), QStringLiteral("à vérifier"));
+        QCOMPARE(first.value(QStringLiteral("credit_line")).toString(),
+                 QStringLiteral("Alliance Multimedia Library"));
         QCOMPARE(first.value(QStringLiteral("sha256")).toString().toLatin1(), b.sha256);
         QCOMPARE(
             first.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("location")).toString(),

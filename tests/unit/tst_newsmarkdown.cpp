@@ -76,6 +76,10 @@ private slots:
                                 "![Sécurité: l'accord](https://portal.example.org/media/lead%20photo.jpg)\n\n"
                                 "*Résumé.*\n\nTexte.\n\n"
                                 "Source: Portal, <https://portal.example.org/news/7>\n"));
+        // A portal article carries the credit line of the portal's conditions of use.
+        QVERIFY(articleMarkdown(item, QStringLiteral("Portal"), QStringLiteral("Alliance Multimedia Library"))
+                    .endsWith(QStringLiteral("Source: Portal, <https://portal.example.org/news/7>\n\n"
+                                             "Credit: Alliance Multimedia Library\n")));
     }
 };
 

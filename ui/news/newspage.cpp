@@ -4,6 +4,7 @@
 #include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
 #include "core/news/newssync.h"
+#include "core/portal/conditions.h"
 #include "ui/news/addfeeddialog.h"
 #include "ui/news/newsmodel.h"
 #include "ui/news/newsreader.h"
@@ -176,6 +177,9 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
             m_refresh->setEnabled(true);
             updateNote();
             refreshFeeds();
+            // The portal answers: its conditions of use may have changed too.
+            if (m_conditions)
+                m_conditions->check(this, [this](const auto &) { showCreditLine(); });
         });
         connect(m_sync, &News::NewsSync::failed, this, &NewsPage::syncFailed);
         if (m_images) {
@@ -383,6 +387,20 @@ void NewsPage::toggleRead()
         return;
     m_model->markLocally(item->key, !item->read, std::nullopt);
     m_cache.setRead(item->key, !item->read);
+}
+
+void NewsPage::setConditions(Portal::ConditionsGate *conditions)
+{
+    m_conditions = conditions;
+    if (m_conditions)
+        connect(m_conditions, &Portal::ConditionsGate::accepted, this, [this] { showCreditLine(); });
+    showCreditLine();
+}
+
+void NewsPage::showCreditLine()
+{
+    const auto seen = m_conditions ? m_conditions->record().lastSeen() : std::nullopt;
+    m_reader->setPortalCreditLine(seen ? seen->creditLine : QString());
 }
 
 void NewsPage::exportArticle()

@@ -22,6 +22,10 @@ class NewsCache;
 class NewsSync;
 } // namespace News
 
+namespace Portal {
+class ConditionsGate;
+}
+
 namespace Ui {
 
 class NewsModel;
@@ -45,6 +49,9 @@ public:
     NewsModel *model() const { return m_model; }
     NewsReader *reader() const { return m_reader; }
     void setRefreshMinutes(int minutes);
+    // The portal's conditions of use: their credit line goes into the export
+    // of every portal article, and is brought up to date after each sync.
+    void setConditions(Portal::ConditionsGate *conditions);
 
 public slots:
     // The portal, then every feed.
@@ -62,6 +69,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showCreditLine();
     void applyFilters();
     void showCurrent();
     void step(int delta);
@@ -74,6 +82,7 @@ private:
 
     News::NewsCache &m_cache;
     News::NewsSync *m_sync;
+    Portal::ConditionsGate *m_conditions = nullptr;
     News::FeedFetcher *m_feeds;
     Catalogue::ThumbnailCache *m_images;
     NewsModel *m_model;

@@ -157,6 +157,9 @@ QString NewsReader::exportTo(const QString &file) const
                                      QLocale().toString(item.publishedAt.toLocalTime(), QLocale::LongFormat),
                                      item.link.toString())
                                 .toHtmlEscaped()));
+    if (item.source == News::PortalSource && !m_portalCreditLine.isEmpty())
+        end.insertHtml(QStringLiteral("<p><small>%1</small></p>")
+                           .arg(tr("Credit: %1").arg(m_portalCreditLine).toHtmlEscaped()));
     if (file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
         QPdfWriter writer(file);
         writer.setPageSize(QPageSize(QPageSize::A4));

@@ -40,6 +40,9 @@ public:
     // or PDF (.pdf, A4), after the file's extension. Returns what went
     // wrong, or an empty string.
     QString exportTo(const QString &file) const;
+    // The credit line of the portal's conditions of use, which the export of
+    // a portal article carries ("" for none).
+    void setPortalCreditLine(const QString &creditLine) { m_portalCreditLine = creditLine; }
 
 signals:
     void videoRequested(const QString &videoId);
@@ -53,6 +56,7 @@ private:
 
     std::optional<News::NewsItem> m_item;
     QString m_sourceName;
+    QString m_portalCreditLine;
     QHash<QUrl, QImage> m_images;
     QImage m_placeholder;
 };

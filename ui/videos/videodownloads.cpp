@@ -203,7 +203,8 @@ void VideoDownloads::add(const Pending &download)
     record.destDir = QDir(m_folder).absolutePath();
     record.sizeBytes = download.rendition.sizeBytes;
     record.sha256 = download.rendition.sha256;
-    record.metadataJson = QJsonDocument(download.video.json).toJson(QJsonDocument::Compact);
+    record.metadataJson = Portal::downloadMetadata(
+        download.video.json, m_conditions ? m_conditions->record().lastSeen() : std::nullopt);
     m_awaiting.append(Awaiting {record.videoId, record.renditionId, name, known});
     m_timeout->start();
     m_downloads->add(record);
