@@ -505,6 +505,13 @@
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>“%1” is not a value for %2, which takes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaybackProblem</name>
     <message>
         <source>Video playback is not available</source>
@@ -784,6 +791,65 @@
     </message>
     <message>
         <source>The settings file %1 is damaged. Move it aside to start with default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings::Options</name>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s API address, used when none is given on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an https:// address (http:// only for this computer), or &quot;&quot; for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest answer read from the portal&apos;s API, in MiB; a longer one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the interface: the system&apos;s, English or French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system, en or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where downloads are saved unless another folder is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, or &quot;&quot; for the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloads.folder takes a full path (starting with /); “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections per large download at the start (more are opened while they make it faster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an EBUCore sidecar beside each verified download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep an ASC MHL hash history in each download folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the News section fetches what changed, in minutes (0: only on demand).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

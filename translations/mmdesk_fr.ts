@@ -505,6 +505,13 @@
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>“%1” is not a value for %2, which takes %3.</source>
+        <translation>« %1 » n’est pas une valeur pour %2, qui accepte %3.</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackProblem</name>
     <message>
         <source>Video playback is not available</source>
@@ -785,6 +792,65 @@
     <message>
         <source>The settings file %1 is damaged. Move it aside to start with default settings.</source>
         <translation>Le fichier de réglages %1 est endommagé. Déplacez-le pour repartir des réglages par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings::Options</name>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>on ou off</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s API address, used when none is given on the command line.</source>
+        <translation>L’adresse de l’API du portail, utilisée quand la ligne de commande n’en donne pas.</translation>
+    </message>
+    <message>
+        <source>an https:// address (http:// only for this computer), or &quot;&quot; for none</source>
+        <translation>une adresse https:// (http:// seulement pour cet ordinateur), ou &quot;&quot; pour aucune</translation>
+    </message>
+    <message>
+        <source>The largest answer read from the portal&apos;s API, in MiB; a longer one is refused.</source>
+        <translation>La plus grande réponse lue de l’API du portail, en Mio ; une réponse plus longue est refusée.</translation>
+    </message>
+    <message>
+        <source>The language of the interface: the system&apos;s, English or French.</source>
+        <translation>La langue de l’interface : celle du système, l’anglais ou le français.</translation>
+    </message>
+    <message>
+        <source>system, en or fr</source>
+        <translation>system, en ou fr</translation>
+    </message>
+    <message>
+        <source>Where downloads are saved unless another folder is given.</source>
+        <translation>L’emplacement des téléchargements quand aucun autre dossier n’est indiqué.</translation>
+    </message>
+    <message>
+        <source>a folder, or &quot;&quot; for the default</source>
+        <translation>un dossier, ou &quot;&quot; pour celui par défaut</translation>
+    </message>
+    <message>
+        <source>downloads.folder takes a full path (starting with /); “%1” is not one.</source>
+        <translation>downloads.folder demande un chemin complet (commençant par /) ; « %1 » n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>Connections per large download at the start (more are opened while they make it faster).</source>
+        <translation>Connexions par gros téléchargement au départ (d’autres s’ouvrent tant qu’elles l’accélèrent).</translation>
+    </message>
+    <message>
+        <source>Write an EBUCore sidecar beside each verified download.</source>
+        <translation>Écrire un fichier EBUCore à côté de chaque téléchargement vérifié.</translation>
+    </message>
+    <message>
+        <source>Keep an ASC MHL hash history in each download folder.</source>
+        <translation>Tenir un historique d’empreintes ASC MHL dans chaque dossier de téléchargement.</translation>
+    </message>
+    <message>
+        <source>How often the News section fetches what changed, in minutes (0: only on demand).</source>
+        <translation>Fréquence à laquelle la section Actualités récupère les changements, en minutes (0 : seulement à la demande).</translation>
     </message>
 </context>
 <context>

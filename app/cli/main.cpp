@@ -8,6 +8,7 @@
 #include "app/cli/librarycommand.h"
 #include "app/cli/newscommand.h"
 #include "app/cli/newspdf.h"
+#include "app/cli/settingscommand.h"
 #include "core/portal/portalurl.h"
 #include "core/util/filelog.h"
 #include "core/util/processguard.h"
@@ -51,6 +52,8 @@ Commands:
                    check-mhl ('library --help').
   news             The portal's news, kept for reading offline: sync, list,
                    search, show, mark read or starred ('news --help').
+  settings         The settings the desktop app uses: list, get, set, reset
+                   ('settings --help').
 
 Exit codes:
   0  success
@@ -153,6 +156,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &app, [&] { Cli::runNews(context, commandArguments, &app, finish); });
     } else if (command == u"library") {
         QTimer::singleShot(0, &app, [&] { Cli::runLibrary(context, commandArguments, &app, finish); });
+    } else if (command == u"settings") {
+        QTimer::singleShot(0, &app, [&] { Cli::runSettings(context, commandArguments, &app, finish); });
     } else {
         return context.fail(Cli::ExitUsage, QStringLiteral("usage"),
                             QStringLiteral("unknown command “%1”. Try 'mmdesk-cli --help'.").arg(command));

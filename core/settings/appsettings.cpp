@@ -109,8 +109,12 @@ void AppSettings::setNewsRefreshMinutes(int minutes)
 
 qint64 AppSettings::portalMaxResponseBytes() const
 {
-    const int mebibytes = std::clamp(m_settings.value(Keys::PortalMaxResponseMiB, 16).toInt(), 1, 1024);
-    return qint64(mebibytes) * 1024 * 1024;
+    return qint64(portalMaxResponseMiB()) * 1024 * 1024;
+}
+
+int AppSettings::portalMaxResponseMiB() const
+{
+    return std::clamp(m_settings.value(Keys::PortalMaxResponseMiB, 16).toInt(), 1, 1024);
 }
 
 void AppSettings::setPortalMaxResponseMiB(int mebibytes)

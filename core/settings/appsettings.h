@@ -48,6 +48,7 @@ public:
     // The largest answer read from the portal's API, in bytes (setting in
     // MiB, 1–1024, default 16): a longer one is refused, not buffered.
     qint64 portalMaxResponseBytes() const;
+    int portalMaxResponseMiB() const;
     void setPortalMaxResponseMiB(int mebibytes);
 
     // Connections per large download, 1–16 (default 4).

@@ -1,0 +1,202 @@
+#include "core/settings/settingsoptions.h"
+
+#include "core/portal/portalurl.h"
+#include "core/settings/appsettings.h"
+
+#include <QDir>
+
+namespace Settings {
+
+namespace {
+
+Util::Error invalid(const QString &name, const QString &value, const QString &accepts)
+{
+    return Util::makeError(
+        QStringLiteral("invalid_value"),
+        Options::tr("“%1” is not a value for %2, which takes %3.").arg(value, name, accepts));
+}
+
+std::optional<bool> parseSwitch(const QString &text)
+{
+    const QString value = text.trimmed().toLower();
+    if (value == u"on" || value == u"true" || value == u"yes" || value == u"1")
+        return true;
+    if (value == u"off" || value == u"false" || value == u"no" || value == u"0")
+        return false;
+    return std::nullopt;
+}
+
+std::optional<int> parseNumber(const QString &text, int lowest, int highest)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < lowest || value > highest)
+        return std::nullopt;
+    return value;
+}
+
+QString onOff(bool on)
+{
+    return on ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+Option numberOption(const char *name, QString description, int lowest, int highest, int fallback,
+                    int (AppSettings::*get)() const, void (AppSettings::*set)(int))
+{
+    Option option;
+    option.name = QLatin1String(name);
+    option.description = std::move(description);
+    option.accepts = Options::tr("a whole number from %1 to %2").arg(lowest).arg(highest);
+    option.defaultText = QString::number(fallback);
+    option.get = [get](const AppSettings &s) {
+        return QString::number((s.*get)());
+    };
+    option.set = [name = option.name, accepts = option.accepts, lowest, highest,
+                  set](AppSettings &s, const QString &text) -> Util::Result<void> {
+        const auto value = parseNumber(text, lowest, highest);
+        if (!value)
+            return invalid(name, text, accepts);
+        (s.*set)(*value);
+        return {};
+    };
+    return option;
+}
+
+Option switchOption(const char *name, QString description, bool (AppSettings::*get)() const,
+                    void (AppSettings::*set)(bool))
+{
+    Option option;
+    option.name = QLatin1String(name);
+    option.description = std::move(description);
+    option.accepts = Options::tr("on or off");
+    option.defaultText = onOff(false);
+    option.get = [get](const AppSettings &s) {
+        return onOff((s.*get)());
+    };
+    option.set = [name = option.name, accepts = option.accepts,
+                  set](AppSettings &s, const QString &text) -> Util::Result<void> {
+        const auto value = parseSwitch(text);
+        if (!value)
+            return invalid(name, text, accepts);
+        (s.*set)(*value);
+        return {};
+    };
+    return option;
+}
+
+QList<Option> makeOptions()
+{
+    QList<Option> list;
+
+    Option portal;
+    portal.name = QStringLiteral("portal.url");
+    portal.description =
+        Options::tr("The portal's API address, used when none is given on the command line.");
+    portal.accepts = Options::tr("an https:// address (http:// only for this computer), or \"\" for none");
+    portal.emptyIsDefault = true;
+    portal.get = [](const AppSettings &s) {
+        return s.portalUrl().toString();
+    };
+    portal.set = [](AppSettings &s, const QString &text) -> Util::Result<void> {
+        if (text.trimmed().isEmpty()) {
+            s.setPortalUrl({});
+            return {};
+        }
+        auto url = Portal::PortalUrl::parse(text.trimmed());
+        if (!url)
+            return url.error();
+        s.setPortalUrl(url.value());
+        return {};
+    };
+    list << portal;
+
+    list << numberOption("portal.max-response-mib",
+                         Options::tr("The largest answer read from the portal's API, in MiB; a longer one is "
+                                     "refused."),
+                         1, 1024, 16, &AppSettings::portalMaxResponseMiB,
+                         &AppSettings::setPortalMaxResponseMiB);
+
+    Option language;
+    language.name = QStringLiteral("ui.language");
+    language.description = Options::tr("The language of the interface: the system's, English or French.");
+    language.accepts = Options::tr("system, en or fr");
+    language.defaultText = QStringLiteral("system");
+    language.get = [](const AppSettings &s) {
+        return s.uiLanguage().isEmpty() ? QStringLiteral("system") : s.uiLanguage();
+    };
+    language.set = [accepts = language.accepts](AppSettings &s, const QString &text) -> Util::Result<void> {
+        const QString value = text.trimmed().toLower();
+        if (value == u"system" || value.isEmpty())
+            s.setUiLanguage({});
+        else if (value == u"en" || value == u"fr")
+            s.setUiLanguage(value);
+        else
+            return invalid(QStringLiteral("ui.language"), text, accepts);
+        return {};
+    };
+    list << language;
+
+    Option folder;
+    folder.name = QStringLiteral("downloads.folder");
+    folder.description = Options::tr("Where downloads are saved unless another folder is given.");
+    folder.accepts = Options::tr("a folder, or \"\" for the default");
+    folder.defaultText = QDir::toNativeSeparators(AppSettings::defaultDownloadFolder());
+    folder.emptyIsDefault = true;
+    folder.get = [](const AppSettings &s) {
+        return QDir::toNativeSeparators(s.downloadFolder());
+    };
+    folder.set = [](AppSettings &s, const QString &text) -> Util::Result<void> {
+        const QString path = text.trimmed();
+        if (!path.isEmpty() && !QDir::isAbsolutePath(QDir::fromNativeSeparators(path)))
+            return Util::makeError(
+                QStringLiteral("invalid_value"),
+                Options::tr("downloads.folder takes a full path (starting with /); “%1” is "
+                            "not one.")
+                    .arg(text));
+        s.setDownloadFolder(path);
+        return {};
+    };
+    list << folder;
+
+    list << numberOption(
+        "downloads.connections",
+        Options::tr("Connections per large download at the start (more are opened while they "
+                    "make it faster)."),
+        1, 16, 4, &AppSettings::downloadConnections, &AppSettings::setDownloadConnections);
+    list << switchOption("library.sidecars",
+                         Options::tr("Write an EBUCore sidecar beside each verified download."),
+                         &AppSettings::writeSidecars, &AppSettings::setWriteSidecars);
+    list << switchOption("library.hash-history",
+                         Options::tr("Keep an ASC MHL hash history in each download folder."),
+                         &AppSettings::keepHashHistory, &AppSettings::setKeepHashHistory);
+    list << numberOption(
+        "news.refresh-minutes",
+        Options::tr("How often the News section fetches what changed, in minutes (0: only on "
+                    "demand)."),
+        0, 24 * 60, 15, &AppSettings::newsRefreshMinutes, &AppSettings::setNewsRefreshMinutes);
+    return list;
+}
+
+} // namespace
+
+const QList<Option> &Options::all()
+{
+    static const QList<Option> list = makeOptions();
+    return list;
+}
+
+const Option *Options::find(const QString &name)
+{
+    for (const Option &option : all()) {
+        if (option.name == name)
+            return &option;
+    }
+    return nullptr;
+}
+
+Util::Result<void> Options::reset(AppSettings &settings, const Option &option)
+{
+    return option.set(settings, option.emptyIsDefault ? QString() : option.defaultText);
+}
+
+} // namespace Settings

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Settings {
+
+class AppSettings;
+
+// One setting a person may change, by name, as `mmdesk-cli settings` and the
+// settings dialog show it: its value as text, what it accepts, and a setter
+// that refuses anything else with a message saying what would be right.
+struct Option
+{
+    QString name; // "downloads.connections"
+    QString description;
+    QString accepts; // "1 to 16", "on or off", ...
+    QString defaultText;
+    bool emptyIsDefault = false; // "" restores the default (a folder, the portal)
+    std::function<QString(const AppSettings &)> get;
+    std::function<Util::Result<void>(AppSettings &, const QString &)> set;
+};
+
+class Options final
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings::Options)
+
+public:
+    // Every option, in the order they are listed.
+    static const QList<Option> &all();
+    // nullptr for an unknown name.
+    static const Option *find(const QString &name);
+    // Puts the option back to its default.
+    static Util::Result<void> reset(AppSettings &settings, const Option &option);
+};
+
+} // namespace Settings
