@@ -69,6 +69,11 @@ demo() {
         touch "$content/.complete"
     fi
     mkdir -p "$state"
+    # An account ready to sign in with (the portal listens on loopback only;
+    # this password is for the demo and nothing else).
+    local demo_email=demo@example.org demo_password='Demo-Desk-2026!'
+    printf '%s\n' "$demo_password" | "$bin/mmdesk-portal" add-account --state "$state" \
+        --email "$demo_email" --name "Demo Producer" --organisation "Demo Newsroom" >/dev/null
     say "Starting the reference portal on loopback (development mode)"
     local portal_log="$state/portal.log"
     coproc PORTAL { exec "$bin/mmdesk-portal" serve --content "$content" --state "$state" \
@@ -80,6 +85,7 @@ demo() {
     read -r -t 30 line <&"${PORTAL[0]}" || die "the portal did not start; see $portal_log"
     local url=${line##* on }
     say "Portal: $url  (log: $portal_log; mails with codes: $state/outbox)"
+    say "Sign in with $demo_email and the password $demo_password (or create an account of your own)"
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         echo "No display here: the portal keeps running until Ctrl+C. On a desktop, run:"
         echo "  $bin/mmdesk --portal $url"

@@ -1,6 +1,7 @@
 // mmdesk-portal: the reference portal server (Portal API v1) for demos and
 // tests, and the demo content generator.
 
+#include "tests/portal/server/accountadmin.h"
 #include "tests/portal/server/portalserver.h"
 #include "tests/portal/server/serveroptions.h"
 
@@ -22,6 +23,8 @@ void printUsage(FILE *stream)
 {
     std::fputs("usage: mmdesk-portal serve --content DIR --state DIR [options]\n"
                "       mmdesk-portal make-demo DIR [--big SIZE]\n"
+               "       mmdesk-portal add-account --state DIR --email E --name NAME [--organisation ORG]\n"
+               "                     [--locale en|fr]   (the password on standard input)\n"
                "       mmdesk-portal serve --help\n",
                stream);
 }
@@ -87,6 +90,8 @@ int main(int argc, char *argv[])
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
     if (command == QLatin1String("serve"))
         return serve(arguments);
+    if (command == QLatin1String("add-account"))
+        return RefPortal::addAccount(arguments);
     if (command == QLatin1String("make-demo")) {
 #ifdef MMDESK_HAVE_PORTAL_DEMO
         // Ctrl-C must stop the generator, and its ffmpeg children must not

@@ -1,6 +1,6 @@
 // The reference portal as a program and an HTTP server: what its command
 // line refuses, the modes of its state files whatever the umask, and request
-// framing (a POST without a body).
+// framing (a POST without a body), and accounts made from the command line.
 
 #include "tests/portal/tests/accountflow.h"
 #include "tests/portal/tests/httpclient.h"
@@ -100,6 +100,7 @@ private slots:
     void stateIsPrivate();
     void postWithoutBody_data();
     void postWithoutBody();
+    void addAccountGivesADemoAccount();
 
 private:
     QTemporaryDir m_content;
@@ -253,6 +254,60 @@ void TestPortalServer::postWithoutBody()
     QCOMPARE(reply.curlCode, 0);
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.errorCode(), code);
+}
+
+void TestPortalServer::addAccountGivesADemoAccount()
+{
+    QTemporaryDir parent;
+    const QString stateDir = QDir(parent.path()).filePath(QStringLiteral("state"));
+    const auto addAccount = [&stateDir](const QByteArray &password, QByteArray *out = nullptr) {
+        QProcess process;
+        process.start(TestSupport::program(QStringLiteral("mmdesk-portal")),
+                      {QStringLiteral("add-account"), QStringLiteral("--state"), stateDir,
+                       QStringLiteral("--email"), QStringLiteral("Demo@Example.org"),
+                       QStringLiteral("--name"), QStringLiteral("Demo Producer"),
+                       QStringLiteral("--organisation"), QStringLiteral("Newsroom")});
+        process.write(password + '\n');
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60'000))
+            return -1;
+        if (out)
+            *out = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitCode();
+    };
+    const auto login = [this](const ServerRun &server, const QString &password) {
+        return m_http
+            .post(QUrl(server.url.toString() + QStringLiteral("/auth/login")),
+                  {{QStringLiteral("email"), QStringLiteral("demo@example.org")},
+                   {QStringLiteral("password"), password}})
+            .status;
+    };
+    // The portal's password policy holds here too.
+    QByteArray said;
+    QCOMPARE(addAccount("short", &said), 2);
+    QVERIFY2(said.contains("policy"), said.constData());
+    QCOMPARE(addAccount("Demo-Desk-2026!", &said), 0);
+    QVERIFY2(said.contains("demo@example.org: account created and verified"), said.constData());
+    QVERIFY2(modeOf(stateDir) == 0700, describe(stateDir).constData());
+
+    const QStringList args {QStringLiteral("--content"), m_content.path(),
+                            QStringLiteral("--state"),   stateDir,
+                            QStringLiteral("--port"),    QStringLiteral("0")};
+    {
+        ServerRun run;
+        QVERIFY(run.start(args));
+        // Verified already: the account signs in at once, no code needed.
+        QCOMPARE(login(run, QStringLiteral("Demo-Desk-2026!")), 200);
+        QCOMPARE(run.stop(), 0);
+    }
+    // Run again (a demo started twice), the password printed is the one that works.
+    QCOMPARE(addAccount("Other-Desk-2026?", &said), 0);
+    QVERIFY2(said.contains("password set"), said.constData());
+    ServerRun run;
+    QVERIFY(run.start(args));
+    QCOMPARE(login(run, QStringLiteral("Demo-Desk-2026!")), 401);
+    QCOMPARE(login(run, QStringLiteral("Other-Desk-2026?")), 200);
+    QCOMPARE(run.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPortalServer)
