@@ -3215,10 +3215,6 @@
 <context>
     <name>Ui::ResetDonePage</name>
     <message>
-        <source>Password changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,7 +3223,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password of %1 has been changed. Every device that was signed in to this account has been signed out; sign in again with the new password.</source>
+        <source>Password updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been updated. Every device that was signed in to %1 has been signed out; sign in again with the new password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3846,6 +3846,53 @@
     </message>
     <message>
         <source>The details of this video could not be loaded, and they are not kept on this computer. %1 Check the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WelcomePage</name>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to our newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s news by e-mail. You can unsubscribe at any time in your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have successfully created your account — from now on you can download videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribes this account to the portal&apos;s newsletter at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to where you were before creating the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were not subscribed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are subscribed to the newsletter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

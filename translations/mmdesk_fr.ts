@@ -3217,10 +3217,6 @@
 <context>
     <name>Ui::ResetDonePage</name>
     <message>
-        <source>Password changed</source>
-        <translation>Mot de passe changé</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -3229,8 +3225,12 @@
         <translation>Revient là où vous étiez avant de réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <source>The password of %1 has been changed. Every device that was signed in to this account has been signed out; sign in again with the new password.</source>
-        <translation>Le mot de passe de %1 a été changé. Tous les appareils connectés à ce compte ont été déconnectés&#x202f;; reconnectez-vous avec le nouveau mot de passe.</translation>
+        <source>Password updated</source>
+        <translation>Mot de passe mis à jour</translation>
+    </message>
+    <message>
+        <source>Your password has been updated. Every device that was signed in to %1 has been signed out; sign in again with the new password.</source>
+        <translation>Votre mot de passe a été mis à jour. Tous les appareils connectés à %1 ont été déconnectés ; reconnectez-vous avec le nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3850,53 @@
     <message>
         <source>The details of this video could not be loaded, and they are not kept on this computer. %1 Check the network, then try again.</source>
         <translation>Impossible de charger les détails de cette vidéo, et ils ne sont pas conservés sur cet ordinateur. %1 Vérifiez le réseau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WelcomePage</name>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Subscribe to our newsletter</source>
+        <translation>Abonnez-vous à notre lettre d’information</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s news by e-mail. You can unsubscribe at any time in your account.</source>
+        <translation>Les nouvelles du portail par e-mail. Vous pouvez vous désabonner à tout moment dans votre compte.</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>S’abonner</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>You have successfully created your account — from now on you can download videos.</source>
+        <translation>Votre compte a bien été créé : vous pouvez désormais télécharger des vidéos.</translation>
+    </message>
+    <message>
+        <source>Subscribes this account to the portal&apos;s newsletter at once</source>
+        <translation>Abonne immédiatement ce compte à la lettre d’information du portail</translation>
+    </message>
+    <message>
+        <source>Goes back to where you were before creating the account</source>
+        <translation>Revient là où vous étiez avant de créer le compte</translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation>Abonnement…</translation>
+    </message>
+    <message>
+        <source>You were not subscribed: %1</source>
+        <translation>Vous n’avez pas été abonné : %1</translation>
+    </message>
+    <message>
+        <source>You are subscribed to the newsletter.</source>
+        <translation>Vous êtes abonné à la lettre d’information.</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,15 @@ void MainWindow::buildNavigation()
         if (row < 0)
             return;
         m_pages->setCurrentIndex(row);
-        emit sectionChanged(AllSections.at(static_cast<std::size_t>(row)));
+        const Section now = AllSections.at(static_cast<std::size_t>(row));
+        // Where the person was before the Account section, to go back there
+        // once a sign-in or a new account is done.
+        if (now == Section::Account && m_lastSection && *m_lastSection != Section::Account)
+            m_accountFrom = m_lastSection;
+        else if (now != Section::Account)
+            m_accountFrom.reset();
+        m_lastSection = now;
+        emit sectionChanged(now);
     });
     m_navigation->setCurrentRow(0);
 }
@@ -245,8 +253,14 @@ QWidget *MainWindow::createPage(Section section)
                "and notes, check that files are intact and export their metadata."),
             this);
     case Section::Account:
-        if (m_account)
-            return new AccountPage(*m_account, this);
+        if (m_account) {
+            auto *account = new AccountPage(*m_account, this);
+            connect(account, &AccountPage::journeyFinished, this, [this] {
+                if (currentSection() == Section::Account && m_accountFrom)
+                    showSection(*m_accountFrom);
+            });
+            return account;
+        }
         return new EmptyStatePage(
             text.icon, tr("No portal set"),
             tr("To sign in or create an account, Multimedia Desk needs the address of your portal. Start it "
@@ -315,27 +329,10 @@ VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::Ca
         new VideosPage(portal, cache, thumbnails, downloads, m_account, m_settings.downloadFolder(), this);
     m_videos->setConditions(m_conditions);
     connect(m_videos, &VideosPage::previewRequested, this, &MainWindow::previewVideo);
-    // After the sign-in the person is taken back to the video they were
-    // downloading, where the page says the download is queued.
-    connect(m_videos, &VideosPage::signInRequested, this, [this] {
-        m_returnToVideos = true;
-        showSection(Section::Account);
-    });
-    // Going elsewhere instead of signing in drops the way back.
-    connect(this, &MainWindow::sectionChanged, m_videos, [this](Section section) {
-        if (section != Section::Account)
-            m_returnToVideos = false;
-    });
-    if (m_account) {
-        connect(m_account, &Auth::AccountService::stateChanged, m_videos,
-                [this](Auth::AccountService::State state) {
-                    if (state != Auth::AccountService::State::SignedIn || !m_returnToVideos)
-                        return;
-                    m_returnToVideos = false;
-                    if (currentSection() == Section::Account)
-                        showSection(Section::Videos);
-                });
-    }
+    // After the sign-in (or a new account's welcome) the person is taken back
+    // to the video they were downloading, where the page says the download is
+    // queued: the Account section goes back to where it was entered from.
+    connect(m_videos, &VideosPage::signInRequested, this, [this] { showSection(Section::Account); });
     replacePage(Section::Videos, m_videos);
     return m_videos;
 }
@@ -468,6 +465,8 @@ void MainWindow::restoreState()
         if (sectionKey(section) == saved)
             showSection(section);
     }
+    // Opening on the Account section is no journey to come back from.
+    m_accountFrom.reset();
 }
 
 void MainWindow::saveState()

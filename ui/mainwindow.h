@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <map>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -133,7 +134,10 @@ private:
     PreviewPlayer *m_player = nullptr;
     VideosPage *m_videos = nullptr;
     Portal::ConditionsGate *m_conditions = nullptr;
-    bool m_returnToVideos = false;
+    // The section shown last, and the one the Account section was entered
+    // from (to return to once a sign-in or a new account is done).
+    std::optional<Section> m_lastSection;
+    std::optional<Section> m_accountFrom;
 };
 
 } // namespace Ui

@@ -148,8 +148,23 @@ private slots:
         QApplication::clipboard()->setText(code.left(3) + u' ' + code.mid(3));
         input->selectAll();
         QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
+        // The portal's welcome, then the newsletter for whoever did not ask
+        // for it on the form: subscribed at once, on the portal.
+        QTRY_COMPARE(current(area), QStringLiteral("welcomePage"));
+        QWidget *welcome = page(area, "welcomePage");
+        QCOMPARE(labelText(welcome, QStringLiteral("intro")),
+                 QStringLiteral("You have successfully created your account — from now on you can download "
+                                "videos."));
+        QVERIFY(child<QLabel>(welcome, QStringLiteral("newsletterTitle"))->isVisible());
+        QVERIFY(!kit.account->user()->newsletter);
+        click(welcome, "subscribeButton");
+        QTRY_COMPARE(message(area), QStringLiteral("You are subscribed to the newsletter."));
+        QVERIFY(kit.account->user()->newsletter);
+        QVERIFY(!child<QPushButton>(welcome, QStringLiteral("subscribeButton"))->isVisible());
+        click(welcome, "continueButton");
         QTRY_COMPARE(current(area), QStringLiteral("signedInPage"));
         QWidget *signedIn = page(area, "signedInPage");
+        QVERIFY(child<QCheckBox>(signedIn, QStringLiteral("newsletterCheck"))->isChecked());
         QCOMPARE(labelText(signedIn, QStringLiteral("nameValue")), QStringLiteral("Ana Ribeiro"));
         QCOMPARE(labelText(signedIn, QStringLiteral("emailValue")), email);
         QCOMPARE(labelText(signedIn, QStringLiteral("organisationValue")), QStringLiteral("Lusa"));
@@ -275,6 +290,8 @@ private slots:
         const QString secondCode = kit.portal.latestCode(email, firstCode);
         QVERIFY(!secondCode.isEmpty());
         QTest::keyClicks(child<Ui::CodeInput>(codePage, QStringLiteral("codeInput")), secondCode);
+        QTRY_COMPARE(current(area), QStringLiteral("welcomePage"));
+        click(page(area, "welcomePage"), "continueButton");
         QTRY_COMPARE(current(area), QStringLiteral("signedInPage"));
         QCOMPARE(labelText(page(area, "signedInPage"), QStringLiteral("nameValue")),
                  QStringLiteral("Chen Wei"));

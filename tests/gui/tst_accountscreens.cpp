@@ -120,6 +120,9 @@ private slots:
         capture(&window, QStringLiteral("code"), language);
         input->clear();
         QTest::keyClicks(input, code);
+        QTRY_COMPARE(area->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        capture(&window, QStringLiteral("welcome"), language);
+        click(page("welcomePage"), "continueButton");
         QTRY_COMPARE(area->currentWidget()->objectName(), QStringLiteral("signedInPage"));
         capture(&window, QStringLiteral("signedin"), language);
 

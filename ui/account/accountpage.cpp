@@ -9,6 +9,7 @@
 #include "ui/account/resetdonepage.h"
 #include "ui/account/signedinpage.h"
 #include "ui/account/signinpage.h"
+#include "ui/account/welcomepage.h"
 
 namespace Ui {
 
@@ -38,11 +39,13 @@ AccountPage::AccountPage(Auth::AccountService &account, QWidget *parent)
       m_forgot(new ForgotPasswordPage(account, this)),
       m_newPassword(new NewPasswordPage(account, this)),
       m_resetDone(new ResetDonePage(this)),
-      m_signedIn(new SignedInPage(account, this))
+      m_signedIn(new SignedInPage(account, this)),
+      m_welcome(new WelcomePage(account, this))
 {
     setObjectName(QStringLiteral("accountPage"));
-    for (QWidget *page : std::initializer_list<QWidget *> {m_restoring, m_signIn, m_register, m_code,
-                                                           m_forgot, m_newPassword, m_resetDone, m_signedIn})
+    for (QWidget *page :
+         std::initializer_list<QWidget *> {m_restoring, m_signIn, m_register, m_code, m_forgot, m_newPassword,
+                                           m_resetDone, m_signedIn, m_welcome})
         addWidget(page);
     connectPages();
     followState();
@@ -69,6 +72,7 @@ void AccountPage::connectPages()
     connect(m_signIn, &SignInPage::createAccountRequested, this, [this] { go(m_register); });
     connect(m_signIn, &SignInPage::forgotPasswordRequested, this, &AccountPage::startReset);
     connect(m_signIn, &SignInPage::verificationNeeded, this, [this](const QString &email) {
+        m_registering = true;
         m_code->start(
             Portal::CodePurpose::Register, email, std::nullopt, false,
             tr("This account is not confirmed yet. Enter the code from the portal's e-mail, or send a "
@@ -78,6 +82,7 @@ void AccountPage::connectPages()
 
     connect(m_register, &RegisterPage::codeSent, this,
             [this](const QString &email, const QDateTime &expiresAt) {
+                m_registering = true;
                 m_code->start(Portal::CodePurpose::Register, email, expiresAt, true);
                 go(m_code);
             });
@@ -85,6 +90,7 @@ void AccountPage::connectPages()
     // A confirmed registration signs in; followState() then shows the account.
 
     connect(m_forgot, &ForgotPasswordPage::codeSent, this, [this](const QString &email) {
+        m_registering = false;
         m_code->start(Portal::CodePurpose::Reset, email, std::nullopt, true);
         go(m_code);
     });
@@ -100,6 +106,11 @@ void AccountPage::connectPages()
     connect(m_resetDone, &ResetDonePage::continueRequested, this, [this] { finishReset(m_code->email()); });
 
     connect(m_signedIn, &SignedInPage::changePasswordRequested, this, &AccountPage::startReset);
+    connect(m_welcome, &WelcomePage::continueRequested, this, [this] {
+        m_history.clear();
+        showPage(m_signedIn);
+        emit journeyFinished();
+    });
 
     for (AccountForm *page : {static_cast<AccountForm *>(m_signIn), static_cast<AccountForm *>(m_register),
                               static_cast<AccountForm *>(m_code), static_cast<AccountForm *>(m_forgot),
@@ -114,10 +125,23 @@ void AccountPage::followState()
         m_history.clear();
         showPage(m_restoring);
         break;
-    case Auth::AccountService::State::SignedIn:
+    case Auth::AccountService::State::SignedIn: {
+        // A confirmed registration is welcomed first; a sign-in typed on the
+        // sign-in page ends its journey at once.
+        const bool registered = m_registering && currentWidget() == m_code;
+        const bool signedInHere = currentWidget() == m_signIn;
+        m_registering = false;
         m_history.clear();
+        if (registered) {
+            m_welcome->start();
+            showPage(m_welcome);
+            break;
+        }
         showPage(m_signedIn);
+        if (signedInHere)
+            emit journeyFinished();
         break;
+    }
     case Auth::AccountService::State::SignedOut:
         // A reset ends every session but should finish where it is.
         if (currentWidget() == m_signedIn || currentWidget() == m_restoring) {

@@ -17,6 +17,7 @@ class RegisterPage;
 class ResetDonePage;
 class SignedInPage;
 class SignInPage;
+class WelcomePage;
 
 // The Account section: one page at a time (sign in, create an account, enter
 // a code, reset a password, the signed-in account), following the account
@@ -31,6 +32,11 @@ public:
     ~AccountPage() override;
 
     AccountForm *currentForm() const;
+
+signals:
+    // A journey is over (signed in, or an account created and welcomed):
+    // the person may go back to where they were before the Account section.
+    void journeyFinished();
 
 private:
     void connectPages();
@@ -51,7 +57,10 @@ private:
     NewPasswordPage *m_newPassword;
     ResetDonePage *m_resetDone;
     SignedInPage *m_signedIn;
+    WelcomePage *m_welcome;
     QList<AccountForm *> m_history;
+    // A registration's code is being entered: its sign-in leads to the welcome.
+    bool m_registering = false;
     // Where a password reset started, to go back there once it is done.
     QPointer<AccountForm> m_resetReturn;
 };

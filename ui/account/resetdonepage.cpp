@@ -7,7 +7,7 @@
 namespace Ui {
 
 ResetDonePage::ResetDonePage(QWidget *parent)
-    : AccountForm(tr("Password changed"), parent), m_continue(new QPushButton(tr("Continue"), body()))
+    : AccountForm(tr("Password updated"), parent), m_continue(new QPushButton(tr("Continue"), body()))
 {
     setObjectName(QStringLiteral("resetDonePage"));
     m_continue->setObjectName(QStringLiteral("continueButton"));
@@ -24,10 +24,9 @@ ResetDonePage::ResetDonePage(QWidget *parent)
 
 void ResetDonePage::start(const QString &email)
 {
-    setIntro(
-        tr("The password of %1 has been changed. Every device that was signed in to this account has been "
-           "signed out; sign in again with the new password.")
-            .arg(email));
+    setIntro(tr("Your password has been updated. Every device that was signed in to %1 has been signed out; "
+                "sign in again with the new password.")
+                 .arg(email));
 }
 
 void ResetDonePage::focusFirstField()
