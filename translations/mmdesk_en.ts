@@ -761,6 +761,13 @@
     </message>
 </context>
 <context>
+    <name>Portal::PortalProbe</name>
+    <message>
+        <source>no list of news where a portal has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portal::PortalUrl</name>
     <message>
         <source>“%1” is not a portal address. Give the full API address, for example https://portal.example.org/api/v1.</source>
@@ -850,6 +857,38 @@
     </message>
     <message>
         <source>How often the News section fetches what changed, in minutes (0: only on demand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest portal answer (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections per download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write EBUCore sidecars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep ASC MHL hash histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News refresh (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,10 +2327,6 @@
 <context>
     <name>Ui::MainWindow</name>
     <message>
-        <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write EBUCore &amp;Sidecars for New Downloads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,6 +2500,22 @@
     </message>
     <message>
         <source>Warning: the portal connection is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configure Multimedia Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. Some are used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3228,6 +3279,49 @@
     </message>
     <message>
         <source>Your password has been updated. Every device that was signed in to %1 has been signed out; sign in again with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SettingsDialog</name>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure Multimedia Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal address, language, answer size and connections are used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a portal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers like a portal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -761,6 +761,13 @@
     </message>
 </context>
 <context>
+    <name>Portal::PortalProbe</name>
+    <message>
+        <source>no list of news where a portal has one</source>
+        <translation>pas de liste d’actualités là où un portail en a une</translation>
+    </message>
+</context>
+<context>
     <name>Portal::PortalUrl</name>
     <message>
         <source>“%1” is not a portal address. Give the full API address, for example https://portal.example.org/api/v1.</source>
@@ -851,6 +858,38 @@
     <message>
         <source>How often the News section fetches what changed, in minutes (0: only on demand).</source>
         <translation>Fréquence à laquelle la section Actualités récupère les changements, en minutes (0 : seulement à la demande).</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Adresse du portail</translation>
+    </message>
+    <message>
+        <source>Largest portal answer (MiB)</source>
+        <translation>Plus grande réponse du portail (Mio)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>Connections per download</source>
+        <translation>Connexions par téléchargement</translation>
+    </message>
+    <message>
+        <source>Write EBUCore sidecars</source>
+        <translation>Écrire des fichiers EBUCore</translation>
+    </message>
+    <message>
+        <source>Keep ASC MHL hash histories</source>
+        <translation>Tenir des historiques d’empreintes ASC MHL</translation>
+    </message>
+    <message>
+        <source>News refresh (minutes)</source>
+        <translation>Actualisation des actualités (minutes)</translation>
     </message>
 </context>
 <context>
@@ -2290,10 +2329,6 @@
 <context>
     <name>Ui::MainWindow</name>
     <message>
-        <source>&amp;Options</source>
-        <translation>&amp;Options</translation>
-    </message>
-    <message>
         <source>Write EBUCore &amp;Sidecars for New Downloads</source>
         <translation>Écrire les fichiers &amp;sidecar EBUCore des nouveaux téléchargements</translation>
     </message>
@@ -2468,6 +2503,22 @@
     <message>
         <source>Warning: the portal connection is not encrypted</source>
         <translation>Attention&#xa0;: la connexion au portail n&apos;est pas chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Multimedia Desk…</source>
+        <translation>&amp;Configurer Multimedia Desk…</translation>
+    </message>
+    <message>
+        <source>Settings saved. Some are used from the next start.</source>
+        <translation>Configuration enregistrée. Certains réglages s’appliqueront au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuration enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3282,49 @@
     <message>
         <source>Your password has been updated. Every device that was signed in to %1 has been signed out; sign in again with the new password.</source>
         <translation>Votre mot de passe a été mis à jour. Tous les appareils connectés à %1 ont été déconnectés ; reconnectez-vous avec le nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SettingsDialog</name>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Configure Multimedia Desk</source>
+        <translation>Configurer Multimedia Desk</translation>
+    </message>
+    <message>
+        <source>The portal address, language, answer size and connections are used from the next start.</source>
+        <translation>L’adresse du portail, la langue, la taille des réponses et les connexions s’appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1: %2</source>
+        <translation>Rien n’a été enregistré. %1 : %2</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a portal: %2</source>
+        <translation>%1 ne répond pas comme un portail : %2</translation>
+    </message>
+    <message>
+        <source>%1 answers like a portal.</source>
+        <translation>%1 répond comme un portail.</translation>
     </message>
 </context>
 <context>

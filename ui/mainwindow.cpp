@@ -6,6 +6,7 @@
 #include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
+#include "core/settings/settingsoptions.h"
 #include "core/util/logging.h"
 #include "core/util/weburl.h"
 #include "ui/aboutdialog.h"
@@ -17,6 +18,7 @@
 #include "ui/news/newspage.h"
 #include "ui/plaintext.h"
 #include "ui/player/previewplayer.h"
+#include "ui/settingsdialog.h"
 #include "ui/uiresources.h"
 #include "ui/videos/videospage.h"
 
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -190,8 +193,9 @@ void MainWindow::buildMenus()
         ++number;
     }
 
-    // What happens to each verified download besides entering the library.
-    QMenu *options = menuBar()->addMenu(tr("&Options"));
+    // What happens to each verified download besides entering the library,
+    // and every setting in one dialog (KDE's Settings menu).
+    QMenu *options = menuBar()->addMenu(tr("&Settings"));
     QAction *sidecars = options->addAction(tr("Write EBUCore &Sidecars for New Downloads"));
     sidecars->setObjectName(QStringLiteral("sidecarsAction"));
     sidecars->setCheckable(true);
@@ -214,6 +218,13 @@ void MainWindow::buildMenus()
     QAction *folder = options->addAction(tr("Download &Folder…"), this, &MainWindow::chooseDownloadFolder);
     folder->setObjectName(QStringLiteral("downloadFolderAction"));
     folder->setToolTip(tr("Where renditions queued from the Videos section are saved."));
+    options->addSeparator();
+    QAction *configure = options->addAction(tr("&Configure Multimedia Desk…"), this, &MainWindow::configure);
+    configure->setObjectName(QStringLiteral("configureAction"));
+    configure->setShortcut(QKeySequence::Preferences);
+    configure->setMenuRole(QAction::PreferencesRole);
+    m_sidecarsAction = sidecars;
+    m_hashHistoryAction = history;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Multimedia Desk"), this, &MainWindow::showAbout);
@@ -341,6 +352,7 @@ NewsPage *MainWindow::setNews(News::NewsCache &cache, News::NewsSync *sync, News
                               Catalogue::ThumbnailCache *images, int refreshMinutes)
 {
     auto *news = new NewsPage(cache, sync, feeds, images, refreshMinutes, this);
+    m_news = news;
     news->setConditions(m_conditions);
     connect(news, &NewsPage::videoRequested, this, [this](const QString &id) {
         if (!m_videos)
@@ -350,6 +362,41 @@ NewsPage *MainWindow::setNews(News::NewsCache &cache, News::NewsSync *sync, News
     });
     replacePage(Section::News, news);
     return news;
+}
+
+SettingsDialog *MainWindow::configure()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    auto *dialog = new SettingsDialog(m_settings, *m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applySettings(const QStringList &names)
+{
+    // What can change at once does; the rest is read at the next start.
+    if (names.contains(QStringLiteral("downloads.folder")) && m_videos)
+        m_videos->setDownloadFolder(m_settings.downloadFolder());
+    if (names.contains(QStringLiteral("library.sidecars"))
+        || names.contains(QStringLiteral("library.hash-history"))) {
+        const QSignalBlocker sidecars(m_sidecarsAction);
+        const QSignalBlocker history(m_hashHistoryAction);
+        m_sidecarsAction->setChecked(m_settings.writeSidecars());
+        m_hashHistoryAction->setChecked(m_settings.keepHashHistory());
+        emit downloadOptionsChanged(m_settings.writeSidecars(), m_settings.keepHashHistory());
+    }
+    if (names.contains(QStringLiteral("news.refresh-minutes")) && m_news)
+        m_news->setRefreshMinutes(m_settings.newsRefreshMinutes());
+    bool later = false;
+    for (const QString &name : names) {
+        if (const Settings::Option *option = Settings::Options::find(name); option && option->needsRestart)
+            later = true;
+    }
+    statusBar()->showMessage(
+        later ? tr("Settings saved. Some are used from the next start.") : tr("Settings saved."), 8000);
 }
 
 void MainWindow::chooseDownloadFolder()

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QNetworkAccessManager;
@@ -52,6 +53,7 @@ namespace Ui {
 class LibraryPage;
 class NewsPage;
 class PreviewPlayer;
+class SettingsDialog;
 class VideosPage;
 
 // The application window: a navigation list of the five sections beside the
@@ -100,10 +102,12 @@ public:
 
 public slots:
     void showAbout();
+    // Settings → Configure Multimedia Desk…: opens the settings dialog.
+    SettingsDialog *configure();
 
 signals:
     void sectionChanged(Ui::Section section);
-    // The Options menu changed what new downloads get besides a library entry.
+    // The Settings menu or dialog changed what new downloads get besides a library entry.
     void downloadOptionsChanged(bool writeSidecars, bool keepHashHistory);
 
 protected:
@@ -121,6 +125,7 @@ private:
     void previewVideo(const Catalogue::Video &video);
     void showPlayer(const QString &title);
     void chooseDownloadFolder();
+    void applySettings(const QStringList &names);
 
     Settings::AppSettings &m_settings;
     const Settings::Paths &m_paths;
@@ -133,6 +138,10 @@ private:
     std::map<Section, QWidget *> m_pageBySection;
     PreviewPlayer *m_player = nullptr;
     VideosPage *m_videos = nullptr;
+    NewsPage *m_news = nullptr;
+    QAction *m_sidecarsAction = nullptr;
+    QAction *m_hashHistoryAction = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
     Portal::ConditionsGate *m_conditions = nullptr;
     // The section shown last, and the one the Account section was entered
     // from (to return to once a sign-in or a new account is done).

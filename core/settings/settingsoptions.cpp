@@ -40,11 +40,15 @@ QString onOff(bool on)
     return on ? QStringLiteral("on") : QStringLiteral("off");
 }
 
-Option numberOption(const char *name, QString description, int lowest, int highest, int fallback,
-                    int (AppSettings::*get)() const, void (AppSettings::*set)(int))
+Option numberOption(const char *name, QString label, QString description, int lowest, int highest,
+                    int fallback, int (AppSettings::*get)() const, void (AppSettings::*set)(int))
 {
     Option option;
     option.name = QLatin1String(name);
+    option.kind = Option::Kind::Number;
+    option.label = std::move(label);
+    option.minimum = lowest;
+    option.maximum = highest;
     option.description = std::move(description);
     option.accepts = Options::tr("a whole number from %1 to %2").arg(lowest).arg(highest);
     option.defaultText = QString::number(fallback);
@@ -62,11 +66,13 @@ Option numberOption(const char *name, QString description, int lowest, int highe
     return option;
 }
 
-Option switchOption(const char *name, QString description, bool (AppSettings::*get)() const,
+Option switchOption(const char *name, QString label, QString description, bool (AppSettings::*get)() const,
                     void (AppSettings::*set)(bool))
 {
     Option option;
     option.name = QLatin1String(name);
+    option.kind = Option::Kind::Switch;
+    option.label = std::move(label);
     option.description = std::move(description);
     option.accepts = Options::tr("on or off");
     option.defaultText = onOff(false);
@@ -90,6 +96,9 @@ QList<Option> makeOptions()
 
     Option portal;
     portal.name = QStringLiteral("portal.url");
+    portal.kind = Option::Kind::Url;
+    portal.label = Options::tr("Portal address");
+    portal.needsRestart = true;
     portal.description =
         Options::tr("The portal's API address, used when none is given on the command line.");
     portal.accepts = Options::tr("an https:// address (http:// only for this computer), or \"\" for none");
@@ -110,14 +119,19 @@ QList<Option> makeOptions()
     };
     list << portal;
 
-    list << numberOption("portal.max-response-mib",
+    list << numberOption("portal.max-response-mib", Options::tr("Largest portal answer (MiB)"),
                          Options::tr("The largest answer read from the portal's API, in MiB; a longer one is "
                                      "refused."),
                          1, 1024, 16, &AppSettings::portalMaxResponseMiB,
                          &AppSettings::setPortalMaxResponseMiB);
+    list.last().needsRestart = true;
 
     Option language;
     language.name = QStringLiteral("ui.language");
+    language.kind = Option::Kind::Choice;
+    language.label = Options::tr("Language");
+    language.choices = {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("fr")};
+    language.needsRestart = true;
     language.description = Options::tr("The language of the interface: the system's, English or French.");
     language.accepts = Options::tr("system, en or fr");
     language.defaultText = QStringLiteral("system");
@@ -138,6 +152,8 @@ QList<Option> makeOptions()
 
     Option folder;
     folder.name = QStringLiteral("downloads.folder");
+    folder.kind = Option::Kind::Folder;
+    folder.label = Options::tr("Download folder");
     folder.description = Options::tr("Where downloads are saved unless another folder is given.");
     folder.accepts = Options::tr("a folder, or \"\" for the default");
     folder.defaultText = QDir::toNativeSeparators(AppSettings::defaultDownloadFolder());
@@ -159,18 +175,19 @@ QList<Option> makeOptions()
     list << folder;
 
     list << numberOption(
-        "downloads.connections",
+        "downloads.connections", Options::tr("Connections per download"),
         Options::tr("Connections per large download at the start (more are opened while they "
                     "make it faster)."),
         1, 16, 4, &AppSettings::downloadConnections, &AppSettings::setDownloadConnections);
-    list << switchOption("library.sidecars",
+    list.last().needsRestart = true;
+    list << switchOption("library.sidecars", Options::tr("Write EBUCore sidecars"),
                          Options::tr("Write an EBUCore sidecar beside each verified download."),
                          &AppSettings::writeSidecars, &AppSettings::setWriteSidecars);
-    list << switchOption("library.hash-history",
+    list << switchOption("library.hash-history", Options::tr("Keep ASC MHL hash histories"),
                          Options::tr("Keep an ASC MHL hash history in each download folder."),
                          &AppSettings::keepHashHistory, &AppSettings::setKeepHashHistory);
     list << numberOption(
-        "news.refresh-minutes",
+        "news.refresh-minutes", Options::tr("News refresh (minutes)"),
         Options::tr("How often the News section fetches what changed, in minutes (0: only on "
                     "demand)."),
         0, 24 * 60, 15, &AppSettings::newsRefreshMinutes, &AppSettings::setNewsRefreshMinutes);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -17,8 +18,18 @@ class AppSettings;
 // that refuses anything else with a message saying what would be right.
 struct Option
 {
+    // What kind of value it is, for a form to pick its control.
+    enum class Kind { Url, Number, Switch, Choice, Folder };
+
     QString name; // "downloads.connections"
+    Kind kind = Kind::Number;
+    QString label; // "Connections per download", for a form
     QString description;
+    int minimum = 0; // Number
+    int maximum = 0;
+    QStringList choices; // Choice: the values get() returns and set() takes
+    // Read at the next start of the desktop application, not at once.
+    bool needsRestart = false;
     QString accepts; // "1 to 16", "on or off", ...
     QString defaultText;
     bool emptyIsDefault = false; // "" restores the default (a folder, the portal)
