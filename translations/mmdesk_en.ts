@@ -1506,6 +1506,33 @@
     </message>
 </context>
 <context>
+    <name>Ui::DownloadNotifications</name>
+    <message>
+        <source>Download complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is verified and saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download paused: the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for free space in %2 and goes on by itself once there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::DownloadsModel</name>
     <message>
         <source>unknown size</source>

@@ -1506,6 +1506,33 @@
     </message>
 </context>
 <context>
+    <name>Ui::DownloadNotifications</name>
+    <message>
+        <source>Download complete</source>
+        <translation>Téléchargement terminé</translation>
+    </message>
+    <message>
+        <source>%1 is verified and saved in %2.</source>
+        <translation>%1 est vérifié et enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Download paused: the disk is full</source>
+        <translation>Téléchargement en pause : le disque est plein</translation>
+    </message>
+    <message>
+        <source>%1 waits for free space in %2 and goes on by itself once there is room.</source>
+        <translation>%1 attend de l’espace libre dans %2 et reprendra de lui-même dès qu’il y aura de la place.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DownloadsModel</name>
     <message>
         <source>unknown size</source>

@@ -20,6 +20,8 @@
 #include "core/util/logging.h"
 #include "core/util/processguard.h"
 #include "ui/mainwindow.h"
+#include "ui/notify/desktopnotifier.h"
+#include "ui/notify/downloadnotifications.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -194,6 +196,11 @@ int main(int argc, char *argv[])
                          });
     }
     window.setDownloadManager(downloads.get());
+    // Done, failed or paused for disk, said on the desktop without watching.
+    Ui::DesktopNotifier notifier;
+    std::unique_ptr<Ui::DownloadNotifications> downloadNotifications;
+    if (downloads)
+        downloadNotifications = std::make_unique<Ui::DownloadNotifications>(*downloads, notifier);
     if (client)
         window.setCatalogue(*client, *catalogue, *videoThumbnails, downloads.get());
     window.setLibrary(library ? library.value().get() : nullptr, libraryPath, videoThumbnails.get(),

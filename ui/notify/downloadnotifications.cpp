@@ -1,0 +1,71 @@
+#include "ui/notify/downloadnotifications.h"
+
+#include "core/downloads/downloadmanager.h"
+#include "ui/notify/desktopnotifier.h"
+
+#include <QDir>
+
+namespace Ui {
+
+namespace {
+
+// The kind of moment a record is at, as far as notifications go.
+QString momentOf(const Downloads::DownloadRecord &record)
+{
+    switch (record.state) {
+    case Downloads::State::Completed:
+        return QStringLiteral("completed");
+    case Downloads::State::Failed:
+    case Downloads::State::Corrupt:
+        return QStringLiteral("failed");
+    case Downloads::State::Paused:
+        return record.errorCode == u"disk_full" ? QStringLiteral("disk_full") : QStringLiteral("paused");
+    default:
+        return QStringLiteral("working");
+    }
+}
+
+QString nameOf(const Downloads::DownloadRecord &record)
+{
+    return record.label.isEmpty() ? record.title : record.title + QStringLiteral(" — ") + record.label;
+}
+
+} // namespace
+
+DownloadNotifications::DownloadNotifications(Downloads::DownloadManager &downloads, DesktopNotifier &notifier,
+                                             QObject *parent)
+    : QObject(parent), m_notifier(notifier)
+{
+    for (const Downloads::DownloadRecord &record : downloads.downloads())
+        m_seen.insert(record.id, momentOf(record));
+    connect(&downloads, &Downloads::DownloadManager::changed, this, &DownloadNotifications::changed);
+    connect(&downloads, &Downloads::DownloadManager::removed, this, [this](qint64 id) { m_seen.remove(id); });
+}
+
+void DownloadNotifications::changed(const Downloads::DownloadRecord &record)
+{
+    const QString moment = momentOf(record);
+    const auto before = m_seen.find(record.id);
+    const bool first = before == m_seen.end();
+    if (!first && before.value() == moment)
+        return;
+    m_seen.insert(record.id, moment);
+    // A download first seen already finished was finished before this run.
+    if (first && moment != u"working" && moment != u"paused")
+        return;
+    if (moment == u"completed")
+        m_notifier.notify(tr("Download complete"),
+                          tr("%1 is verified and saved in %2.")
+                              .arg(nameOf(record), QDir::toNativeSeparators(record.destDir)),
+                          DesktopNotifier::Urgency::Normal, QStringLiteral("transfer.complete"));
+    else if (moment == u"failed")
+        m_notifier.notify(tr("Download failed"), tr("%1: %2").arg(nameOf(record), record.errorMessage),
+                          DesktopNotifier::Urgency::Critical, QStringLiteral("transfer.error"));
+    else if (moment == u"disk_full")
+        m_notifier.notify(tr("Download paused: the disk is full"),
+                          tr("%1 waits for free space in %2 and goes on by itself once there is room.")
+                              .arg(nameOf(record), QDir::toNativeSeparators(record.destDir)),
+                          DesktopNotifier::Urgency::Critical, QStringLiteral("transfer.error"));
+}
+
+} // namespace Ui
