@@ -9,6 +9,7 @@
 #include "app/cli/newscommand.h"
 #include "app/cli/newspdf.h"
 #include "app/cli/settingscommand.h"
+#include "app/cli/watchcommand.h"
 #include "core/portal/portalurl.h"
 #include "core/util/filelog.h"
 #include "core/util/processguard.h"
@@ -54,6 +55,8 @@ Commands:
                    search, show, mark read or starred ('news --help').
   settings         The settings the desktop app uses: list, get, set, reset
                    ('settings --help').
+  watch            Saved searches: list, add, remove, and run one pass for
+                   cron: sync, match, queue ('watch --help').
 
 Exit codes:
   0  success
@@ -156,6 +159,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &app, [&] { Cli::runNews(context, commandArguments, &app, finish); });
     } else if (command == u"library") {
         QTimer::singleShot(0, &app, [&] { Cli::runLibrary(context, commandArguments, &app, finish); });
+    } else if (command == u"watch") {
+        QTimer::singleShot(0, &app, [&] { Cli::runWatch(context, commandArguments, &app, finish); });
     } else if (command == u"settings") {
         QTimer::singleShot(0, &app, [&] { Cli::runSettings(context, commandArguments, &app, finish); });
     } else {

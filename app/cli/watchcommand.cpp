@@ -1,0 +1,321 @@
+#include "app/cli/watchcommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/conditionscommand.h"
+#include "app/cli/exitcodes.h"
+#include "core/catalogue/cataloguecache.h"
+#include "core/catalogue/cataloguesync.h"
+#include "core/catalogue/video.h"
+#include "core/downloads/queuestore.h"
+#include "core/news/newscache.h"
+#include "core/news/newssync.h"
+#include "core/portal/conditions.h"
+#include "core/watch/watchrunner.h"
+#include "core/watch/watchstore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <memory>
+
+namespace Cli {
+
+namespace {
+
+const char *const WatchHelp = R"(Usage: mmdesk-cli [global options] watch <action> [options]
+
+Saved searches: after each sync the desktop app tells you what is new for
+each of them, and can queue a rendition of each new video by itself.
+
+Actions:
+  list                The saved searches.
+  add NAME --news|--videos [--text TEXT] [--tag TAG] [--kind KIND]
+          [--from DATE] [--to DATE] [--auto-download best|mxf|mp4|mov]
+                      Save a search. --kind is for news; --auto-download for
+                      videos: the best rendition, or the largest of that
+                      container, goes to the queue (the portal's conditions
+                      of use must have been accepted). Its first run only
+                      notes what already matches.
+  remove ID|NAME      Forget a saved search.
+  run                 One pass, for cron: sync the news and the videos, run
+                      every search, queue the auto-downloads, and print what
+                      is new (exit code 4 when the portal cannot be reached).
+                      'mmdesk-cli download run' then fetches the queue.
+)";
+
+QJsonObject searchJson(const Watch::SavedSearch &s)
+{
+    const auto stamp = [](const QDateTime &t) {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    };
+    return {{QStringLiteral("id"), QString::number(s.id)},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("scope"), Watch::SavedSearch::scopeKey(s.scope)},
+            {QStringLiteral("text"), s.text},
+            {QStringLiteral("tag"), s.tag},
+            {QStringLiteral("kind"), s.kind},
+            {QStringLiteral("from"), stamp(s.from)},
+            {QStringLiteral("to"), stamp(s.to)},
+            {QStringLiteral("auto_download"), s.autoDownload}};
+}
+
+QDateTime parseDate(const QString &text, bool endOfDay)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid())
+        return time.toUTC();
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid())
+        return {};
+    return endOfDay ? QDateTime(day, QTime(23, 59, 59), Qt::UTC) : QDateTime(day, QTime(0, 0), Qt::UTC);
+}
+
+// The rendition an auto-download takes: the best, or the largest of a container.
+std::optional<Catalogue::Rendition> chosenRendition(const Catalogue::Video &video, const QString &rule)
+{
+    if (rule == u"best")
+        return video.bestRendition();
+    std::optional<Catalogue::Rendition> largest;
+    for (const Catalogue::Rendition &r : video.renditions) {
+        if (r.container.compare(rule, Qt::CaseInsensitive) == 0
+            && (!largest || r.sizeBytes > largest->sizeBytes))
+            largest = r;
+    }
+    return largest;
+}
+
+struct Run
+{
+    CliContext &context;
+    QObject *owner;
+    std::function<void(int)> done;
+};
+
+void report(const Run &run, const QList<Watch::WatchMatch> &matches, const QJsonArray &queued)
+{
+    if (run.context.json()) {
+        QJsonArray items;
+        for (const Watch::WatchMatch &m : matches)
+            items.append(QJsonObject {{QStringLiteral("search"), m.search.name},
+                                      {QStringLiteral("scope"), Watch::SavedSearch::scopeKey(m.search.scope)},
+                                      {QStringLiteral("id"), m.itemId},
+                                      {QStringLiteral("title"), m.title}});
+        run.context.printJson(
+            QJsonObject {{QStringLiteral("matches"), items}, {QStringLiteral("queued"), queued}});
+    } else if (matches.isEmpty()) {
+        run.context.printText(QStringLiteral("Nothing new for the saved searches."));
+    } else {
+        for (const Watch::WatchMatch &m : matches)
+            run.context.printText(QStringLiteral("%1: %2 (%3)").arg(m.search.name, m.title, m.itemId));
+        for (const QJsonValue q : queued)
+            run.context.printText(QStringLiteral("Queued as download %1: %2")
+                                      .arg(q.toObject().value(QStringLiteral("id")).toString(),
+                                           q.toObject().value(QStringLiteral("file")).toString()));
+    }
+}
+
+// Puts the auto-downloads of `matches` in the queue (the conditions of use
+// permitting), then reports.
+void queueAndReport(const Run &run, const QList<Watch::WatchMatch> &matches)
+{
+    QList<Watch::WatchMatch> wanted;
+    for (const Watch::WatchMatch &m : matches) {
+        if (!m.search.autoDownload.isEmpty() && !m.video.isEmpty())
+            wanted.append(m);
+    }
+    if (wanted.isEmpty()) {
+        report(run, matches, {});
+        run.done(ExitOk);
+        return;
+    }
+    requireAcceptedConditions(
+        run.context, run.owner,
+        [run, matches](int code) {
+            report(run, matches, {});
+            run.done(code);
+        },
+        [run, matches, wanted] {
+            auto store = Downloads::QueueStore::open(
+                QDir(run.context.paths().dataDir()).filePath(QStringLiteral("downloads.sqlite")));
+            if (!store)
+                return run.done(run.context.fail(ExitFailure, store.error().code, store.error().message));
+            const auto conditions =
+                run.context.conditions() ? run.context.conditions()->record().lastSeen() : std::nullopt;
+            QJsonArray queued;
+            for (const Watch::WatchMatch &m : wanted) {
+                const auto video = Catalogue::Video::fromJson(m.video);
+                const auto rendition = video ? chosenRendition(*video, m.search.autoDownload) : std::nullopt;
+                if (!rendition) {
+                    std::fprintf(stderr, "%s: no %s rendition to queue\n", qUtf8Printable(m.title),
+                                 qUtf8Printable(m.search.autoDownload));
+                    continue;
+                }
+                Downloads::DownloadRecord record;
+                record.videoId = video->id;
+                record.renditionId = rendition->id;
+                record.title = video->title;
+                record.label = rendition->label;
+                record.fileName = rendition->filename;
+                record.destDir = QDir(run.context.settings().downloadFolder()).absolutePath();
+                record.sizeBytes = rendition->sizeBytes;
+                record.sha256 = rendition->sha256;
+                record.metadataJson = Portal::downloadMetadata(video->json, conditions);
+                QDir().mkpath(record.destDir);
+                auto added = store.value()->enqueue(record);
+                if (!added)
+                    return run.done(run.context.fail(ExitFailure, added.error().code, added.error().message));
+                queued.append(QJsonObject {{QStringLiteral("id"), added.value().id},
+                                           {QStringLiteral("file"), added.value().targetPath()}});
+            }
+            report(run, matches, queued);
+            run.done(ExitOk);
+        });
+}
+
+void doRun(const Run &run, std::shared_ptr<Watch::WatchStore> store)
+{
+    Portal::PortalClient *client = run.context.portalClient();
+    if (!client)
+        return run.done(
+            run.context.fail(ExitUsage, QStringLiteral("no_portal"),
+                             QStringLiteral("No portal is set. Give --portal URL or set MMDESK_PORTAL.")));
+    const QUrl portal = run.context.portal();
+    auto *job = new QObject(run.owner);
+    auto *news = new News::NewsCache(
+        QDir(run.context.paths().dataDir()).filePath(News::NewsCache::fileNameFor(portal)), job);
+    auto *catalogue = new Catalogue::CatalogueCache(
+        QDir(run.context.paths().cacheDir()).filePath(Catalogue::CatalogueCache::fileNameFor(portal)), job);
+    auto *newsSync = new News::NewsSync(*client, *news, job);
+    auto *catalogueSync = new Catalogue::CatalogueSync(*client, *catalogue, job);
+    auto *runner = new Watch::WatchRunner(*store, news, catalogue, job);
+    const Run finishing {run.context, run.owner, [done = run.done, job, store](int code) {
+                             job->deleteLater();
+                             done(code);
+                         }};
+    const auto offline = [finishing](const QString &message, bool unreachable) {
+        finishing.done(finishing.context.fail(
+            unreachable ? ExitNetwork : ExitFailure,
+            unreachable ? QStringLiteral("offline") : QStringLiteral("sync_failed"), message));
+    };
+    QObject::connect(newsSync, &News::NewsSync::failed, job, offline);
+    QObject::connect(catalogueSync, &Catalogue::CatalogueSync::failed, job, offline);
+    QObject::connect(newsSync, &News::NewsSync::finished, job, [catalogueSync] { catalogueSync->start(); });
+    QObject::connect(catalogueSync, &Catalogue::CatalogueSync::finished, job, [finishing, runner, job] {
+        runner->run(job, [finishing](Util::Result<QList<Watch::WatchMatch>> matches) {
+            if (!matches)
+                return finishing.done(
+                    finishing.context.fail(ExitFailure, matches.error().code, matches.error().message));
+            queueAndReport(finishing, matches.value());
+        });
+    });
+    newsSync->start();
+}
+
+} // namespace
+
+void runWatch(CliContext &context, const QStringList &arguments, QObject *owner,
+              const std::function<void(int)> &done)
+{
+    auto parser = std::make_shared<QCommandLineParser>();
+    parser->addOptions({{QStringLiteral("news"), QString()},
+                        {QStringLiteral("videos"), QString()},
+                        {QStringLiteral("text"), QString(), QStringLiteral("TEXT")},
+                        {QStringLiteral("tag"), QString(), QStringLiteral("TAG")},
+                        {QStringLiteral("kind"), QString(), QStringLiteral("KIND")},
+                        {QStringLiteral("from"), QString(), QStringLiteral("DATE")},
+                        {QStringLiteral("to"), QString(), QStringLiteral("DATE")},
+                        {QStringLiteral("auto-download"), QString(), QStringLiteral("RULE")},
+                        {{QStringLiteral("h"), QStringLiteral("help")}, QString()}});
+    if (!parser->parse(arguments))
+        return done(context.fail(ExitUsage, QStringLiteral("usage"),
+                                 parser->errorText() + QStringLiteral(". See 'mmdesk-cli watch --help'.")));
+    const QStringList positional = parser->positionalArguments();
+    if (parser->isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        std::fputs(WatchHelp, parser->isSet(QStringLiteral("help")) ? stdout : stderr);
+        return done(parser->isSet(QStringLiteral("help")) ? ExitOk : ExitUsage);
+    }
+    auto opened =
+        Watch::WatchStore::open(QDir(context.paths().dataDir()).filePath(QStringLiteral("watches.sqlite")));
+    if (!opened)
+        return done(context.fail(ExitFailure, opened.error().code, opened.error().message));
+    std::shared_ptr<Watch::WatchStore> store = std::move(opened).value();
+    const QString action = positional.first();
+
+    if (action == u"list" && positional.size() == 1) {
+        auto all = store->all();
+        if (!all)
+            return done(context.fail(ExitFailure, all.error().code, all.error().message));
+        if (context.json()) {
+            QJsonArray items;
+            for (const Watch::SavedSearch &s : all.value())
+                items.append(searchJson(s));
+            context.printJson(QJsonObject {{QStringLiteral("items"), items}});
+        } else if (all.value().isEmpty()) {
+            context.printText(QStringLiteral("No saved searches. 'mmdesk-cli watch add --help' makes one."));
+        } else {
+            for (const Watch::SavedSearch &s : all.value())
+                context.printText(QStringLiteral("%1  %2  %3  “%4”%5")
+                                      .arg(s.id)
+                                      .arg(s.name, Watch::SavedSearch::scopeKey(s.scope), s.text,
+                                           s.autoDownload.isEmpty()
+                                               ? QString()
+                                               : QStringLiteral("  auto-download %1").arg(s.autoDownload)));
+        }
+        return done(ExitOk);
+    }
+    if (action == u"add" && positional.size() == 2) {
+        if (parser->isSet(QStringLiteral("news")) == parser->isSet(QStringLiteral("videos")))
+            return done(
+                context.fail(ExitUsage, QStringLiteral("usage"), QStringLiteral("give --news or --videos.")));
+        Watch::SavedSearch search;
+        search.name = positional.at(1);
+        search.scope = parser->isSet(QStringLiteral("news")) ? Watch::SavedSearch::Scope::News
+                                                             : Watch::SavedSearch::Scope::Videos;
+        search.text = parser->value(QStringLiteral("text"));
+        search.tag = parser->value(QStringLiteral("tag"));
+        search.kind = parser->value(QStringLiteral("kind"));
+        search.autoDownload = parser->value(QStringLiteral("auto-download"));
+        for (const char *bound : {"from", "to"}) {
+            const QString text = parser->value(QLatin1String(bound));
+            if (text.isEmpty())
+                continue;
+            const QDateTime time = parseDate(text, bound[0] == 't');
+            if (!time.isValid())
+                return done(context.fail(
+                    ExitUsage, QStringLiteral("usage"),
+                    QStringLiteral("--%1 takes a date such as 2026-12-05.").arg(QLatin1String(bound))));
+            (bound[0] == 'f' ? search.from : search.to) = time;
+        }
+        auto added = store->add(search);
+        if (!added) {
+            const bool refused =
+                added.error().code == u"invalid_value" || added.error().code == u"name_taken";
+            return done(
+                context.fail(refused ? ExitUsage : ExitFailure, added.error().code, added.error().message));
+        }
+        if (context.json())
+            context.printJson(searchJson(added.value()));
+        else
+            context.printText(
+                QStringLiteral("Saved search %1: %2").arg(added.value().id).arg(added.value().name));
+        return done(ExitOk);
+    }
+    if (action == u"remove" && positional.size() == 2) {
+        auto removed = store->remove(positional.at(1));
+        if (!removed)
+            return done(context.fail(ExitFailure, removed.error().code, removed.error().message));
+        if (!removed.value())
+            return done(context.fail(ExitUsage, QStringLiteral("not_found"),
+                                     QStringLiteral("There is no saved search “%1”.").arg(positional.at(1))));
+        return done(ExitOk);
+    }
+    if (action == u"run" && positional.size() == 1)
+        return doRun(Run {context, owner, done}, store);
+    done(context.fail(ExitUsage, QStringLiteral("usage"),
+                      QStringLiteral("unknown or incomplete watch action. See 'mmdesk-cli watch --help'.")));
+}
+
+} // namespace Cli

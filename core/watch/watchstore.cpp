@@ -1,0 +1,189 @@
+#include "core/watch/watchstore.h"
+
+#include "core/storage/database.h"
+#include "core/storage/migrator.h"
+#include "core/storage/statement.h"
+#include "core/storage/transaction.h"
+
+namespace Watch {
+
+namespace {
+
+const QString Version1 = QStringLiteral(R"(
+    CREATE TABLE searches (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        scope         TEXT NOT NULL CHECK (scope IN ('news', 'videos')),
+        text          TEXT NOT NULL DEFAULT '',
+        tag           TEXT NOT NULL DEFAULT '',
+        kind          TEXT NOT NULL DEFAULT '',
+        from_ms       INTEGER,
+        to_ms         INTEGER,
+        auto_download TEXT NOT NULL DEFAULT '',
+        baselined     INTEGER NOT NULL DEFAULT 0,
+        created_at    INTEGER NOT NULL
+    );
+    CREATE TABLE seen (
+        search_id INTEGER NOT NULL REFERENCES searches(id) ON DELETE CASCADE,
+        item_id   TEXT NOT NULL,
+        PRIMARY KEY (search_id, item_id)
+    ) WITHOUT ROWID;
+)");
+
+const QStringList AutoDownloadRules {QString(), QStringLiteral("best"), QStringLiteral("mxf"),
+                                     QStringLiteral("mp4"), QStringLiteral("mov")};
+
+QDateTime fromMillis(const Storage::Statement &row, int column)
+{
+    return row.isNull(column) ? QDateTime()
+                              : QDateTime::fromMSecsSinceEpoch(row.columnInt64(column), Qt::UTC);
+}
+
+} // namespace
+
+QString SavedSearch::scopeKey(Scope scope)
+{
+    return scope == Scope::News ? QStringLiteral("news") : QStringLiteral("videos");
+}
+
+WatchStore::WatchStore(std::unique_ptr<Storage::Database> db) : m_db(std::move(db)) { }
+
+WatchStore::~WatchStore() = default;
+
+Util::Result<std::unique_ptr<WatchStore>> WatchStore::open(const QString &path)
+{
+    auto db = Storage::openMigrated(path, {Storage::Migration::fromSql(1, Version1)});
+    if (!db)
+        return db.error();
+    if (auto keys = db.value()->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !keys)
+        return keys.error();
+    return std::unique_ptr<WatchStore>(new WatchStore(std::move(db).value()));
+}
+
+Util::Result<SavedSearch> WatchStore::add(SavedSearch search)
+{
+    search.name = search.name.trimmed();
+    if (search.name.isEmpty())
+        return Util::makeError(QStringLiteral("invalid_value"), tr("A saved search needs a name."));
+    search.autoDownload = search.autoDownload.trimmed().toLower();
+    if (!AutoDownloadRules.contains(search.autoDownload))
+        return Util::makeError(
+            QStringLiteral("invalid_value"),
+            tr("“%1” is no download rule: give best, mxf, mp4 or mov.").arg(search.autoDownload));
+    if (search.scope == SavedSearch::Scope::News && !search.autoDownload.isEmpty())
+        return Util::makeError(QStringLiteral("invalid_value"), tr("Only a search of videos can download."));
+    auto existing = all();
+    if (!existing)
+        return existing.error();
+    for (const SavedSearch &other : existing.value()) {
+        if (other.name.compare(search.name, Qt::CaseInsensitive) == 0)
+            return Util::makeError(QStringLiteral("name_taken"),
+                                   tr("There is a saved search named “%1” already.").arg(search.name));
+    }
+    auto insert = m_db->prepare(QStringLiteral(
+        "INSERT INTO searches (name, scope, text, tag, kind, from_ms, to_ms, auto_download, created_at) "
+        "VALUES (?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), ?, ?, IFNULL(?, ''), ?)"));
+    if (!insert)
+        return insert.error();
+    Storage::Statement &s = insert.value();
+    s.bindAll(search.name, SavedSearch::scopeKey(search.scope), search.text.trimmed(), search.tag.trimmed(),
+              search.kind.trimmed());
+    if (search.from.isValid())
+        s.bind(6, search.from.toMSecsSinceEpoch());
+    else
+        s.bind(6, nullptr);
+    if (search.to.isValid())
+        s.bind(7, search.to.toMSecsSinceEpoch());
+    else
+        s.bind(7, nullptr);
+    s.bind(8, search.autoDownload);
+    s.bind(9, QDateTime::currentMSecsSinceEpoch());
+    if (auto done = s.exec(); !done)
+        return done.error();
+    search.id = m_db->lastInsertRowId();
+    search.baselined = false;
+    return search;
+}
+
+Util::Result<QList<SavedSearch>> WatchStore::all()
+{
+    auto select = m_db->prepare(QStringLiteral("SELECT id, name, scope, text, tag, kind, from_ms, to_ms, "
+                                               "auto_download, baselined FROM searches ORDER BY name"));
+    if (!select)
+        return select.error();
+    QList<SavedSearch> list;
+    auto read = select.value().forEachRow([&list](const Storage::Statement &row) {
+        SavedSearch s;
+        s.id = row.columnInt64(0);
+        s.name = row.columnText(1);
+        s.scope = row.columnText(2) == u"news" ? SavedSearch::Scope::News : SavedSearch::Scope::Videos;
+        s.text = row.columnText(3);
+        s.tag = row.columnText(4);
+        s.kind = row.columnText(5);
+        s.from = fromMillis(row, 6);
+        s.to = fromMillis(row, 7);
+        s.autoDownload = row.columnText(8);
+        s.baselined = row.columnBool(9);
+        list.append(s);
+    });
+    if (!read)
+        return read.error();
+    return list;
+}
+
+Util::Result<bool> WatchStore::remove(const QString &idOrName)
+{
+    bool isId = false;
+    const qint64 id = idOrName.toLongLong(&isId);
+    auto del = m_db->prepare(isId ? QStringLiteral("DELETE FROM searches WHERE id = ?")
+                                  : QStringLiteral("DELETE FROM searches WHERE name = ?"));
+    if (!del)
+        return del.error();
+    if (isId)
+        del.value().bind(1, id);
+    else
+        del.value().bind(1, idOrName.trimmed());
+    if (auto done = del.value().exec(); !done)
+        return done.error();
+    return m_db->changes() > 0;
+}
+
+Util::Result<QSet<QString>> WatchStore::seen(qint64 searchId)
+{
+    auto select = m_db->prepare(QStringLiteral("SELECT item_id FROM seen WHERE search_id = ?"));
+    if (!select)
+        return select.error();
+    select.value().bind(1, searchId);
+    QSet<QString> ids;
+    auto read =
+        select.value().forEachRow([&ids](const Storage::Statement &row) { ids.insert(row.columnText(0)); });
+    if (!read)
+        return read.error();
+    return ids;
+}
+
+Util::Result<void> WatchStore::markSeen(qint64 searchId, const QList<QString> &itemIds)
+{
+    auto transaction = Storage::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    auto insert =
+        m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO seen (search_id, item_id) VALUES (?, ?)"));
+    if (!insert)
+        return insert.error();
+    for (const QString &item : itemIds) {
+        insert.value().reset();
+        insert.value().bindAll(searchId, item);
+        if (auto done = insert.value().exec(); !done)
+            return done.error();
+    }
+    auto baseline = m_db->prepare(QStringLiteral("UPDATE searches SET baselined = 1 WHERE id = ?"));
+    if (!baseline)
+        return baseline.error();
+    baseline.value().bind(1, searchId);
+    if (auto done = baseline.value().exec(); !done)
+        return done.error();
+    return transaction.value().commit();
+}
+
+} // namespace Watch

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace Storage {
+class Database;
+}
+
+namespace Watch {
+
+// A search of the news or the videos kept on this computer, saved by name,
+// that the application runs again after each sync to report what is new.
+struct SavedSearch
+{
+    enum class Scope { News, Videos };
+
+    qint64 id = 0;
+    QString name;
+    Scope scope = Scope::Videos;
+    QString text; // every word, accents and case ignored
+    QString tag;
+    QString kind; // news only
+    QDateTime from; // published_at >= from
+    QDateTime to; // published_at <= to
+    // Videos only: "" (notify only), "best", or a container ("mxf", "mp4",
+    // "mov") whose largest rendition is queued.
+    QString autoDownload;
+    // Run once already: what matched then is the baseline, not news.
+    bool baselined = false;
+
+    static QString scopeKey(Scope scope);
+};
+
+// Saved searches and the matches already reported (watches.sqlite in the
+// data folder; WAL, migrations as in the other stores). Synchronous: a few
+// rows, read on the thread that owns it.
+class WatchStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(Watch::WatchStore)
+
+public:
+    static Util::Result<std::unique_ptr<WatchStore>> open(const QString &path);
+    ~WatchStore();
+    Q_DISABLE_COPY_MOVE(WatchStore)
+
+    // Refuses a name in use, an empty name, and an auto-download rule that
+    // is not one of "", best, mxf, mp4, mov (or one on a news search).
+    Util::Result<SavedSearch> add(SavedSearch search);
+    Util::Result<QList<SavedSearch>> all();
+    // By id (digits) or name; false when there is no such search.
+    Util::Result<bool> remove(const QString &idOrName);
+
+    Util::Result<QSet<QString>> seen(qint64 searchId);
+    // Records the items as reported and the search as run.
+    Util::Result<void> markSeen(qint64 searchId, const QList<QString> &itemIds);
+
+private:
+    explicit WatchStore(std::unique_ptr<Storage::Database> db);
+    std::unique_ptr<Storage::Database> m_db;
+};
+
+} // namespace Watch
