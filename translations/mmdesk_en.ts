@@ -2808,6 +2808,14 @@
         <source>Markdown (*.md);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this search: after each sync you are told what is new for it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewsReader</name>
@@ -3306,6 +3314,45 @@
     </message>
     <message>
         <source>Your password has been updated. Every device that was signed in to %1 has been signed out; sign in again with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SaveSearchDialog</name>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each sync you are told what is new for this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tell me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the best rendition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the largest MXF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the largest MOV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the largest MP4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;videos:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3816,6 +3863,14 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this search: after each sync you are told what is new for it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::VideoFormat</name>
@@ -3971,6 +4026,23 @@
     </message>
 </context>
 <context>
+    <name>Ui::WatchAlerts</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New for “%1”</source>
+        <translation>
+            <numerusform>New for “%1”</numerusform>
+            <numerusform>New for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::WelcomePage</name>
     <message>
         <source>Account created</source>
@@ -4014,6 +4086,25 @@
     </message>
     <message>
         <source>You are subscribed to the newsletter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Watch::WatchStore</name>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no download rule: give best, mxf, mp4 or mov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a search of videos can download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a saved search named “%1” already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

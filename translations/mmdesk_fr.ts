@@ -2810,6 +2810,14 @@
         <source>Markdown (*.md);;PDF (*.pdf)</source>
         <translation>Markdown (*.md);;PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <source>Keep this search: after each sync you are told what is new for it</source>
+        <translation>Garder cette recherche : après chaque synchronisation, vous apprenez ce qui est nouveau pour elle</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewsReader</name>
@@ -3309,6 +3317,45 @@
     <message>
         <source>Your password has been updated. Every device that was signed in to %1 has been signed out; sign in again with the new password.</source>
         <translation>Votre mot de passe a été mis à jour. Tous les appareils connectés à %1 ont été déconnectés ; reconnectez-vous avec le nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SaveSearchDialog</name>
+    <message>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>After each sync you are told what is new for this search.</source>
+        <translation>Après chaque synchronisation, vous apprenez ce qui est nouveau pour cette recherche.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Only tell me</source>
+        <translation>Seulement me prévenir</translation>
+    </message>
+    <message>
+        <source>Download the best rendition</source>
+        <translation>Télécharger la meilleure version</translation>
+    </message>
+    <message>
+        <source>Download the largest MXF</source>
+        <translation>Télécharger le plus grand MXF</translation>
+    </message>
+    <message>
+        <source>Download the largest MOV</source>
+        <translation>Télécharger le plus grand MOV</translation>
+    </message>
+    <message>
+        <source>Download the largest MP4</source>
+        <translation>Télécharger le plus grand MP4</translation>
+    </message>
+    <message>
+        <source>New &amp;videos:</source>
+        <translation>Nouvelles &amp;vidéos :</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3866,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <source>Keep this search: after each sync you are told what is new for it</source>
+        <translation>Garder cette recherche : après chaque synchronisation, vous apprenez ce qui est nouveau pour elle</translation>
+    </message>
 </context>
 <context>
     <name>Ui::VideoFormat</name>
@@ -3974,6 +4029,23 @@
     </message>
 </context>
 <context>
+    <name>Ui::WatchAlerts</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New for “%1”</source>
+        <translation>
+            <numerusform>Nouveau pour « %1 »</numerusform>
+            <numerusform>Nouveaux pour « %1 »</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::WelcomePage</name>
     <message>
         <source>Account created</source>
@@ -4018,6 +4090,25 @@
     <message>
         <source>You are subscribed to the newsletter.</source>
         <translation>Vous êtes abonné à la lettre d’information.</translation>
+    </message>
+</context>
+<context>
+    <name>Watch::WatchStore</name>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>Une recherche enregistrée a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is no download rule: give best, mxf, mp4 or mov.</source>
+        <translation>« %1 » n’est pas une règle de téléchargement : indiquez best, mxf, mp4 ou mov.</translation>
+    </message>
+    <message>
+        <source>Only a search of videos can download.</source>
+        <translation>Seule une recherche de vidéos peut télécharger.</translation>
+    </message>
+    <message>
+        <source>There is a saved search named “%1” already.</source>
+        <translation>Une recherche enregistrée s’appelle déjà « %1 ».</translation>
     </message>
 </context>
 <context>

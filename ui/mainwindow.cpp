@@ -339,6 +339,7 @@ VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::Ca
     m_videos =
         new VideosPage(portal, cache, thumbnails, downloads, m_account, m_settings.downloadFolder(), this);
     m_videos->setConditions(m_conditions);
+    m_videos->setWatchStore(m_watches);
     connect(m_videos, &VideosPage::previewRequested, this, &MainWindow::previewVideo);
     // After the sign-in (or a new account's welcome) the person is taken back
     // to the video they were downloading, where the page says the download is
@@ -354,6 +355,7 @@ NewsPage *MainWindow::setNews(News::NewsCache &cache, News::NewsSync *sync, News
     auto *news = new NewsPage(cache, sync, feeds, images, refreshMinutes, this);
     m_news = news;
     news->setConditions(m_conditions);
+    news->setWatchStore(m_watches);
     connect(news, &NewsPage::videoRequested, this, [this](const QString &id) {
         if (!m_videos)
             return;

@@ -43,6 +43,10 @@ class ConditionsGate;
 class PortalClient;
 } // namespace Portal
 
+namespace Watch {
+class WatchStore;
+}
+
 namespace Settings {
 class AppSettings;
 class Paths;
@@ -95,6 +99,8 @@ public:
     // The portal's conditions of use, for the Videos and News sections
     // (call before setCatalogue and setNews); null: none to accept.
     void setConditions(Portal::ConditionsGate *conditions) { m_conditions = conditions; }
+    // Where Save Search… keeps searches (call before setCatalogue and setNews).
+    void setWatchStore(Watch::WatchStore *store) { m_watches = store; }
     NewsPage *setNews(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetcher *feeds,
                       Catalogue::ThumbnailCache *images, int refreshMinutes);
     // The preview player's window, made when first needed.
@@ -143,6 +149,7 @@ private:
     QAction *m_hashHistoryAction = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     Portal::ConditionsGate *m_conditions = nullptr;
+    Watch::WatchStore *m_watches = nullptr;
     // The section shown last, and the one the Account section was entered
     // from (to return to once a sign-in or a new account is done).
     std::optional<Section> m_lastSection;

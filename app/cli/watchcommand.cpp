@@ -10,6 +10,7 @@
 #include "core/news/newscache.h"
 #include "core/news/newssync.h"
 #include "core/portal/conditions.h"
+#include "core/watch/autodownload.h"
 #include "core/watch/watchrunner.h"
 #include "core/watch/watchstore.h"
 
@@ -73,20 +74,6 @@ QDateTime parseDate(const QString &text, bool endOfDay)
     return endOfDay ? QDateTime(day, QTime(23, 59, 59), Qt::UTC) : QDateTime(day, QTime(0, 0), Qt::UTC);
 }
 
-// The rendition an auto-download takes: the best, or the largest of a container.
-std::optional<Catalogue::Rendition> chosenRendition(const Catalogue::Video &video, const QString &rule)
-{
-    if (rule == u"best")
-        return video.bestRendition();
-    std::optional<Catalogue::Rendition> largest;
-    for (const Catalogue::Rendition &r : video.renditions) {
-        if (r.container.compare(rule, Qt::CaseInsensitive) == 0
-            && (!largest || r.sizeBytes > largest->sizeBytes))
-            largest = r;
-    }
-    return largest;
-}
-
 struct Run
 {
     CliContext &context;
@@ -146,25 +133,15 @@ void queueAndReport(const Run &run, const QList<Watch::WatchMatch> &matches)
                 run.context.conditions() ? run.context.conditions()->record().lastSeen() : std::nullopt;
             QJsonArray queued;
             for (const Watch::WatchMatch &m : wanted) {
-                const auto video = Catalogue::Video::fromJson(m.video);
-                const auto rendition = video ? chosenRendition(*video, m.search.autoDownload) : std::nullopt;
-                if (!rendition) {
+                const auto record =
+                    Watch::autoDownloadRecord(m, run.context.settings().downloadFolder(), conditions);
+                if (!record) {
                     std::fprintf(stderr, "%s: no %s rendition to queue\n", qUtf8Printable(m.title),
                                  qUtf8Printable(m.search.autoDownload));
                     continue;
                 }
-                Downloads::DownloadRecord record;
-                record.videoId = video->id;
-                record.renditionId = rendition->id;
-                record.title = video->title;
-                record.label = rendition->label;
-                record.fileName = rendition->filename;
-                record.destDir = QDir(run.context.settings().downloadFolder()).absolutePath();
-                record.sizeBytes = rendition->sizeBytes;
-                record.sha256 = rendition->sha256;
-                record.metadataJson = Portal::downloadMetadata(video->json, conditions);
-                QDir().mkpath(record.destDir);
-                auto added = store.value()->enqueue(record);
+                QDir().mkpath(record->destDir);
+                auto added = store.value()->enqueue(*record);
                 if (!added)
                     return run.done(run.context.fail(ExitFailure, added.error().code, added.error().message));
                 queued.append(QJsonObject {{QStringLiteral("id"), added.value().id},

@@ -19,10 +19,13 @@
 #include "core/util/filelog.h"
 #include "core/util/logging.h"
 #include "core/util/processguard.h"
+#include "core/watch/watchstore.h"
 #include "ui/mainwindow.h"
 #include "ui/notify/desktopnotifier.h"
 #include "ui/notify/downloadnotifications.h"
+#include "ui/notify/watchalerts.h"
 #include "ui/translations.h"
+#include "ui/videos/videospage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -172,8 +175,17 @@ int main(int argc, char *argv[])
         conditions = std::make_unique<Portal::ConditionsGate>(
             *client, QDir(paths.dataDir()).filePath(Portal::ConditionsRecord::fileNameFor(portal.value())));
 
+    // Saved searches: told on the desktop after each sync, with auto-downloads.
+    std::unique_ptr<Watch::WatchStore> watches;
+    if (auto opened =
+            Watch::WatchStore::open(QDir(paths.dataDir()).filePath(QStringLiteral("watches.sqlite"))))
+        watches = std::move(opened).value();
+    else
+        qCWarning(lcApp) << "saved searches are not available:" << opened.error().message;
+
     Ui::MainWindow window(settings, paths, portal.value(), account.get());
     window.setConditions(conditions.get());
+    window.setWatchStore(watches.get());
     if (news)
         window.setNews(*news, newsSync.get(), feeds.get(), newsImages.get(), settings.newsRefreshMinutes());
     // Every verified download enters the library by itself.
@@ -201,8 +213,17 @@ int main(int argc, char *argv[])
     std::unique_ptr<Ui::DownloadNotifications> downloadNotifications;
     if (downloads)
         downloadNotifications = std::make_unique<Ui::DownloadNotifications>(*downloads, notifier);
+    Ui::VideosPage *videosPage = nullptr;
     if (client)
-        window.setCatalogue(*client, *catalogue, *videoThumbnails, downloads.get());
+        videosPage = window.setCatalogue(*client, *catalogue, *videoThumbnails, downloads.get());
+    std::unique_ptr<Ui::WatchAlerts> alerts;
+    if (watches && client) {
+        alerts = std::make_unique<Ui::WatchAlerts>(*watches, news.get(), catalogue.get(), notifier);
+        alerts->setDownloads(downloads.get(), settings.downloadFolder());
+        alerts->setConditions(conditions.get());
+        QObject::connect(newsSync.get(), &News::NewsSync::finished, alerts.get(), &Ui::WatchAlerts::check);
+        QObject::connect(videosPage, &Ui::VideosPage::catalogueSynced, alerts.get(), &Ui::WatchAlerts::check);
+    }
     window.setLibrary(library ? library.value().get() : nullptr, libraryPath, videoThumbnails.get(),
                       client.get());
     if (downloads) {

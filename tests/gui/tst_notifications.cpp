@@ -7,6 +7,7 @@
 #include "core/auth/tokenstore.h"
 #include "core/downloads/downloadmanager.h"
 #include "core/portal/portalclient.h"
+#include "tests/gui/notificationserver.h"
 #include "tests/support/accountsignup.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/singlevideo.h"
@@ -20,36 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Shown
-{
-    QString appName;
-    QString summary;
-    QString body;
-    QVariantMap hints;
-};
-
-// What a desktop's notification daemon offers, reduced to recording.
-class NotificationServer final : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    QList<Shown> shown;
-
-public slots:
-    uint Notify(const QString &appName, uint, const QString &, const QString &summary, const QString &body,
-                const QStringList &, const QVariantMap &hints, int)
-    {
-        shown.append(Shown {appName, summary, body, hints});
-        return uint(shown.size());
-    }
-};
-
-} // namespace
-
 class TestNotifications final : public QObject
 {
     Q_OBJECT
@@ -60,36 +31,12 @@ private:
     QTemporaryDir m_dest;
     TestSupport::PortalProcess m_portal;
     QNetworkAccessManager m_network;
-    NotificationServer m_server;
-    std::unique_ptr<QDBusConnection> m_daemonBus;
-
-    int count(const QString &summary) const
-    {
-        int n = 0;
-        for (const Shown &s : m_server.shown)
-            n += s.summary == summary ? 1 : 0;
-        return n;
-    }
-
-    const Shown *last(const QString &summary) const
-    {
-        for (qsizetype i = m_server.shown.size() - 1; i >= 0; --i) {
-            if (m_server.shown.at(i).summary == summary)
-                return &m_server.shown.at(i);
-        }
-        return nullptr;
-    }
+    TestSupport::NotificationServer m_server;
 
 private slots:
     void initTestCase()
     {
-        // The stand-in daemon on a connection of its own: calls cross the real bus.
-        m_daemonBus = std::make_unique<QDBusConnection>(QDBusConnection::connectToBus(
-            QDBusConnection::SessionBus, QStringLiteral("notification-daemon")));
-        QVERIFY(m_daemonBus->isConnected());
-        QVERIFY(m_daemonBus->registerObject(QStringLiteral("/org/freedesktop/Notifications"), &m_server,
-                                            QDBusConnection::ExportAllSlots));
-        QVERIFY(m_daemonBus->registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(m_server.registerOnBus());
 
         TestSupport::SingleVideo video;
         video.videoId = QStringLiteral("v-note");
@@ -99,11 +46,7 @@ private slots:
         QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
     }
 
-    void cleanupTestCase()
-    {
-        QDBusConnection::disconnectFromBus(QStringLiteral("notification-daemon"));
-        QVERIFY(m_portal.stop());
-    }
+    void cleanupTestCase() { QVERIFY(m_portal.stop()); }
 
     void completedAndFailedDownloadsAreShown()
     {
@@ -124,8 +67,8 @@ private slots:
         good.fileName = QStringLiteral("master.mxf");
         good.destDir = m_dest.path();
         manager.add(good);
-        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("Download complete")), 1, 30000);
-        const Shown *done = last(QStringLiteral("Download complete"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.count(QStringLiteral("Download complete")), 1, 30000);
+        const auto *done = m_server.last(QStringLiteral("Download complete"));
         QCOMPARE(done->appName, QStringLiteral("Multimedia Desk"));
         // Portal text is escaped: a daemon that reads markup shows it as typed.
         QVERIFY2(done->body.startsWith(
@@ -139,11 +82,12 @@ private slots:
         missing.renditionId = QStringLiteral("r-gone");
         missing.fileName = QStringLiteral("gone.mxf");
         manager.add(missing);
-        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("Download failed")), 1, 30000);
-        QCOMPARE(
-            last(QStringLiteral("Download failed"))->hints.value(QStringLiteral("urgency")).value<uchar>(),
-            uchar(2));
-        QCOMPARE(count(QStringLiteral("Download complete")), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.count(QStringLiteral("Download failed")), 1, 30000);
+        QCOMPARE(m_server.last(QStringLiteral("Download failed"))
+                     ->hints.value(QStringLiteral("urgency"))
+                     .value<uchar>(),
+                 uchar(2));
+        QCOMPARE(m_server.count(QStringLiteral("Download complete")), 1);
     }
 
     void aFullDiskIsShownOnceAndThePastNever()

@@ -5,10 +5,12 @@
 #include "core/news/newscache.h"
 #include "core/news/newssync.h"
 #include "core/portal/conditions.h"
+#include "core/watch/watchstore.h"
 #include "ui/news/addfeeddialog.h"
 #include "ui/news/newsmodel.h"
 #include "ui/news/newsreader.h"
 #include "ui/plaintext.h"
+#include "ui/savesearchdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -84,6 +86,12 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
     filters->addWidget(m_unread);
     filters->addWidget(m_starred);
     filters->addWidget(m_refresh);
+    m_saveSearch = new QPushButton(tr("Save Search…"), this);
+    m_saveSearch->setObjectName(QStringLiteral("newsSaveSearch"));
+    m_saveSearch->setToolTip(tr("Keep this search: after each sync you are told what is new for it"));
+    m_saveSearch->hide(); // until there is a store to save into
+    connect(m_saveSearch, &QPushButton::clicked, this, &NewsPage::saveSearch);
+    filters->addWidget(m_saveSearch);
     if (m_feeds) {
         auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Feed…"), this);
         add->setObjectName(QStringLiteral("newsAddFeed"));
@@ -387,6 +395,25 @@ void NewsPage::toggleRead()
         return;
     m_model->markLocally(item->key, !item->read, std::nullopt);
     m_cache.setRead(item->key, !item->read);
+}
+
+void NewsPage::setWatchStore(Watch::WatchStore *store)
+{
+    m_watches = store;
+    m_saveSearch->setVisible(store != nullptr);
+}
+
+void NewsPage::saveSearch()
+{
+    if (!m_watches)
+        return;
+    Watch::SavedSearch search;
+    search.scope = Watch::SavedSearch::Scope::News;
+    search.text = m_search->text().trimmed();
+    search.kind = m_kind->currentData().toString();
+    auto *dialog = new SaveSearchDialog(*m_watches, search, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void NewsPage::setConditions(Portal::ConditionsGate *conditions)

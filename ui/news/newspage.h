@@ -26,6 +26,10 @@ namespace Portal {
 class ConditionsGate;
 }
 
+namespace Watch {
+class WatchStore;
+}
+
 namespace Ui {
 
 class NewsModel;
@@ -52,6 +56,8 @@ public:
     // The portal's conditions of use: their credit line goes into the export
     // of every portal article, and is brought up to date after each sync.
     void setConditions(Portal::ConditionsGate *conditions);
+    // Where Save Search… keeps the current search (the button shows once set).
+    void setWatchStore(Watch::WatchStore *store);
 
 public slots:
     // The portal, then every feed.
@@ -70,6 +76,7 @@ protected:
 
 private:
     void showCreditLine();
+    void saveSearch();
     void applyFilters();
     void showCurrent();
     void step(int delta);
@@ -94,6 +101,8 @@ private:
     QCheckBox *m_unread;
     QCheckBox *m_starred;
     QPushButton *m_refresh;
+    QPushButton *m_saveSearch = nullptr;
+    Watch::WatchStore *m_watches = nullptr;
     QLabel *m_note;
     QTimer *m_searchDelay;
     QTimer *m_refreshTimer;

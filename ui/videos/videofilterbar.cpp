@@ -26,6 +26,7 @@ VideoFilterBar::VideoFilterBar(QWidget *parent)
       m_grid(new QToolButton(this)),
       m_list(new QToolButton(this)),
       m_refresh(new QToolButton(this)),
+      m_save(new QToolButton(this)),
       m_searchDelay(new QTimer(this))
 {
     setUpDateEdit(m_from, QStringLiteral("fromDate"), tr("Published from"));
@@ -99,6 +100,12 @@ VideoFilterBar::VideoFilterBar(QWidget *parent)
     layout->addWidget(m_grid);
     layout->addWidget(m_list);
     layout->addWidget(m_refresh);
+    layout->addWidget(m_save);
+    m_save->setObjectName(QStringLiteral("saveSearchButton"));
+    m_save->setText(tr("Save Search…"));
+    m_save->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_save->setToolTip(tr("Keep this search: after each sync you are told what is new for it"));
+    connect(m_save, &QToolButton::clicked, this, &VideoFilterBar::saveSearchRequested);
 }
 
 void VideoFilterBar::setUpDateEdit(QDateEdit *edit, const QString &objectName, const QString &accessibleName)

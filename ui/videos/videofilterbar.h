@@ -35,6 +35,7 @@ public:
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QToolButton *refreshButton() const { return m_refresh; }
+    QToolButton *saveSearchButton() const { return m_save; }
 
     static constexpr int SearchDelayMs = 350;
 
@@ -42,6 +43,7 @@ signals:
     void filterChanged(const Ui::VideoFilter &filter);
     void gridModeChanged(bool grid);
     void refreshRequested();
+    void saveSearchRequested();
 
 private:
     void changed();
@@ -54,6 +56,7 @@ private:
     QToolButton *m_grid;
     QToolButton *m_list;
     QToolButton *m_refresh;
+    QToolButton *m_save;
     QTimer *m_searchDelay;
     VideoFilter m_last;
     bool m_quiet = false;

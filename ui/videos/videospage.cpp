@@ -3,7 +3,9 @@
 #include "core/catalogue/catalogueapi.h"
 #include "core/catalogue/cataloguecache.h"
 #include "core/catalogue/cataloguesync.h"
+#include "core/watch/watchstore.h"
 #include "ui/emptystatepage.h"
+#include "ui/savesearchdialog.h"
 #include "ui/videos/noticebar.h"
 #include "ui/videos/videodelegate.h"
 #include "ui/videos/videodetailpane.h"
@@ -24,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -107,6 +110,8 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
     connect(m_filterBar, &VideoFilterBar::gridModeChanged, this,
             [this](bool grid) { setViewMode(grid ? ViewMode::Grid : ViewMode::List); });
     connect(m_filterBar, &VideoFilterBar::refreshRequested, this, &VideosPage::refresh);
+    connect(m_filterBar, &VideoFilterBar::saveSearchRequested, this, &VideosPage::saveSearch);
+    m_filterBar->saveSearchButton()->hide(); // until there is a store to save into
 
     connect(m_model, &VideosModel::loadingChanged, this, [this] {
         updateVisibleView();
@@ -151,6 +156,7 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
 
     connect(m_sync, &Catalogue::CatalogueSync::started, this, &VideosPage::updateStatusLine);
     connect(m_sync, &Catalogue::CatalogueSync::finished, this, [this](int changed) {
+        emit catalogueSynced();
         m_syncTimer->setInterval(SyncIntervalMs);
         updateStatusLine();
         if (m_offline) {
@@ -481,6 +487,31 @@ void VideosPage::showDetail(const QString &id)
 std::optional<std::pair<Catalogue::Video, QString>> VideosPage::pendingDownload() const
 {
     return m_downloadRequests->pending();
+}
+
+void VideosPage::setWatchStore(Watch::WatchStore *store)
+{
+    m_watches = store;
+    m_filterBar->saveSearchButton()->setVisible(store != nullptr);
+}
+
+void VideosPage::saveSearch()
+{
+    if (!m_watches)
+        return;
+    const VideoFilter filter = m_filterBar->filter();
+    Watch::SavedSearch search;
+    search.scope = Watch::SavedSearch::Scope::Videos;
+    search.text = filter.text.trimmed();
+    search.tag = filter.tag;
+    if (filter.from.isValid())
+        search.from = filter.from.startOfDay().toUTC();
+    if (filter.to.isValid())
+        search.to = filter.to.endOfDay().toUTC();
+    auto *dialog = new SaveSearchDialog(*m_watches, search, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SaveSearchDialog::saved, this, &VideosPage::searchSaved);
+    dialog->open();
 }
 
 void VideosPage::setConditions(Portal::ConditionsGate *conditions)

@@ -28,6 +28,11 @@ namespace Downloads {
 class DownloadManager;
 }
 
+namespace Watch {
+class WatchStore;
+struct SavedSearch;
+} // namespace Watch
+
 namespace Portal {
 class ConditionsGate;
 class PortalClient;
@@ -66,6 +71,8 @@ public:
     void setDownloadFolder(const QString &folder);
     // The portal's conditions of use, to accept before downloading.
     void setConditions(Portal::ConditionsGate *conditions);
+    // Where Save Search… keeps the current search (the button shows once set).
+    void setWatchStore(Watch::WatchStore *store);
 
     enum class ViewMode { Grid, List };
     ViewMode viewMode() const;
@@ -100,9 +107,13 @@ signals:
     void signInRequested();
     // A rendition entered the download queue.
     void downloadQueued(const Downloads::DownloadRecord &record);
+    // The catalogue kept here is up to date with the portal.
+    void catalogueSynced();
+    void searchSaved(const Watch::SavedSearch &search);
 
 private:
     void buildViews();
+    void saveSearch();
     void start();
     void currentChanged();
     void showDetail(const QString &id);
@@ -119,6 +130,7 @@ private:
     Downloads::DownloadManager *m_downloads;
     VideoThumbnails *m_thumbnails;
     Catalogue::CatalogueSync *m_sync;
+    Watch::WatchStore *m_watches = nullptr;
     VideosModel *m_model;
     VideoFilterBar *m_filterBar;
     NoticeBar *m_statusNotice;

@@ -1,0 +1,120 @@
+// A saved search at work in the Videos section, against the reference
+// portal: saved with Save Search…, quiet at its first run, and once the
+// portal gains a matching video, a desktop notification observed on the
+// session bus (a stand-in daemon records it).
+
+#include "core/catalogue/cataloguecache.h"
+#include "core/catalogue/thumbnailcache.h"
+#include "core/portal/portalclient.h"
+#include "core/watch/watchstore.h"
+#include "tests/gui/notificationserver.h"
+#include "tests/support/portalprocess.h"
+#include "tests/support/singlevideo.h"
+#include "ui/notify/desktopnotifier.h"
+#include "ui/notify/watchalerts.h"
+#include "ui/savesearchdialog.h"
+#include "ui/translations.h"
+#include "ui/videos/videofilterbar.h"
+#include "ui/videos/videosmodel.h"
+#include "ui/videos/videospage.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+class TestWatchAlerts final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_content;
+    QTemporaryDir m_state;
+    TestSupport::PortalProcess m_portal;
+    QNetworkAccessManager m_network;
+    TestSupport::NotificationServer m_daemon;
+
+    bool addVideo(const char *id, const char *title)
+    {
+        TestSupport::SingleVideo video;
+        video.videoId = QLatin1String(id);
+        video.title = QLatin1String(title);
+        video.sizeBytes = 32 * 1024;
+        return !TestSupport::writeSingleVideo(m_content.path(), video).isEmpty();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Ui::Translations::install(*qApp, QStringLiteral("en"));
+        QVERIFY(m_daemon.registerOnBus());
+        QVERIFY(addVideo("v-summit-1", "Summit opens in The Hague"));
+        QVERIFY(addVideo("v-navy", "Naval exercise in the Baltic"));
+        QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
+    }
+
+    void cleanupTestCase() { QVERIFY(m_portal.stop()); }
+
+    void aSavedSearchTellsWhatIsNew()
+    {
+        Portal::PortalClient client(m_network, m_portal.baseUrl());
+        Catalogue::CatalogueCache cache(m_state.filePath(QStringLiteral("catalogue.sqlite")));
+        Catalogue::ThumbnailCache thumbnails(m_network, m_state.filePath(QStringLiteral("thumbnails")));
+        auto store = Watch::WatchStore::open(m_state.filePath(QStringLiteral("watches.sqlite")));
+        QVERIFY(store.ok());
+        Ui::VideosPage page(client, cache, thumbnails, nullptr, nullptr,
+                            m_state.filePath(QStringLiteral("dl")));
+        page.setWatchStore(store.value().get());
+        Ui::DesktopNotifier notifier;
+        Ui::WatchAlerts alerts(*store.value(), nullptr, &cache, notifier);
+        connect(&page, &Ui::VideosPage::catalogueSynced, &alerts, &Ui::WatchAlerts::check);
+        QSignalSpy checked(&alerts, &Ui::WatchAlerts::checked);
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+
+        // Search, then keep the search.
+        QTest::keyClicks(page.filterBar()->searchField(), QStringLiteral("summit"));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QToolButton *save = page.filterBar()->saveSearchButton();
+        QVERIFY(save->isVisible());
+        QTest::mouseClick(save, Qt::LeftButton);
+        Ui::SaveSearchDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<Ui::SaveSearchDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->nameField()->text(), QStringLiteral("summit"));
+        dialog->nameField()->setText(QStringLiteral("Summit coverage"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(store.value()->all().value().size(), 1);
+        QCOMPARE(store.value()->all().value().first().text, QStringLiteral("summit"));
+
+        // Its first run notes what matches already: nothing to tell.
+        const int before = int(checked.size());
+        page.refresh();
+        QTRY_VERIFY(checked.size() > before);
+        QCOMPARE(checked.last().first().toInt(), 0);
+
+        // The portal gains a match (and a video that is none).
+        QVERIFY(addVideo("v-summit-2", "Summit: leaders' doorstep"));
+        QVERIFY(addVideo("v-ministers", "Ministers meet on air defence"));
+        QVERIFY(m_portal.reloadContent());
+        page.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(m_daemon.count(QStringLiteral("New for “Summit coverage”")), 1, 15000);
+        const auto *shown = m_daemon.last(QStringLiteral("New for “Summit coverage”"));
+        QCOMPARE(shown->body, QStringLiteral("Summit: leaders' doorstep"));
+        QCOMPARE(shown->appName, QStringLiteral("Multimedia Desk"));
+        // Told once.
+        const int told = int(m_daemon.shown.size());
+        const int runs = int(checked.size());
+        page.refresh();
+        QTRY_VERIFY(checked.size() > runs);
+        QCOMPARE(int(m_daemon.shown.size()), told);
+    }
+};
+
+QTEST_MAIN(TestWatchAlerts)
+#include "tst_watchalerts.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/watch/watchstore.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace Ui {
+
+// "Save Search…" in the News and Videos sections: a name for the current
+// search and, for videos, whether each new match is downloaded by itself.
+// Saves into the watch store on OK; a name in use or an empty one is said
+// in the dialog, which stays open.
+class SaveSearchDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SaveSearchDialog)
+
+public:
+    SaveSearchDialog(Watch::WatchStore &store, Watch::SavedSearch search, QWidget *parent = nullptr);
+
+    QLineEdit *nameField() const { return m_name; }
+    QComboBox *downloadBox() const { return m_download; }
+
+    void accept() override;
+
+signals:
+    void saved(const Watch::SavedSearch &search);
+
+private:
+    Watch::WatchStore &m_store;
+    Watch::SavedSearch m_search;
+    QLineEdit *m_name;
+    QComboBox *m_download = nullptr;
+    QLabel *m_problem;
+};
+
+} // namespace Ui
