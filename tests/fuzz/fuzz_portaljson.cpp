@@ -1,4 +1,4 @@
-// The portal's JSON answers, whatever they hold: accounts, tokens and the
+// The portal's JSON answers, whatever they hold: accounts, tokens, conditions of use, the
 // timestamps of codes and reset tokens, videos with renditions and shot
 // lists, news items (their bodies sanitised), list pages with deletions and
 // their items read as the news and catalogue syncs read them, download
@@ -8,6 +8,7 @@
 #include "core/news/newsitem.h"
 #include "core/portal/accounttypes.h"
 #include "core/portal/apierror.h"
+#include "core/portal/conditions.h"
 #include "core/portal/linkapi.h"
 #include "core/portal/listpage.h"
 #include "tests/fuzz/fuzzinput.h"
@@ -16,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -30,6 +33,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // CodeSent and ResetToken are read in place by AccountApi.
         for (const char *key : {"code_expires_at", "expires_at"})
             (void)Portal::parseTimestamp(object.value(QLatin1String(key)).toString());
+        // GET /conditions, and the record kept of it.
+        if (const auto conditions = Portal::Conditions::fromJson(object)) {
+            if (Portal::Conditions::fromJson(conditions->toJson())->toJson() != conditions->toJson())
+                std::abort();
+            (void)Portal::downloadMetadata(object, conditions);
+        }
         break;
     case 1:
         if (const auto video = Catalogue::Video::fromJson(object)) {
