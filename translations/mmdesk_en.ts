@@ -88,6 +88,13 @@
     </message>
 </context>
 <context>
+    <name>Downloads::BandwidthSchedule</name>
+    <message>
+        <source>“%1” is no bandwidth limit: write a rate such as 20M, optionally with the hours it applies, such as 20M 07:00-19:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Downloads::DownloadManager</name>
     <message>
         <source>The portal no longer offers a preview of this video.</source>
@@ -889,6 +896,18 @@
     </message>
     <message>
         <source>News refresh (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total download rate, all day or in the hours given (unlimited outside them), such as 20M 07:00-19:00; empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate such as 20M, optionally with hours such as 07:00-19:00, or &quot;&quot; for none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,6 +88,13 @@
     </message>
 </context>
 <context>
+    <name>Downloads::BandwidthSchedule</name>
+    <message>
+        <source>“%1” is no bandwidth limit: write a rate such as 20M, optionally with the hours it applies, such as 20M 07:00-19:00.</source>
+        <translation>« %1 » n’est pas une limite de débit : écrivez un débit comme 20M, éventuellement avec ses heures, comme 20M 07:00-19:00.</translation>
+    </message>
+</context>
+<context>
     <name>Downloads::DownloadManager</name>
     <message>
         <source>The portal no longer offers a preview of this video.</source>
@@ -890,6 +897,18 @@
     <message>
         <source>News refresh (minutes)</source>
         <translation>Actualisation des actualités (minutes)</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>The total download rate, all day or in the hours given (unlimited outside them), such as 20M 07:00-19:00; empty for no limit.</source>
+        <translation>Le débit total des téléchargements, toute la journée ou aux heures indiquées (sans limite en dehors), comme 20M 07:00-19:00 ; vide pour aucune limite.</translation>
+    </message>
+    <message>
+        <source>a rate such as 20M, optionally with hours such as 07:00-19:00, or &quot;&quot; for none</source>
+        <translation>un débit comme 20M, éventuellement avec des heures comme 07:00-19:00, ou &quot;&quot; pour aucune</translation>
     </message>
 </context>
 <context>

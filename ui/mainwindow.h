@@ -115,6 +115,8 @@ signals:
     void sectionChanged(Ui::Section section);
     // The Settings menu or dialog changed what new downloads get besides a library entry.
     void downloadOptionsChanged(bool writeSidecars, bool keepHashHistory);
+    // The settings dialog saved these options (by name).
+    void settingsApplied(const QStringList &names);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

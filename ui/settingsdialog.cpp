@@ -115,6 +115,12 @@ QWidget *SettingsDialog::makeControl(const Settings::Option &option)
         combo->setAccessibleName(option.label);
         return combo;
     }
+    case Settings::Option::Kind::Text: {
+        auto *edit = new QLineEdit(value, this);
+        edit->setAccessibleName(option.label);
+        edit->setPlaceholderText(option.accepts);
+        return edit;
+    }
     case Settings::Option::Kind::Folder:
     case Settings::Option::Kind::Url: {
         auto *row = new QWidget(this);
@@ -158,6 +164,8 @@ QString SettingsDialog::valueOf(const Settings::Option &option) const
         return QString::number(static_cast<QSpinBox *>(control)->value());
     case Settings::Option::Kind::Choice:
         return static_cast<QComboBox *>(control)->currentData().toString();
+    case Settings::Option::Kind::Text:
+        return static_cast<QLineEdit *>(control)->text().trimmed();
     case Settings::Option::Kind::Folder:
     case Settings::Option::Kind::Url:
         return control->findChild<QLineEdit *>()->text().trimmed();

@@ -5,6 +5,7 @@
 #include "app/cli/exitcodes.h"
 #include "core/auth/accountservice.h"
 #include "core/catalogue/catalogueapi.h"
+#include "core/downloads/bandwidthschedule.h"
 #include "core/downloads/downloadmanager.h"
 #include "core/downloads/queuestore.h"
 #include "core/library/downloadintake.h"
@@ -390,6 +391,17 @@ void doRun(const Session &s)
             std::fprintf(stderr, "The clip library cannot be opened (%s); downloads go on without it.\n",
                          qUtf8Printable(opened.error().message));
         }
+        // Without --limit, the limit of the settings, in its hours.
+        std::shared_ptr<Downloads::BandwidthScheduler> bandwidth;
+        if (!s.parser->isSet(QStringLiteral("limit"))) {
+            if (const auto schedule =
+                    Downloads::BandwidthSchedule::parse(s.context.settings().bandwidthSchedule());
+                schedule && schedule.value().limit > 0) {
+                bandwidth = std::make_shared<Downloads::BandwidthScheduler>(
+                    [raw = manager.get()](qint64 rate) { raw->setGlobalSpeedLimit(rate); });
+                bandwidth->setSchedule(schedule.value());
+            }
+        }
         auto lastLine = std::make_shared<QElapsedTimer>();
         lastLine->start();
         QObject::connect(manager.get(), &Downloads::DownloadManager::failedToStart, s.owner,
@@ -441,7 +453,7 @@ void doRun(const Session &s)
                                               qUtf8Printable(r.errorMessage));
                          });
         QObject::connect(manager.get(), &Downloads::DownloadManager::idle, s.owner,
-                         [s, manager, intake, library] {
+                         [s, manager, intake, library, bandwidth] {
                              const QList<Downloads::DownloadRecord> records = manager->downloads();
                              if (s.context.json()) {
                                  QJsonArray items;
@@ -452,12 +464,14 @@ void doRun(const Session &s)
                              const int code = exitCodeFor(records);
                              // The manager stops its engine (progress saved) before the exit;
                              // a hash history being written is finished first.
-                             QTimer::singleShot(0, s.owner, [s, manager, code, intake, library]() mutable {
-                                 manager.reset();
-                                 intake.reset();
-                                 library.reset();
-                                 s.done(code);
-                             });
+                             QTimer::singleShot(0, s.owner,
+                                                [s, manager, code, intake, library, bandwidth]() mutable {
+                                                    bandwidth.reset();
+                                                    manager.reset();
+                                                    intake.reset();
+                                                    library.reset();
+                                                    s.done(code);
+                                                });
                          });
         // Signed in: what waited for a sign-in goes on with the rest, before
         // the queue could be found idle without it.

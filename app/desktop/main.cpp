@@ -4,6 +4,7 @@
 #include "core/auth/tokenstore.h"
 #include "core/catalogue/cataloguecache.h"
 #include "core/catalogue/thumbnailcache.h"
+#include "core/downloads/bandwidthschedule.h"
 #include "core/downloads/downloadmanager.h"
 #include "core/library/downloadintake.h"
 #include "core/library/librarystore.h"
@@ -208,6 +209,22 @@ int main(int argc, char *argv[])
                          });
     }
     window.setDownloadManager(downloads.get());
+    // The bandwidth limit follows its hours (Settings: downloads.bandwidth).
+    std::unique_ptr<Downloads::BandwidthScheduler> bandwidth;
+    if (downloads) {
+        bandwidth = std::make_unique<Downloads::BandwidthScheduler>(
+            [manager = downloads.get()](qint64 rate) { manager->setGlobalSpeedLimit(rate); });
+        const auto applySchedule = [&settings, scheduler = bandwidth.get()] {
+            scheduler->setSchedule(Downloads::BandwidthSchedule::parse(settings.bandwidthSchedule())
+                                       .valueOr(Downloads::BandwidthSchedule {}));
+        };
+        applySchedule();
+        QObject::connect(&window, &Ui::MainWindow::settingsApplied, bandwidth.get(),
+                         [applySchedule](const QStringList &names) {
+                             if (names.contains(QStringLiteral("downloads.bandwidth")))
+                                 applySchedule();
+                         });
+    }
     // Done, failed or paused for disk, said on the desktop without watching.
     Ui::DesktopNotifier notifier;
     std::unique_ptr<Ui::DownloadNotifications> downloadNotifications;

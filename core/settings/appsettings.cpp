@@ -122,6 +122,19 @@ void AppSettings::setPortalMaxResponseMiB(int mebibytes)
     m_settings.setValue(Keys::PortalMaxResponseMiB, std::clamp(mebibytes, 1, 1024));
 }
 
+QString AppSettings::bandwidthSchedule() const
+{
+    return m_settings.value(Keys::DownloadBandwidth).toString();
+}
+
+void AppSettings::setBandwidthSchedule(const QString &schedule)
+{
+    if (schedule.isEmpty())
+        m_settings.remove(Keys::DownloadBandwidth);
+    else
+        m_settings.setValue(Keys::DownloadBandwidth, schedule);
+}
+
 int AppSettings::downloadConnections() const
 {
     return std::clamp(m_settings.value(Keys::DownloadConnections, 4).toInt(), 1, 16);

@@ -51,6 +51,11 @@ public:
     int portalMaxResponseMiB() const;
     void setPortalMaxResponseMiB(int mebibytes);
 
+    // The bandwidth limit and the hours it applies, as
+    // Downloads::BandwidthSchedule writes it ("20M 07:00-19:00"; "" none).
+    QString bandwidthSchedule() const;
+    void setBandwidthSchedule(const QString &schedule);
+
     // Connections per large download, 1–16 (default 4).
     int downloadConnections() const;
     void setDownloadConnections(int count);

@@ -1,5 +1,6 @@
 #include "core/settings/settingsoptions.h"
 
+#include "core/downloads/bandwidthschedule.h"
 #include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
 
@@ -173,6 +174,28 @@ QList<Option> makeOptions()
         return {};
     };
     list << folder;
+
+    Option bandwidth;
+    bandwidth.name = QStringLiteral("downloads.bandwidth");
+    bandwidth.kind = Option::Kind::Text;
+    bandwidth.label = Options::tr("Bandwidth limit");
+    bandwidth.description =
+        Options::tr("The total download rate, all day or in the hours given (unlimited outside "
+                    "them), such as 20M 07:00-19:00; empty for no limit.");
+    bandwidth.accepts =
+        Options::tr("a rate such as 20M, optionally with hours such as 07:00-19:00, or \"\" for none");
+    bandwidth.emptyIsDefault = true;
+    bandwidth.get = [](const AppSettings &s) {
+        return s.bandwidthSchedule();
+    };
+    bandwidth.set = [](AppSettings &s, const QString &text) -> Util::Result<void> {
+        auto schedule = Downloads::BandwidthSchedule::parse(text);
+        if (!schedule)
+            return schedule.error();
+        s.setBandwidthSchedule(schedule.value().toString());
+        return {};
+    };
+    list << bandwidth;
 
     list << numberOption(
         "downloads.connections", Options::tr("Connections per download"),

@@ -19,7 +19,7 @@ class AppSettings;
 struct Option
 {
     // What kind of value it is, for a form to pick its control.
-    enum class Kind { Url, Number, Switch, Choice, Folder };
+    enum class Kind { Url, Number, Switch, Choice, Folder, Text };
 
     QString name; // "downloads.connections"
     Kind kind = Kind::Number;
