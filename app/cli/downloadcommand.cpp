@@ -317,26 +317,6 @@ void addVideo(const Session &s, Portal::PortalClient &client, const QString &vid
     });
 }
 
-// "20M" → 20000000 bytes per second; nullopt when not a rate.
-std::optional<qint64> parseRate(const QString &text)
-{
-    QString digits = text.trimmed();
-    qint64 factor = 1;
-    if (digits.endsWith(u'k', Qt::CaseInsensitive))
-        factor = 1000;
-    else if (digits.endsWith(u'M'))
-        factor = 1000 * 1000;
-    else if (digits.endsWith(u'G'))
-        factor = 1000 * 1000 * 1000;
-    if (factor > 1)
-        digits.chop(1);
-    bool ok = false;
-    const double value = digits.toDouble(&ok);
-    if (!ok || value <= 0 || value > 1e12)
-        return std::nullopt;
-    return static_cast<qint64>(value * double(factor));
-}
-
 void doRun(const Session &s)
 {
     Downloads::Engine::Config config;
@@ -352,7 +332,7 @@ void doRun(const Session &s)
         config.adaptiveConnections = false;
     }
     if (s.parser->isSet(QStringLiteral("limit"))) {
-        const auto rate = parseRate(s.parser->value(QStringLiteral("limit")));
+        const auto rate = Downloads::parseRate(s.parser->value(QStringLiteral("limit")));
         if (!rate)
             return s.done(
                 s.context.fail(ExitUsage, QStringLiteral("usage"),

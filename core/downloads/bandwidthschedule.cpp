@@ -8,25 +8,6 @@ namespace Downloads {
 
 namespace {
 
-std::optional<qint64> parseRate(QString text)
-{
-    text = text.trimmed();
-    qint64 factor = 1;
-    if (text.endsWith(u'k', Qt::CaseInsensitive))
-        factor = 1000;
-    else if (text.endsWith(u'M'))
-        factor = 1000 * 1000;
-    else if (text.endsWith(u'G'))
-        factor = 1000 * 1000 * 1000;
-    if (factor > 1)
-        text.chop(1);
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value <= 0 || value > 1e12)
-        return std::nullopt;
-    return static_cast<qint64>(value * double(factor));
-}
-
 QString rateText(qint64 rate)
 {
     if (rate % (1000 * 1000 * 1000) == 0)
@@ -46,6 +27,26 @@ bool inWindow(const QTime &start, const QTime &end, const QTime &now)
 }
 
 } // namespace
+
+std::optional<qint64> parseRate(const QString &written)
+
+{
+    QString text = written.trimmed();
+    qint64 factor = 1;
+    if (text.endsWith(u'k', Qt::CaseInsensitive))
+        factor = 1000;
+    else if (text.endsWith(u'M'))
+        factor = 1000 * 1000;
+    else if (text.endsWith(u'G'))
+        factor = 1000 * 1000 * 1000;
+    if (factor > 1)
+        text.chop(1);
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value <= 0 || value > 1e12)
+        return std::nullopt;
+    return static_cast<qint64>(value * double(factor));
+}
 
 qint64 BandwidthSchedule::rateAt(const QDateTime &localTime) const
 {

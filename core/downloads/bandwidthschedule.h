@@ -13,6 +13,10 @@
 
 namespace Downloads {
 
+// A rate as a person writes it: bytes per second, with k, M or G for powers
+// of 1000 ("500k", "20M", "1.5G"); nullopt when it is none or not positive.
+std::optional<qint64> parseRate(const QString &written);
+
 // A bandwidth limit, either all day or inside a daily window of local time
 // (and unlimited outside it), as a person writes it:
 //   ""                    no limit

@@ -17,9 +17,9 @@
 
 namespace {
 
-const QString TextEn = QStringLiteral("Editorial use only. Not for advertising.");
-const QString TextFr = QStringLiteral("Usage éditorial uniquement. Pas de publicité.");
-const QString Credit = QStringLiteral("© Example Library");
+const QString &TextEn = TestSupport::TestConditions::TextEn;
+const QString &TextFr = TestSupport::TestConditions::TextFr;
+const QString &Credit = TestSupport::TestConditions::Credit;
 
 } // namespace
 
@@ -58,14 +58,7 @@ private:
 
     bool publishConditions(const QString &version)
     {
-        QFile file(QDir(m_content.path()).filePath(QStringLiteral("conditions.json")));
-        const QJsonObject json {{QStringLiteral("version"), version},
-                                {QStringLiteral("updated_at"), QStringLiteral("2026-01-15T09:00:00Z")},
-                                {QStringLiteral("text_en"), TextEn},
-                                {QStringLiteral("text_fr"), TextFr},
-                                {QStringLiteral("credit_line"), Credit}};
-        return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            && file.write(QJsonDocument(json).toJson()) > 0;
+        return TestSupport::writeConditions(m_content.path(), version);
     }
 
 private slots:

@@ -103,4 +103,16 @@ QByteArray writeSingleVideo(const QString &contentDir, const SingleVideo &video)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
+bool writeConditions(const QString &contentDir, const QString &version)
+{
+    QFile file(QDir(contentDir).filePath(QStringLiteral("conditions.json")));
+    const QJsonObject json {{QStringLiteral("version"), version},
+                            {QStringLiteral("updated_at"), QStringLiteral("2026-01-15T09:00:00Z")},
+                            {QStringLiteral("text_en"), TestConditions::TextEn},
+                            {QStringLiteral("text_fr"), TestConditions::TextFr},
+                            {QStringLiteral("credit_line"), TestConditions::Credit}};
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(QJsonDocument(json).toJson()) > 0;
+}
+
 } // namespace TestSupport

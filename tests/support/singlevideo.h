@@ -35,4 +35,14 @@ QByteArray writeSingleVideo(const QString &contentDir, const SingleVideo &video)
 // SHA-256, or empty on failure. The portal sees it after reloadContent().
 QByteArray replaceRendition(const QString &contentDir, const SingleVideo &video, int laterBySeconds = 60);
 
+// Conditions of use as the tests publish them (conditions.json in the
+// content folder; the portal serves them after reloadContent()).
+struct TestConditions
+{
+    static inline const QString TextEn = QStringLiteral("Editorial use only. Not for advertising.");
+    static inline const QString TextFr = QStringLiteral("Usage éditorial uniquement. Pas de publicité.");
+    static inline const QString Credit = QStringLiteral("© Example Library");
+};
+bool writeConditions(const QString &contentDir, const QString &version);
+
 } // namespace TestSupport
