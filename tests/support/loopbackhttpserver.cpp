@@ -19,6 +19,16 @@ LoopbackHttpServer::LoopbackHttpServer(Handler handler, QObject *parent)
     });
 }
 
+LoopbackHttpServer::~LoopbackHttpServer()
+{
+    // The sockets go with their parents after the members; their
+    // disconnected() must not reach m_buffers by then.
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+        socket->disconnect(this);
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
+}
+
 bool LoopbackHttpServer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost);

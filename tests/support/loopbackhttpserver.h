@@ -40,6 +40,8 @@ public:
     using Handler = std::function<Answer(const Request &)>;
 
     explicit LoopbackHttpServer(Handler handler, QObject *parent = nullptr);
+    // Sockets still open are closed without calling back into a half-destroyed server.
+    ~LoopbackHttpServer() override;
 
     bool listen();
     QUrl url(const QString &target) const;
