@@ -51,7 +51,7 @@ void WatchRunner::next(const std::shared_ptr<Pass> &pass)
         return;
     }
     const SavedSearch search = pass->searches.at(pass->index++);
-    const auto failed = [this, pass](const Util::Error &error) {
+    const auto failed = [pass](const Util::Error &error) {
         if (pass->context)
             pass->done(error);
     };
