@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 
 #include <cstdio>
 
@@ -27,7 +26,7 @@ CliContext::~CliContext() = default;
 QNetworkAccessManager *CliContext::network()
 {
     if (!m_network) {
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        proxy().applyToQt();
         m_network = std::make_unique<QNetworkAccessManager>();
     }
     return m_network.get();

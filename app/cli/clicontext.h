@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/network/proxysetting.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
 
@@ -56,6 +57,12 @@ public:
     Portal::PortalClient *portalClient();
     // The network manager of every HTTP request but downloads (system proxy).
     QNetworkAccessManager *network();
+    // The proxy setting, for Qt Network and for libcurl (an unreadable one:
+    // the system's).
+    Network::ProxySetting proxy() const
+    {
+        return Network::ProxySetting::parse(m_settings->proxy()).valueOr(Network::ProxySetting {});
+    }
     Auth::AccountService *accounts();
     // The portal's conditions of use and what was accepted of them here.
     Portal::ConditionsGate *conditions();

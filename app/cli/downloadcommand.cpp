@@ -321,6 +321,8 @@ void doRun(const Session &s)
 {
     Downloads::Engine::Config config;
     config.connections = s.context.settings().downloadConnections();
+    config.maxConcurrent = s.context.settings().concurrentDownloads();
+    config.proxy = s.context.proxy().curlProxy();
     if (s.parser->isSet(QStringLiteral("connections"))) {
         bool ok = false;
         config.connections = s.parser->value(QStringLiteral("connections")).toInt(&ok);

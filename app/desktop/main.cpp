@@ -12,6 +12,7 @@
 #include "core/news/newscache.h"
 #include "core/news/newsimages.h"
 #include "core/news/newssync.h"
+#include "core/network/proxysetting.h"
 #include "core/portal/conditions.h"
 #include "core/portal/portalclient.h"
 #include "core/portal/portalurl.h"
@@ -33,7 +34,6 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -111,8 +111,11 @@ int main(int argc, char *argv[])
     if (!portal)
         return fail(QApplication::translate("main", "Invalid portal address"), portal.error().message, 2);
 
-    // Newsrooms often sit behind a proxy: use the system's settings.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Newsrooms often sit behind a proxy: the system's, unless the settings
+    // name one or none (a setting written by hand and unreadable: the system's).
+    const Network::ProxySetting proxy =
+        Network::ProxySetting::parse(settings.proxy()).valueOr(Network::ProxySetting {});
+    proxy.applyToQt();
     QNetworkAccessManager network;
     Auth::TokenStore tokens;
     // Without a portal there is nobody to sign in with; the Account section says so.
@@ -129,6 +132,8 @@ int main(int argc, char *argv[])
     if (client) {
         Downloads::Engine::Config config;
         config.connections = settings.downloadConnections();
+        config.maxConcurrent = settings.concurrentDownloads();
+        config.proxy = proxy.curlProxy();
         downloads = std::make_unique<Downloads::DownloadManager>(
             *client, QDir(paths.dataDir()).filePath(QStringLiteral("downloads.sqlite")), config);
     }
@@ -223,6 +228,11 @@ int main(int argc, char *argv[])
                          [applySchedule](const QStringList &names) {
                              if (names.contains(QStringLiteral("downloads.bandwidth")))
                                  applySchedule();
+                         });
+        QObject::connect(&window, &Ui::MainWindow::settingsApplied, downloads.get(),
+                         [&settings, manager = downloads.get()](const QStringList &names) {
+                             if (names.contains(QStringLiteral("downloads.concurrent")))
+                                 manager->setMaxConcurrent(settings.concurrentDownloads());
                          });
     }
     // Done, failed or paused for disk, said on the desktop without watching.

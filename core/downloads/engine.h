@@ -47,6 +47,8 @@ public:
     struct Config
     {
         int maxConcurrent = 3;
+        // Network::ProxySetting::curlProxy(): nullopt, the environment's.
+        std::optional<QByteArray> proxy;
         qint64 globalSpeedLimit = 0; // bytes/s, 0: none
         int stallSeconds = 30;
         int maxAttempts = 8; // failed tries in a row before "failed"

@@ -70,6 +70,7 @@ void Engine::startSegment(Job &job, qint64 key, qint64 offset, qint64 end, bool 
     spec.expectedSize = job.record.sizeBytes;
     spec.validator = job.record.etag;
     spec.stallSeconds = m_config.stallSeconds;
+    spec.proxy = m_config.proxy;
     const qint64 id = job.record.id;
     // The transfer that writes the first unfinished part of the file extends
     // its complete prefix: the hash follows each of its writes, not only the

@@ -42,6 +42,8 @@ Transfer::Transfer(Spec spec)
     // signed link's query) would travel unencrypted.
     curl_easy_setopt(m_curl, CURLOPT_REDIR_PROTOCOLS_STR, isHttps() ? "https" : "http,https");
     curl_easy_setopt(m_curl, CURLOPT_NOSIGNAL, 1L);
+    if (m_spec.proxy)
+        curl_easy_setopt(m_curl, CURLOPT_PROXY, m_spec.proxy->constData());
     curl_easy_setopt(m_curl, CURLOPT_CONNECTTIMEOUT, static_cast<long>(m_spec.connectTimeoutSeconds));
     // A stall (no body byte for stallSeconds) ends the transfer; the engine
     // retries. Measured here rather than with CURLOPT_LOW_SPEED_*, whose

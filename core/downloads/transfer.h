@@ -40,6 +40,9 @@ public:
         qint64 maxBytesPerSecond = 0;
         int stallSeconds = 30; // no byte for this long: the transfer fails as stalled
         int connectTimeoutSeconds = 20;
+        // libcurl's CURLOPT_PROXY: nullopt leaves it to the environment
+        // (http_proxy, https_proxy, no_proxy); empty: no proxy at all.
+        std::optional<QByteArray> proxy;
         // Told the verdict on the answer's head, before its first body byte
         // is written (from inside libcurl: it must not call the multi handle).
         std::function<void(Transfer &, Verdict)> onJudged;

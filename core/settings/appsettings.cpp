@@ -175,6 +175,36 @@ void AppSettings::setWriteSidecars(bool on)
     m_settings.setValue(Keys::LibrarySidecars, on);
 }
 
+int AppSettings::concurrentDownloads() const
+{
+    return std::clamp(m_settings.value(Keys::DownloadConcurrent, 3).toInt(), 1, 10);
+}
+
+void AppSettings::setConcurrentDownloads(int count)
+{
+    m_settings.setValue(Keys::DownloadConcurrent, std::clamp(count, 1, 10));
+}
+
+bool AppSettings::closeToTray() const
+{
+    return m_settings.value(Keys::UiCloseToTray, true).toBool();
+}
+
+void AppSettings::setCloseToTray(bool on)
+{
+    m_settings.setValue(Keys::UiCloseToTray, on);
+}
+
+QString AppSettings::proxy() const
+{
+    return m_settings.value(Keys::NetworkProxy, QStringLiteral("system")).toString();
+}
+
+void AppSettings::setProxy(const QString &setting)
+{
+    m_settings.setValue(Keys::NetworkProxy, setting);
+}
+
 bool AppSettings::keepHashHistory() const
 {
     return m_settings.value(Keys::LibraryHashHistory, false).toBool();

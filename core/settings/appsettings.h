@@ -59,6 +59,9 @@ public:
     // Connections per large download, 1–16 (default 4).
     int downloadConnections() const;
     void setDownloadConnections(int count);
+    // How many downloads of the queue transfer at once (1-10, default 3).
+    int concurrentDownloads() const;
+    void setConcurrentDownloads(int count);
     // Where renditions queued from the Videos section are saved: the chosen
     // folder, or defaultDownloadFolder().
     QString downloadFolder() const;
@@ -71,6 +74,14 @@ public:
     void setWriteSidecars(bool on);
     bool keepHashHistory() const;
     void setKeepHashHistory(bool on);
+    // Whether closing the window while downloads run leaves the application
+    // working in the system tray (when the desktop has one). On by default.
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
+    // The proxy as Network::ProxySetting writes it: "system" (default),
+    // "none" or the proxy's address.
+    QString proxy() const;
+    void setProxy(const QString &setting);
 
     // Writes pending changes to disk; returns an error when the file cannot be written.
     Util::Result<void> sync();

@@ -16,13 +16,16 @@ inline constexpr QLatin1StringView UiLanguage {"ui/language"};
 inline constexpr QLatin1StringView UiGeometry {"ui/mainWindowGeometry"};
 inline constexpr QLatin1StringView UiState {"ui/mainWindowState"};
 inline constexpr QLatin1StringView UiSection {"ui/currentSection"};
+inline constexpr QLatin1StringView UiCloseToTray {"ui/closeToTray"};
 
 inline constexpr QLatin1StringView DownloadConnections {"downloads/connections"};
+inline constexpr QLatin1StringView DownloadConcurrent {"downloads/concurrent"};
 inline constexpr QLatin1StringView DownloadFolder {"downloads/folder"};
 inline constexpr QLatin1StringView DownloadBandwidth {"downloads/bandwidth"};
 inline constexpr QLatin1StringView LibrarySidecars {"library/writeSidecars"};
 inline constexpr QLatin1StringView LibraryHashHistory {"library/hashHistory"};
 inline constexpr QLatin1StringView NewsRefreshMinutes {"news/refreshMinutes"};
 inline constexpr QLatin1StringView PortalMaxResponseMiB {"portal/maxResponseMiB"};
+inline constexpr QLatin1StringView NetworkProxy {"network/proxy"};
 
 } // namespace Settings::Keys

@@ -1,6 +1,7 @@
 #include "core/settings/settingsoptions.h"
 
 #include "core/downloads/bandwidthschedule.h"
+#include "core/network/proxysetting.h"
 #include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
 
@@ -203,12 +204,43 @@ QList<Option> makeOptions()
                     "make it faster)."),
         1, 16, 4, &AppSettings::downloadConnections, &AppSettings::setDownloadConnections);
     list.last().needsRestart = true;
+    list << numberOption("downloads.concurrent", Options::tr("Downloads at once"),
+                         Options::tr("How many downloads of the queue transfer at the same time; the "
+                                     "others wait their turn."),
+                         1, 10, 3, &AppSettings::concurrentDownloads, &AppSettings::setConcurrentDownloads);
     list << switchOption("library.sidecars", Options::tr("Write EBUCore sidecars"),
                          Options::tr("Write an EBUCore sidecar beside each verified download."),
                          &AppSettings::writeSidecars, &AppSettings::setWriteSidecars);
     list << switchOption("library.hash-history", Options::tr("Keep ASC MHL hash histories"),
                          Options::tr("Keep an ASC MHL hash history in each download folder."),
                          &AppSettings::keepHashHistory, &AppSettings::setKeepHashHistory);
+    Option proxy;
+    proxy.name = QStringLiteral("network.proxy");
+    proxy.kind = Option::Kind::Text;
+    proxy.label = Options::tr("Proxy");
+    proxy.description = Options::tr("How Multimedia Desk reaches the portal and the media hosts: the "
+                                    "system's proxy (http_proxy, https_proxy, no_proxy), none, or a "
+                                    "proxy of its own.");
+    proxy.accepts = Options::tr("system, none, or an address such as http://proxy.example.org:3128 or "
+                                "socks5://127.0.0.1:1080");
+    proxy.defaultText = QStringLiteral("system");
+    proxy.get = [](const AppSettings &s) {
+        return s.proxy();
+    };
+    proxy.set = [](AppSettings &s, const QString &text) -> Util::Result<void> {
+        auto parsed = Network::ProxySetting::parse(text);
+        if (!parsed)
+            return parsed.error();
+        s.setProxy(parsed.value().toString());
+        return {};
+    };
+    proxy.needsRestart = true;
+    list << proxy;
+    list << switchOption("ui.close-to-tray", Options::tr("Keep working in the tray"),
+                         Options::tr("Closing the window while downloads run leaves Multimedia Desk "
+                                     "downloading in the system tray."),
+                         &AppSettings::closeToTray, &AppSettings::setCloseToTray);
+    list.last().defaultText = onOff(true);
     list << numberOption(
         "news.refresh-minutes", Options::tr("News refresh (minutes)"),
         Options::tr("How often the News section fetches what changed, in minutes (0: only on "

@@ -60,8 +60,9 @@ private slots:
                  (QStringList {QStringLiteral("portal.url"), QStringLiteral("portal.max-response-mib"),
                                QStringLiteral("ui.language"), QStringLiteral("downloads.folder"),
                                QStringLiteral("downloads.bandwidth"), QStringLiteral("downloads.connections"),
-                               QStringLiteral("library.sidecars"), QStringLiteral("library.hash-history"),
-                               QStringLiteral("news.refresh-minutes")}));
+                               QStringLiteral("downloads.concurrent"), QStringLiteral("library.sidecars"),
+                               QStringLiteral("library.hash-history"), QStringLiteral("network.proxy"),
+                               QStringLiteral("ui.close-to-tray"), QStringLiteral("news.refresh-minutes")}));
         QCOMPARE(get(QStringLiteral("downloads.connections")), QStringLiteral("4"));
         QCOMPARE(get(QStringLiteral("ui.language")), QStringLiteral("system"));
         QCOMPARE(get(QStringLiteral("news.refresh-minutes")), QStringLiteral("15"));
