@@ -19,6 +19,9 @@
 #include "ui/plaintext.h"
 #include "ui/player/previewplayer.h"
 #include "ui/settingsdialog.h"
+#include "ui/status/statusindicators.h"
+#include "ui/status/transfertotals.h"
+#include "ui/status/trayicon.h"
 #include "ui/uiresources.h"
 #include "ui/videos/videospage.h"
 
@@ -81,7 +84,8 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
       m_portalLabel(new QLabel(this)),
-      m_accountLabel(new QLabel(this))
+      m_accountLabel(new QLabel(this)),
+      m_indicators(new StatusIndicators(this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -116,8 +120,13 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
         m_portalLabel->setPalette(warning);
     }
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    statusBar()->addPermanentWidget(m_indicators);
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_portalLabel);
+    if (TrayIcon::available()) {
+        m_tray = new TrayIcon(*this, this);
+        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    }
     if (m_account) {
         connect(m_account, &Auth::AccountService::userChanged, this, &MainWindow::showAccount);
         connect(m_account, &Auth::AccountService::stateChanged, this, &MainWindow::showAccount);
@@ -178,7 +187,7 @@ void MainWindow::buildNavigation()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -315,6 +324,10 @@ void MainWindow::setDownloadManager(Downloads::DownloadManager *manager)
     if (!manager)
         return;
     replacePage(Section::Downloads, new DownloadsPage(*manager, this));
+    m_transfers = new TransferTotals(*manager, this);
+    m_indicators->setTransfers(m_transfers);
+    if (m_tray)
+        m_tray->setTransfers(m_transfers);
 }
 
 LibraryPage *MainWindow::setLibrary(Library::LibraryStore *store, const QString &libraryPath,
@@ -336,6 +349,7 @@ VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::Ca
                                      Catalogue::ThumbnailCache &thumbnails,
                                      Downloads::DownloadManager *downloads)
 {
+    m_indicators->setPortal(&portal);
     m_videos =
         new VideosPage(portal, cache, thumbnails, downloads, m_account, m_settings.downloadFolder(), this);
     m_videos->setConditions(m_conditions);
@@ -527,9 +541,31 @@ void MainWindow::saveState()
         qCWarning(lcApp) << "could not save the window state:" << synced.error().message;
 }
 
+bool MainWindow::keepsWorkingInTray() const
+{
+    return m_tray && m_tray->isVisible() && m_settings.closeToTray() && m_transfers
+        && m_transfers->active() + m_transfers->queued() > 0;
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    if (!m_quitting && keepsWorkingInTray()) {
+        // The downloads go on; the tray brings the window back or quits.
+        // Closing another window (the player) must not end the program meanwhile.
+        event->ignore();
+        QApplication::setQuitOnLastWindowClosed(false);
+        hide();
+        m_tray->tellStillWorking();
+        return;
+    }
     event->accept();
 }
 

@@ -58,6 +58,9 @@ class LibraryPage;
 class NewsPage;
 class PreviewPlayer;
 class SettingsDialog;
+class StatusIndicators;
+class TransferTotals;
+class TrayIcon;
 class VideosPage;
 
 // The application window: a navigation list of the five sections beside the
@@ -77,6 +80,12 @@ public:
     Section currentSection() const;
     void showSection(Section section);
     QWidget *page(Section section) const;
+    // The tray icon, where the desktop has a tray; null elsewhere.
+    TrayIcon *tray() const { return m_tray; }
+    StatusIndicators *indicators() const { return m_indicators; }
+    // Whether closing the window now leaves the program downloading in the
+    // tray (the setting is on, there is a tray, and downloads run or wait).
+    bool keepsWorkingInTray() const;
     // Shows the download queue in the Downloads section (there is none
     // without a portal; the section then keeps its explanation).
     void setDownloadManager(Downloads::DownloadManager *manager);
@@ -110,6 +119,8 @@ public slots:
     void showAbout();
     // Settings → Configure Multimedia Desk…: opens the settings dialog.
     SettingsDialog *configure();
+    // File → Quit and the tray's Quit: ends the program, downloads or not.
+    void quit();
 
 signals:
     void sectionChanged(Ui::Section section);
@@ -143,6 +154,10 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_portalLabel;
     QLabel *m_accountLabel;
+    StatusIndicators *m_indicators;
+    TransferTotals *m_transfers = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false;
     std::map<Section, QWidget *> m_pageBySection;
     PreviewPlayer *m_player = nullptr;
     VideosPage *m_videos = nullptr;

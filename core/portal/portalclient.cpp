@@ -181,6 +181,7 @@ void PortalClient::finished(const CallPtr &call, QNetworkReply *reply)
         complete(call, std::move(*refused));
         return;
     }
+    noteReachable(status != 0);
     if (status == 0) {
         const bool timedOut = networkError == QNetworkReply::OperationCanceledError
             || networkError == QNetworkReply::TimeoutError;
@@ -230,6 +231,14 @@ void PortalClient::finished(const CallPtr &call, QNetworkReply *reply)
         return;
     }
     complete(call, std::move(*error));
+}
+
+void PortalClient::noteReachable(bool reachable)
+{
+    if (m_reachable == reachable)
+        return;
+    m_reachable = reachable;
+    emit reachabilityChanged(reachable);
 }
 
 void PortalClient::complete(const CallPtr &call, ApiResult<ApiResponse> result)

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <deque>
+#include <optional>
 #include <functional>
 #include <memory>
 
@@ -87,12 +88,17 @@ public:
     void setSavedSession(SavedSession lookup) { m_savedSession = std::move(lookup); }
     // The refresh token the portal refused last (for whoever forgets it).
     QString refusedRefreshToken() const { return m_refused; }
+    // Whether the last answer came from the portal (any HTTP status: true) or
+    // the network failed before one came (false); nullopt before the first.
+    std::optional<bool> reachable() const { return m_reachable; }
 
 signals:
     // The portal rotated the tokens: persist the new refresh token.
     void tokensRefreshed(const Portal::TokenPair &tokens);
     // The refresh token was refused: the person has to sign in again.
     void sessionExpired(const Portal::ApiError &error);
+    // The portal answered after failures, or the network failed after answers.
+    void reachabilityChanged(bool reachable);
 
 private:
     struct Call;
@@ -102,6 +108,7 @@ private:
     void finished(const CallPtr &call, QNetworkReply *reply);
     QNetworkRequest prepared(const QUrl &url) const;
     void capSize(QNetworkReply *reply) const;
+    void noteReachable(bool reachable);
     void complete(const CallPtr &call, ApiResult<ApiResponse> result);
     void waitForRefresh(const CallPtr &call);
     void startRefresh();
@@ -131,6 +138,7 @@ private:
     quint64 m_refreshGeneration = 0;
     QString m_refreshTokenSent;
     QString m_refused;
+    std::optional<bool> m_reachable;
     bool m_triedNewer = false;
     SavedSession m_savedSession;
     std::deque<CallPtr> m_waitingForRefresh;

@@ -1,0 +1,104 @@
+#include "ui/status/statusindicators.h"
+
+#include "core/portal/portalclient.h"
+#include "ui/status/transfertotals.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace Ui {
+
+StatusIndicators::StatusIndicators(QWidget *parent)
+    : QWidget(parent),
+      m_connection(new QLabel(this)),
+      m_transfers(new QLabel(this))
+{
+    setObjectName(QStringLiteral("statusIndicators"));
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_transfers->setObjectName(QStringLiteral("transferState"));
+    for (QLabel *label : {m_connection, m_transfers}) {
+        label->setTextFormat(Qt::PlainText);
+    }
+    m_connection->hide();
+    m_transfers->hide();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_transfers);
+    layout->addWidget(m_connection);
+}
+
+void StatusIndicators::setPortal(Portal::PortalClient *portal)
+{
+    if (m_portal)
+        disconnect(m_portal, nullptr, this, nullptr);
+    m_portal = portal;
+    if (portal) {
+        connect(portal, &Portal::PortalClient::reachabilityChanged, this,
+                [this](bool reachable) { setReachable(reachable); });
+        setReachable(portal->reachable());
+    } else {
+        setReachable(std::nullopt);
+    }
+}
+
+void StatusIndicators::setTransfers(TransferTotals *totals)
+{
+    m_totals = totals;
+    if (totals)
+        connect(totals, &TransferTotals::changed, this, &StatusIndicators::refresh);
+    refresh();
+}
+
+void StatusIndicators::setReachable(std::optional<bool> reachable)
+{
+    if (reachable == m_reachable)
+        return;
+    if (reachable == false)
+        m_offlineSince = QDateTime::currentDateTime();
+    m_reachable = reachable;
+    refresh();
+}
+
+QString StatusIndicators::connectionText() const
+{
+    return m_connection->text();
+}
+
+void StatusIndicators::refresh()
+{
+    if (!m_reachable) {
+        // Nothing asked of the portal yet: nothing to claim.
+        m_connection->clear();
+        m_connection->setToolTip(QString());
+    } else if (*m_reachable) {
+        m_connection->setText(tr("● Online"));
+        m_connection->setToolTip(tr("The portal answers."));
+    } else {
+        const QLocale locale;
+        const bool today = m_offlineSince.date() == QDate::currentDate();
+        const QString since = today ? locale.toString(m_offlineSince.time(), QLocale::ShortFormat)
+                                    : locale.toString(m_offlineSince, QLocale::ShortFormat);
+        m_connection->setText(tr("○ Offline since %1").arg(since));
+        m_connection->setToolTip(tr("The portal cannot be reached. What is kept on this computer can still be "
+                                    "read; downloads go on by themselves once it answers again."));
+    }
+    m_connection->setAccessibleName(m_connection->text());
+    m_connection->setVisible(!m_connection->text().isEmpty());
+
+    if (m_totals) {
+        m_transfers->setText(m_totals->summary());
+        m_transfers->setAccessibleName(m_transfers->text());
+    }
+    m_transfers->setVisible(m_totals != nullptr);
+}
+
+void StatusIndicators::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+
+namespace Portal {
+class PortalClient;
+}
+
+namespace Ui {
+
+class TransferTotals;
+
+// The status bar's lasting part: whether the portal answers ("Online",
+// "Offline since 14:05") and what the downloads do together ("2 downloads at
+// 12.5 MB/s"). Texts follow the language when it changes.
+class StatusIndicators final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusIndicators)
+
+public:
+    explicit StatusIndicators(QWidget *parent = nullptr);
+
+    void setPortal(Portal::PortalClient *portal);
+    void setTransfers(TransferTotals *totals);
+
+    // For a test, and for the tray: the connection as shown.
+    QString connectionText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setReachable(std::optional<bool> reachable);
+    void refresh();
+
+    QLabel *m_connection;
+    QLabel *m_transfers;
+    Portal::PortalClient *m_portal = nullptr;
+    TransferTotals *m_totals = nullptr;
+    std::optional<bool> m_reachable;
+    QDateTime m_offlineSince;
+};
+
+} // namespace Ui
