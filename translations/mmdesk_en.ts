@@ -460,6 +460,13 @@
     </message>
 </context>
 <context>
+    <name>Network::ProxySetting</name>
+    <message>
+        <source>“%1” is no proxy setting: write system, none, or the proxy&apos;s address with its port, such as http://proxy.example.org:3128 or socks5://127.0.0.1:1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>News::FeedFetcher</name>
     <message>
         <source>The answer is larger than %1 MB, too large for a feed.</source>
@@ -910,6 +917,34 @@
         <source>a rate such as 20M, optionally with hours such as 07:00-19:00, or &quot;&quot; for none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Downloads at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many downloads of the queue transfer at the same time; the others wait their turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Multimedia Desk reaches the portal and the media hosts: the system&apos;s proxy (http_proxy, https_proxy, no_proxy), none, or a proxy of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system, none, or an address such as http://proxy.example.org:3128 or socks5://127.0.0.1:1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window while downloads run leaves Multimedia Desk downloading in the system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings::Paths</name>
@@ -977,6 +1012,10 @@
     </message>
     <message>
         <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back (account pages)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +1755,14 @@
         <source>Cancel the download of “%1”? The %2 downloaded so far will be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel the download (after asking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the download</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::FileActions</name>
@@ -2369,6 +2416,10 @@
         <source>Relink Missing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the clip&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -2562,6 +2613,18 @@
     </message>
     <message>
         <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview player</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,6 +2896,26 @@
     </message>
     <message>
         <source>Keep this search: after each sync you are told what is new for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star or unstar the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the article read or unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text as a quote with its source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3419,6 +3502,25 @@
     </message>
 </context>
 <context>
+    <name>Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::ShotlistModel</name>
     <message>
         <source>unnamed speaker</source>
@@ -3627,6 +3729,25 @@
     </message>
 </context>
 <context>
+    <name>Ui::StatusIndicators</name>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. What is kept on this computer can still be read; downloads go on by themselves once it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::TaskPanel</name>
     <message>
         <source>Cancel</source>
@@ -3642,6 +3763,62 @@
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TransferTotals</name>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No downloads running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) at %1</source>
+        <translation>
+            <numerusform>%n download at %1</numerusform>
+            <numerusform>%n downloads at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrayIcon</name>
+    <message>
+        <source>Multimedia Desk is still downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloads go on in the background. Click this icon to open the window, or choose Quit in its menu to stop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide Multimedia Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Multimedia Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia Desk — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3888,6 +4065,10 @@
     </message>
     <message>
         <source>Keep this search: after each sync you are told what is new for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the videos</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

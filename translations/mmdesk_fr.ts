@@ -460,6 +460,13 @@
     </message>
 </context>
 <context>
+    <name>Network::ProxySetting</name>
+    <message>
+        <source>“%1” is no proxy setting: write system, none, or the proxy&apos;s address with its port, such as http://proxy.example.org:3128 or socks5://127.0.0.1:1080.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un réglage de proxy valide&#xa0;: indiquez system, none, ou l’adresse du proxy avec son port, par exemple http://proxy.example.org:3128 ou socks5://127.0.0.1:1080.</translation>
+    </message>
+</context>
+<context>
     <name>News::FeedFetcher</name>
     <message>
         <source>The answer is larger than %1 MB, too large for a feed.</source>
@@ -910,6 +917,34 @@
         <source>a rate such as 20M, optionally with hours such as 07:00-19:00, or &quot;&quot; for none</source>
         <translation>un débit comme 20M, éventuellement avec des heures comme 07:00-19:00, ou &quot;&quot; pour aucune</translation>
     </message>
+    <message>
+        <source>Downloads at once</source>
+        <translation>Téléchargements simultanés</translation>
+    </message>
+    <message>
+        <source>How many downloads of the queue transfer at the same time; the others wait their turn.</source>
+        <translation>Nombre de téléchargements de la file transférés en même temps&#x202f;; les autres attendent leur tour.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>How Multimedia Desk reaches the portal and the media hosts: the system&apos;s proxy (http_proxy, https_proxy, no_proxy), none, or a proxy of its own.</source>
+        <translation>Comment Multimedia Desk joint le portail et les serveurs de médias&#xa0;: le proxy du système (http_proxy, https_proxy, no_proxy), aucun proxy, ou un proxy qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>system, none, or an address such as http://proxy.example.org:3128 or socks5://127.0.0.1:1080</source>
+        <translation>system, none, ou une adresse telle que http://proxy.example.org:3128 ou socks5://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Keep working in the tray</source>
+        <translation>Continuer dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Closing the window while downloads run leaves Multimedia Desk downloading in the system tray.</source>
+        <translation>Fermer la fenêtre pendant des téléchargements laisse Multimedia Desk les poursuivre depuis la zone de notification.</translation>
+    </message>
 </context>
 <context>
     <name>Settings::Paths</name>
@@ -978,6 +1013,10 @@
     <message>
         <source>Notice</source>
         <translation>Information</translation>
+    </message>
+    <message>
+        <source>Go back (account pages)</source>
+        <translation>Revenir en arrière (pages du compte)</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1757,14 @@
         <source>Cancel the download of “%1”? The %2 downloaded so far will be deleted.</source>
         <translation>Annuler le téléchargement de «&#x202f;%1&#x202f;»&#x202f;? Les %2 déjà téléchargés seront supprimés.</translation>
     </message>
+    <message>
+        <source>Cancel the download (after asking)</source>
+        <translation>Annuler le téléchargement (après confirmation)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the download</source>
+        <translation>Suspendre ou reprendre le téléchargement</translation>
+    </message>
 </context>
 <context>
     <name>Ui::FileActions</name>
@@ -2371,6 +2418,10 @@
         <source>Relink Missing…</source>
         <translation>Relier les fichiers manquants…</translation>
     </message>
+    <message>
+        <source>Open the clip&apos;s file</source>
+        <translation>Ouvrir le fichier de la séquence</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -2565,6 +2616,18 @@
     <message>
         <source>Settings saved.</source>
         <translation>Configuration enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Preview player</source>
+        <translation>Lecteur d’aperçu</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2899,26 @@
     <message>
         <source>Keep this search: after each sync you are told what is new for it</source>
         <translation>Garder cette recherche : après chaque synchronisation, vous apprenez ce qui est nouveau pour elle</translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation>Article suivant</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>Article précédent</translation>
+    </message>
+    <message>
+        <source>Star or unstar the article</source>
+        <translation>Marquer l’article d’une étoile ou retirer l’étoile</translation>
+    </message>
+    <message>
+        <source>Mark the article read or unread</source>
+        <translation>Marquer l’article comme lu ou non lu</translation>
+    </message>
+    <message>
+        <source>Copy the selected text as a quote with its source</source>
+        <translation>Copier le texte sélectionné comme citation, avec sa source</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3504,25 @@
     </message>
 </context>
 <context>
+    <name>Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ShotlistModel</name>
     <message>
         <source>unnamed speaker</source>
@@ -3629,6 +3731,25 @@
     </message>
 </context>
 <context>
+    <name>Ui::StatusIndicators</name>
+    <message>
+        <source>● Online</source>
+        <translation>● En ligne</translation>
+    </message>
+    <message>
+        <source>The portal answers.</source>
+        <translation>Le portail répond.</translation>
+    </message>
+    <message>
+        <source>○ Offline since %1</source>
+        <translation>○ Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. What is kept on this computer can still be read; downloads go on by themselves once it answers again.</source>
+        <translation>Le portail est injoignable. Ce qui est conservé sur cet ordinateur reste consultable&#x202f;; les téléchargements reprennent d’eux-mêmes dès qu’il répond de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::TaskPanel</name>
     <message>
         <source>Cancel</source>
@@ -3645,6 +3766,62 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TransferTotals</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>No downloads running</source>
+        <translation>Aucun téléchargement en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) at %1</source>
+        <translation>
+            <numerusform>%n téléchargement à %1</numerusform>
+            <numerusform>%n téléchargements à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrayIcon</name>
+    <message>
+        <source>Multimedia Desk is still downloading</source>
+        <translation>Multimedia Desk poursuit les téléchargements</translation>
+    </message>
+    <message>
+        <source>The downloads go on in the background. Click this icon to open the window, or choose Quit in its menu to stop them.</source>
+        <translation>Les téléchargements continuent en arrière-plan. Cliquez sur cette icône pour rouvrir la fenêtre, ou choisissez «&#x202f;Quitter&#x202f;» dans son menu pour les arrêter.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Multimedia Desk</source>
+        <translation>&amp;Masquer Multimedia Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Show Multimedia Desk</source>
+        <translation>&amp;Afficher Multimedia Desk</translation>
+    </message>
+    <message>
+        <source>Multimedia Desk</source>
+        <translation>Multimedia Desk</translation>
+    </message>
+    <message>
+        <source>Multimedia Desk — %1</source>
+        <translation>Multimedia Desk — %1</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4069,10 @@
     <message>
         <source>Keep this search: after each sync you are told what is new for it</source>
         <translation>Garder cette recherche : après chaque synchronisation, vous apprenez ce qui est nouveau pour elle</translation>
+    </message>
+    <message>
+        <source>Search the videos</source>
+        <translation>Rechercher dans les vidéos</translation>
     </message>
 </context>
 <context>

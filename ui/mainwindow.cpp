@@ -19,6 +19,7 @@
 #include "ui/plaintext.h"
 #include "ui/player/previewplayer.h"
 #include "ui/settingsdialog.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/status/statusindicators.h"
 #include "ui/status/transfertotals.h"
 #include "ui/status/trayicon.h"
@@ -236,6 +237,9 @@ void MainWindow::buildMenus()
     m_hashHistoryAction = history;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     QAction *about = help->addAction(tr("&About Multimedia Desk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -515,6 +519,20 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(m_paths, m_portal, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Source> sources;
+    sources << ShortcutsDialog::Source {tr("Everywhere"), menuBar(), nullptr};
+    for (Section section : AllSections)
+        sources << ShortcutsDialog::Source {sectionText(section).title, nullptr, page(section)};
+    // The player's keys, also before it has opened.
+    sources << ShortcutsDialog::Source {tr("Preview player"), nullptr, player()};
+    auto *dialog = new ShortcutsDialog(sources, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::restoreState()

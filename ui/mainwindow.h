@@ -58,6 +58,7 @@ class LibraryPage;
 class NewsPage;
 class PreviewPlayer;
 class SettingsDialog;
+class ShortcutsDialog;
 class StatusIndicators;
 class TransferTotals;
 class TrayIcon;
@@ -117,6 +118,8 @@ public:
 
 public slots:
     void showAbout();
+    // Help → Keyboard Shortcuts: every key of the window and the player.
+    ShortcutsDialog *showShortcuts();
     // Settings → Configure Multimedia Desk…: opens the settings dialog.
     SettingsDialog *configure();
     // File → Quit and the tray's Quit: ends the program, downloads or not.

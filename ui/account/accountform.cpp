@@ -1,5 +1,7 @@
 #include "ui/account/accountform.h"
 
+#include "ui/shortcutsdialog.h"
+
 #include <QAccessible>
 #include <QFormLayout>
 #include <QLabel>
@@ -86,6 +88,7 @@ AccountForm::AccountForm(const QString &heading, QWidget *parent)
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
+    describeShortcut(escape, "Ui::AccountForm", QT_TRANSLATE_NOOP("Ui::AccountForm", "Go back (account pages)"));
     connect(escape, &QShortcut::activated, this, [this] {
         if (!m_busy)
             emit backRequested();

@@ -4,6 +4,7 @@
 #include "ui/downloads/downloadsmodel.h"
 #include "ui/downloads/progressdelegate.h"
 #include "ui/emptystatepage.h"
+#include "ui/shortcutsdialog.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>
@@ -101,12 +102,16 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
 
     // Keyboard: Delete cancels (after the question), Space pauses or resumes.
     auto *cancelKey = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    describeShortcut(cancelKey, "Ui::DownloadsPage",
+                     QT_TRANSLATE_NOOP("Ui::DownloadsPage", "Cancel the download (after asking)"));
     connect(cancelKey, &QShortcut::activated, this, [this] {
         if (const qint64 id = currentId())
             confirmCancel(id);
     });
     auto *toggleKey =
         new QShortcut(QKeySequence(Qt::Key_Space), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    describeShortcut(toggleKey, "Ui::DownloadsPage",
+                     QT_TRANSLATE_NOOP("Ui::DownloadsPage", "Pause or resume the download"));
     connect(toggleKey, &QShortcut::activated, this, [this] {
         const int row = m_view->currentIndex().row();
         if (row < 0)

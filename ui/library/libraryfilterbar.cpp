@@ -1,5 +1,7 @@
 #include "ui/library/libraryfilterbar.h"
 
+#include "ui/widgets/datefilteredit.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -37,9 +39,9 @@ LibraryFilterBar::LibraryFilterBar(QWidget *parent)
       m_count(new QLabel(this)),
       m_dateField(combo(QStringLiteral("dateFieldCombo"), tr("Date to filter by"), this)),
       m_period(combo(QStringLiteral("periodCombo"), tr("Period"), this)),
-      m_from(new QDateEdit(this)),
+      m_from(new DateFilterEdit(this)),
       m_dash(new QLabel(QStringLiteral("–"), this)),
-      m_to(new QDateEdit(this)),
+      m_to(new DateFilterEdit(this)),
       m_tag(new QLineEdit(this)),
       m_format(combo(QStringLiteral("formatCombo"), tr("Format"), this)),
       m_collection(combo(QStringLiteral("collectionCombo"), tr("Collection"), this)),

@@ -9,6 +9,7 @@
 #include "ui/library/librarymodel.h"
 #include "ui/library/messagebar.h"
 #include "ui/library/taskpanel.h"
+#include "ui/shortcutsdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -63,6 +64,9 @@ LibraryPage::LibraryPage(Library::LibraryStore &store, const QString &libraryPat
     m_view->setAccessibleName(tr("Clips"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows are chosen with the arrow keys; Tab goes on to the next control
+    // instead of walking every cell of the table.
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
@@ -126,6 +130,8 @@ LibraryPage::LibraryPage(Library::LibraryStore &store, const QString &libraryPat
     connect(m_view, &QTableView::doubleClicked, this, &LibraryPage::openCurrent);
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
         auto *openKey = new QShortcut(key, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+        describeShortcut(openKey, "Ui::LibraryPage",
+                         QT_TRANSLATE_NOOP("Ui::LibraryPage", "Open the clip's file"));
         connect(openKey, &QShortcut::activated, this, &LibraryPage::openCurrent);
     }
     connect(m_view, &QTableView::customContextMenuRequested, this, &LibraryPage::showMenu);
@@ -201,8 +207,10 @@ void LibraryPage::buildActions()
                              &LibraryPage::verifyAll);
     m_relink = makeAction(QStringLiteral("relinkAction"), tr("&Relink Missing…"), QString(), {},
                           &LibraryPage::chooseRelinkFolder);
+    // A key of its own: tool bar buttons take no focus.
     m_import = makeAction(QStringLiteral("importAction"), tr("&Import Folder…"),
-                          QStringLiteral("document-import"), {}, &LibraryPage::chooseImportFolder);
+                          QStringLiteral("document-import"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                          &LibraryPage::chooseImportFolder);
     m_exportCsv = makeAction(QStringLiteral("exportCsvAction"), tr("Export Selection as &CSV…"),
                              QStringLiteral("document-export"), QKeySequence(Qt::CTRL | Qt::Key_E),
                              &LibraryPage::chooseCsvExport);

@@ -11,6 +11,7 @@
 #include "ui/news/newsreader.h"
 #include "ui/plaintext.h"
 #include "ui/savesearchdialog.h"
+#include "ui/shortcutsdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -164,16 +165,22 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
     });
     connect(m_reader, &NewsReader::videoRequested, this, &NewsPage::videoRequested);
 
-    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+    const auto shortcut = [this](const QKeySequence &keys, const char *description, auto slot) {
         auto *action = new QShortcut(keys, this, slot);
         action->setContext(Qt::WidgetWithChildrenShortcut);
+        describeShortcut(action, "Ui::NewsPage", description);
         return action;
     };
-    shortcut(QKeySequence(Qt::Key_J), [this] { step(1); });
-    shortcut(QKeySequence(Qt::Key_K), [this] { step(-1); });
-    shortcut(QKeySequence(Qt::Key_S), [this] { toggleStar(); });
-    shortcut(QKeySequence(Qt::Key_M), [this] { toggleRead(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyQuote(); });
+    shortcut(QKeySequence(Qt::Key_J), QT_TRANSLATE_NOOP("Ui::NewsPage", "Next article"), [this] { step(1); });
+    shortcut(QKeySequence(Qt::Key_K), QT_TRANSLATE_NOOP("Ui::NewsPage", "Previous article"),
+             [this] { step(-1); });
+    shortcut(QKeySequence(Qt::Key_S), QT_TRANSLATE_NOOP("Ui::NewsPage", "Star or unstar the article"),
+             [this] { toggleStar(); });
+    shortcut(QKeySequence(Qt::Key_M), QT_TRANSLATE_NOOP("Ui::NewsPage", "Mark the article read or unread"),
+             [this] { toggleRead(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+             QT_TRANSLATE_NOOP("Ui::NewsPage", "Copy the selected text as a quote with its source"),
+             [this] { copyQuote(); });
 
     if (m_sync) {
         connect(m_sync, &News::NewsSync::started, this, [this] {

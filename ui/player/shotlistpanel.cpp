@@ -29,6 +29,7 @@ ShotlistPanel::ShotlistPanel(ShotlistModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // shots by the arrow keys, Tab to the next control
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Descriptions and soundbite quotes are read in full: they wrap in the
     // width left by the timecodes, and each row is as tall as its text.

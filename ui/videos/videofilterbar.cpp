@@ -1,5 +1,8 @@
 #include "ui/videos/videofilterbar.h"
 
+#include "ui/shortcutsdialog.h"
+#include "ui/widgets/datefilteredit.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,8 +24,8 @@ VideoFilterBar::VideoFilterBar(QWidget *parent)
     : QWidget(parent),
       m_search(new QLineEdit(this)),
       m_tags(new QComboBox(this)),
-      m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)),
+      m_from(new DateFilterEdit(this)),
+      m_to(new DateFilterEdit(this)),
       m_grid(new QToolButton(this)),
       m_list(new QToolButton(this)),
       m_refresh(new QToolButton(this)),
@@ -46,6 +49,7 @@ VideoFilterBar::VideoFilterBar(QWidget *parent)
         changed();
     });
     auto *find = new QShortcut(QKeySequence::Find, this);
+    describeShortcut(find, "Ui::VideoFilterBar", QT_TRANSLATE_NOOP("Ui::VideoFilterBar", "Search the videos"));
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
