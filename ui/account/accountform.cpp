@@ -1,6 +1,7 @@
 #include "ui/account/accountform.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -10,9 +11,9 @@
 
 namespace Ui {
 
-AccountForm::AccountForm(const QString &heading, QWidget *parent)
+AccountForm::AccountForm(QWidget *parent)
     : QWidget(parent),
-      m_heading(new QLabel(heading, this)),
+      m_heading(new QLabel(this)),
       m_intro(new QLabel(this)),
       m_body(new QWidget(this)),
       m_form(new QFormLayout),
@@ -44,7 +45,6 @@ AccountForm::AccountForm(const QString &heading, QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
-    m_progress->setAccessibleName(tr("Working"));
     // Kept in the layout while hidden so that the page does not jump.
     QSizePolicy keepSpace = m_progress->sizePolicy();
     keepSpace.setRetainSizeWhenHidden(true);
@@ -82,8 +82,6 @@ AccountForm::AccountForm(const QString &heading, QWidget *parent)
     layout->addLayout(row);
     layout->addStretch(2);
 
-    setAccessibleName(heading);
-
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
@@ -93,6 +91,26 @@ AccountForm::AccountForm(const QString &heading, QWidget *parent)
 }
 
 AccountForm::~AccountForm() = default;
+
+void AccountForm::retranslate()
+{
+    m_progress->setAccessibleName(tr("Working"));
+    if (!m_message->text().isEmpty())
+        m_message->setAccessibleName(m_message->property("error").toBool() ? tr("Error") : tr("Notice"));
+}
+
+void AccountForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AccountForm::setHeading(const QString &text)
+{
+    m_heading->setText(text);
+    setAccessibleName(text);
+}
 
 QString AccountForm::heading() const
 {

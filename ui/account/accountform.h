@@ -20,7 +20,7 @@ class AccountForm : public QWidget
     Q_DISABLE_COPY_MOVE(AccountForm)
 
 public:
-    explicit AccountForm(const QString &heading, QWidget *parent = nullptr);
+    explicit AccountForm(QWidget *parent = nullptr);
     ~AccountForm() override;
 
     QString heading() const;
@@ -34,6 +34,12 @@ signals:
     void backRequested();
 
 protected:
+    // Says every text of the page again, in the language installed now.
+    // Pages call it at the end of their constructor (no virtual call reaches
+    // them from this one) and extend it, calling this first.
+    virtual void retranslate();
+    void changeEvent(QEvent *event) override;
+    void setHeading(const QString &text);
     void setIntro(const QString &text);
     QFormLayout *form() const { return m_form; }
     // Below the form, inside the part that is disabled while busy.

@@ -19,11 +19,19 @@ namespace {
 class RestoringPage final : public AccountForm
 {
 public:
-    explicit RestoringPage(QWidget *parent) : AccountForm(AccountPage::tr("Account"), parent)
+    explicit RestoringPage(QWidget *parent) : AccountForm(parent)
     {
         setObjectName(QStringLiteral("restoringPage"));
-        setIntro(AccountPage::tr("Checking your saved sign-in…"));
         setBusy(true, AccountPage::tr("Checking your saved sign-in…"));
+        retranslate();
+    }
+
+protected:
+    void retranslate() override
+    {
+        AccountForm::retranslate();
+        setHeading(AccountPage::tr("Account"));
+        setIntro(AccountPage::tr("Checking your saved sign-in…"));
     }
 };
 

@@ -60,6 +60,7 @@ private:
     void showVerifyError(const Portal::ApiError &error);
     void startCooldown(qint64 seconds);
     void busyChanged(bool busy) override;
+    void retranslate() override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -77,7 +78,11 @@ private:
     QPushButton *m_confirm;
     QPushButton *m_resend;
     QPushButton *m_back;
+    QLabel *m_codeLabel;
     QTimer *m_timer;
+    // What the line above the field says about the code's e-mail.
+    enum class Sent { Nothing, Before, Now, Again };
+    Sent m_sent = Sent::Nothing;
 };
 
 } // namespace Ui

@@ -2,6 +2,7 @@
 
 #include "ui/account/accountform.h"
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -35,6 +36,9 @@ signals:
     void createAccountRequested();
     void forgotPasswordRequested(const QString &email);
 
+protected:
+    void retranslate() override;
+
 private:
     void submit();
     void updateButton();
@@ -45,6 +49,8 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_create;
     QPushButton *m_forgot;
+    QLabel *m_emailLabel;
+    QLabel *m_passwordLabel;
 };
 
 } // namespace Ui

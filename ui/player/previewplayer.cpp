@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QAudioOutput>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -64,7 +65,6 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     m_fullScreenNote->setTextFormat(Qt::PlainText);
     m_fullScreenNote->setAlignment(Qt::AlignCenter);
     m_fullScreenNote->setWordWrap(true);
-    m_fullScreenNote->setText(tr("The clip is playing full screen. Press Esc or F to bring it back here."));
     m_fullScreenNote->hide();
     auto *stageHolder = new QWidget(this);
     auto *holderLayout = new QVBoxLayout(stageHolder);
@@ -134,6 +134,24 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     connect(&m_infoRestore, &QTimer::timeout, this, &PreviewPlayer::updateInfo);
 
     m_transport->updateFrame();
+    retranslate();
+}
+
+void PreviewPlayer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PreviewPlayer::retranslate()
+{
+    m_fullScreenNote->setText(tr("The clip is playing full screen. Press Esc or F to bring it back here."));
+    // The words that follow the clip's state: its format, the shuttle, the sound.
+    if (!m_source.isEmpty() && !m_failed)
+        updateInfo();
+    sayShuttle(m_transport->speed());
+    setMuted(m_audio->isMuted());
 }
 
 PreviewPlayer::~PreviewPlayer()
@@ -508,10 +526,15 @@ void PreviewPlayer::seekToFrame(qint64 frame)
 void PreviewPlayer::showSpeed(int speed)
 {
     m_actions->setPlaying(speed != 0);
+    sayShuttle(speed);
+    emit shuttleSpeedChanged(speed);
+}
+
+void PreviewPlayer::sayShuttle(int speed)
+{
     m_controls->setShuttleText(speed == 0 || speed == 1 ? QString()
                                    : speed > 0          ? tr("▶▶ %1×").arg(speed)
                                                         : tr("◀◀ %1×").arg(-speed));
-    emit shuttleSpeedChanged(speed);
 }
 
 void PreviewPlayer::seekToShot(int row)

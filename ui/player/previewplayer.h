@@ -119,7 +119,12 @@ signals:
     void frameSaved(const QString &path);
     void fullScreenModeChanged(bool fullScreen);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void sayShuttle(int speed);
     void open(const QUrl &source, const QString &title, const QString &frameRate, bool interlaced,
               const QList<Catalogue::ShotlistEntry> &shotlist);
     void reopen();

@@ -36,7 +36,14 @@ public:
 signals:
     void closed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The notice's own text is its caller's; the bar's words are these.
+    void retranslate();
+    void sayKind();
+
     QLabel *m_label;
     QPushButton *m_action;
     QPushButton *m_close;
