@@ -1033,6 +1033,18 @@
         <source>%1 Check the address: it should be the feed itself, often ending in .xml, .rss or /feed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ClipDetailPane</name>
@@ -1521,6 +1533,14 @@
     </message>
     <message>
         <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the conditions of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the conditions of use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,6 +2855,34 @@
         <source>Keep this search: after each sync you are told what is new for it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewsReader</name>
@@ -2880,6 +2928,10 @@
     </message>
     <message>
         <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3029,6 +3081,10 @@
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlayerControls</name>
@@ -3057,6 +3113,10 @@
     <name>Ui::PlayerMessage</name>
     <message>
         <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3316,6 +3376,10 @@
         <source>The account was not created: see the notes next to the fields.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send me the portal&apos;s newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ResetDonePage</name>
@@ -3374,6 +3438,14 @@
         <source>New &amp;videos:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name of the saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with new videos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
@@ -3383,10 +3455,6 @@
     </message>
     <message>
         <source>Configure Multimedia Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portal address, language, answer size and connections are used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3415,6 +3483,18 @@
     </message>
     <message>
         <source>%1 answers like a portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal address, answer size and connections are used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3625,6 +3705,10 @@
         <source>Signing out…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send me the portal&apos;s newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::TaskPanel</name>
@@ -3642,6 +3726,10 @@
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3746,6 +3834,18 @@
     </message>
     <message>
         <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download best</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4041,6 +4141,14 @@
     </message>
     <message>
         <source>The details of this video could not be loaded, and they are not kept on this computer. %1 Check the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

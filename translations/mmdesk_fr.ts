@@ -1033,6 +1033,18 @@
         <source>%1 Check the address: it should be the feed itself, often ending in .xml, .rss or /feed.</source>
         <translation>%1 Vérifiez l’adresse&#xa0;: ce doit être le flux lui-même, qui se termine souvent par .xml, .rss ou /feed.</translation>
     </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Adresse du flux</translation>
+    </message>
+    <message>
+        <source>Feed name</source>
+        <translation>Nom du flux</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ClipDetailPane</name>
@@ -1522,6 +1534,14 @@
     <message>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Accept the conditions of use</source>
+        <translation>Accepter les conditions d’utilisation</translation>
+    </message>
+    <message>
+        <source>Decline the conditions of use</source>
+        <translation>Refuser les conditions d’utilisation</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2857,34 @@
         <source>Keep this search: after each sync you are told what is new for it</source>
         <translation>Garder cette recherche : après chaque synchronisation, vous apprenez ce qui est nouveau pour elle</translation>
     </message>
+    <message>
+        <source>Search the news</source>
+        <translation>Rechercher dans les actualités</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Non lus seulement</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Suivis seulement</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Add Feed…</source>
+        <translation>Ajouter un flux…</translation>
+    </message>
+    <message>
+        <source>Copy Quote</source>
+        <translation>Copier la citation</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NewsReader</name>
@@ -2883,6 +2931,10 @@
     <message>
         <source>Credit: %1</source>
         <translation>Crédit : %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3083,10 @@
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Rétablir le son</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlayerControls</name>
@@ -3060,6 +3116,10 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3378,10 @@
         <source>The account was not created: see the notes next to the fields.</source>
         <translation>Le compte n’a pas été créé&#xa0;: voyez les remarques à côté des champs.</translation>
     </message>
+    <message>
+        <source>Send me the portal&apos;s newsletter</source>
+        <translation>Recevoir la lettre d’information du portail</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ResetDonePage</name>
@@ -3376,6 +3440,14 @@
         <source>New &amp;videos:</source>
         <translation>Nouvelles &amp;vidéos :</translation>
     </message>
+    <message>
+        <source>Name of the saved search</source>
+        <translation>Nom de la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>What to do with new videos</source>
+        <translation>Suite à donner aux nouvelles vidéos</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
@@ -3386,10 +3458,6 @@
     <message>
         <source>Configure Multimedia Desk</source>
         <translation>Configurer Multimedia Desk</translation>
-    </message>
-    <message>
-        <source>The portal address, language, answer size and connections are used from the next start.</source>
-        <translation>L’adresse du portail, la langue, la taille des réponses et les connexions s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3418,6 +3486,18 @@
     <message>
         <source>%1 answers like a portal.</source>
         <translation>%1 répond comme un portail.</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>Choisir le dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>Test the connection to the portal</source>
+        <translation>Tester la connexion au portail</translation>
+    </message>
+    <message>
+        <source>The portal address, answer size and connections are used from the next start.</source>
+        <translation>L’adresse du portail, la taille des réponses et les connexions s’appliquent au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3707,10 @@
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
+    <message>
+        <source>Send me the portal&apos;s newsletter</source>
+        <translation>Recevoir la lettre d’information du portail</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TaskPanel</name>
@@ -3645,6 +3729,10 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation>Annuler la tâche</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3838,18 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Download best</source>
+        <translation>Télécharger la meilleure version</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4145,14 @@
     <message>
         <source>The details of this video could not be loaded, and they are not kept on this computer. %1 Check the network, then try again.</source>
         <translation>Impossible de charger les détails de cette vidéo, et ils ne sont pas conservés sur cet ordinateur. %1 Vérifiez le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
 </context>
 <context>
