@@ -39,11 +39,16 @@ AboutDialog::AboutDialog(const Settings::Paths &paths, const QUrl &portal, QWidg
     m_title->setObjectName(QStringLiteral("aboutTitle"));
     m_purpose->setWordWrap(true);
 
-    m_facts->addRow(QString(), m_portalValue);
-    m_facts->addRow(QString(), selectableLabel(QDir::toNativeSeparators(paths.dataDir()), this));
-    m_facts->addRow(QString(), selectableLabel(QDir::toNativeSeparators(paths.settingsFile()), this));
-    m_facts->addRow(QString(), selectableLabel(QDir::toNativeSeparators(paths.logDir()), this));
-    m_facts->addRow(QString(), selectableLabel(QString::fromLatin1(qVersion()), this));
+    // Captioned by retranslate(), in this order.
+    for (QLabel *value : {m_portalValue, selectableLabel(QDir::toNativeSeparators(paths.dataDir()), this),
+                          selectableLabel(QDir::toNativeSeparators(paths.settingsFile()), this),
+                          selectableLabel(QDir::toNativeSeparators(paths.logDir()), this),
+                          selectableLabel(QString::fromLatin1(qVersion()), this)}) {
+        auto *caption = new QLabel(this);
+        caption->setBuddy(value);
+        m_captions << caption;
+        m_facts->addRow(caption, value);
+    }
 
     auto *text = new QVBoxLayout;
     text->addWidget(m_title);
@@ -79,10 +84,8 @@ void AboutDialog::retranslate()
     m_portalValue->setText(m_portal.isEmpty() ? tr("none set") : m_portal.toDisplayString());
     const QStringList captions {tr("Portal:"), tr("Data folder:"), tr("Settings file:"), tr("Log folder:"),
                                 tr("Qt version:")};
-    for (int row = 0; row < captions.size() && row < m_facts->rowCount(); ++row) {
-        if (auto *caption = qobject_cast<QLabel *>(m_facts->itemAt(row, QFormLayout::LabelRole)->widget()))
-            caption->setText(captions.at(row));
-    }
+    for (qsizetype row = 0; row < captions.size() && row < m_captions.size(); ++row)
+        m_captions.at(row)->setText(captions.at(row));
 }
 
 } // namespace Ui

@@ -33,6 +33,7 @@ private:
     QLabel *m_purpose;
     QLabel *m_portalValue;
     QFormLayout *m_facts;
+    QList<QLabel *> m_captions;
 };
 
 } // namespace Ui
