@@ -3,30 +3,59 @@
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QPointer>
 
 namespace Ui {
 
 namespace {
 
-class LanguageChangeFilter final : public QObject
+// What one owner wants done; a child of the owner, so it goes with it.
+class LanguageChangeListener final : public QObject
 {
 public:
-    LanguageChangeFilter(QObject *owner, std::function<void()> changed)
+    LanguageChangeListener(QObject *owner, std::function<void()> changed)
         : QObject(owner), m_changed(std::move(changed))
+    { }
+
+    void changed() const { m_changed(); }
+
+private:
+    std::function<void()> m_changed;
+};
+
+// One filter on the application for every listener: an event filter on the
+// application object sees every event of the thread, so there is only one.
+class LanguageChangeHub final : public QObject
+{
+public:
+    static LanguageChangeHub &instance()
     {
-        // Removed from the application by Qt when this object is destroyed.
-        QCoreApplication::instance()->installEventFilter(this);
+        static QPointer<LanguageChangeHub> hub;
+        if (!hub)
+            hub = new LanguageChangeHub(QCoreApplication::instance());
+        return *hub;
     }
+
+    void add(LanguageChangeListener *listener) { m_listeners.append(listener); }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
-            m_changed();
+        if (watched != QCoreApplication::instance() || event->type() != QEvent::LanguageChange)
+            return false;
+        m_listeners.removeAll(nullptr);
+        // A listener may make or destroy others while it runs.
+        const QList<QPointer<LanguageChangeListener>> now = m_listeners;
+        for (const QPointer<LanguageChangeListener> &listener : now) {
+            if (listener)
+                listener->changed();
+        }
         return false;
     }
 
 private:
-    std::function<void()> m_changed;
+    explicit LanguageChangeHub(QCoreApplication *app) : QObject(app) { app->installEventFilter(this); }
+
+    QList<QPointer<LanguageChangeListener>> m_listeners;
 };
 
 void announceRows(QAbstractItemModel &model, const QModelIndex &parent)
@@ -51,7 +80,7 @@ void announceRows(QAbstractItemModel &model, const QModelIndex &parent)
 void onLanguageChange(QObject *owner, std::function<void()> changed)
 {
     if (QCoreApplication::instance())
-        new LanguageChangeFilter(owner, std::move(changed));
+        LanguageChangeHub::instance().add(new LanguageChangeListener(owner, std::move(changed)));
 }
 
 void announceRetranslated(QAbstractItemModel &model)
