@@ -448,6 +448,12 @@ private slots:
         QListView *grid = videos()->gridView();
         grid->setCurrentIndex(videos()->model()->index(0, 0));
         QTRY_VERIFY(videos()->detailPane()->video().has_value());
+        // A download while signed out: a notice that waits for the sign-in,
+        // and the Account section.
+        QTest::mouseClick(videos()->detailPane()->downloadBestButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentSection(), Ui::Section::Account);
+        auto *notice = videos()->findChild<QWidget *>(QStringLiteral("downloadNotice"));
+        QVERIFY(notice && !notice->isHidden());
         m_window->showSection(Ui::Section::Downloads);
         m_window->showSection(Ui::Section::Library);
         auto *clips =

@@ -95,8 +95,8 @@ AccountForm::~AccountForm() = default;
 void AccountForm::retranslate()
 {
     m_progress->setAccessibleName(tr("Working"));
-    if (!m_message->text().isEmpty())
-        m_message->setAccessibleName(m_message->property("error").toBool() ? tr("Error") : tr("Notice"));
+    if (m_messageWords)
+        sayMessage();
 }
 
 void AccountForm::changeEvent(QEvent *event)
@@ -162,32 +162,50 @@ void AccountForm::setBusy(bool busy, const QString &what)
 
 void AccountForm::busyChanged(bool) { }
 
+void AccountForm::showError(Words words)
+{
+    showMessage(std::move(words), true);
+}
+
+void AccountForm::showNotice(Words words)
+{
+    showMessage(std::move(words), false);
+}
+
 void AccountForm::showError(const QString &text)
 {
-    showMessage(text, true);
+    showMessage([text] { return text; }, true);
 }
 
 void AccountForm::showNotice(const QString &text)
 {
-    showMessage(text, false);
+    showMessage([text] { return text; }, false);
 }
 
 void AccountForm::clearMessage()
 {
+    m_messageWords = {};
     m_message->clear();
     m_message->setVisible(false);
 }
 
-void AccountForm::showMessage(const QString &text, bool error)
+void AccountForm::sayMessage()
 {
-    if (text.isEmpty()) {
+    const QString text = m_messageWords();
+    m_message->setText(text);
+    m_message->setAccessibleName(m_message->property("error").toBool() ? tr("Error") : tr("Notice"));
+    m_message->setAccessibleDescription(text);
+}
+
+void AccountForm::showMessage(Words words, bool error)
+{
+    if (!words || words().isEmpty()) {
         clearMessage();
         return;
     }
-    m_message->setText(text);
+    m_messageWords = std::move(words);
     m_message->setProperty("error", error);
-    m_message->setAccessibleName(error ? tr("Error") : tr("Notice"));
-    m_message->setAccessibleDescription(text);
+    sayMessage();
     m_message->setStyleSheet(error
                                  ? QStringLiteral("QLabel { color: #8a1c1c; background: #fdecec; border: 1px "
                                                   "solid #e3a5a5; border-radius: 4px; padding: 6px; }")

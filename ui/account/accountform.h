@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QProgressBar;
@@ -47,6 +49,11 @@ protected:
     QWidget *body() const { return m_body; }
 
     void setBusy(bool busy, const QString &what = {});
+    // How to say a message: asked again when the language changes.
+    using Words = std::function<QString()>;
+    void showError(Words words);
+    void showNotice(Words words);
+    // Words that stay as they are, whatever the language (the portal's own).
     void showError(const QString &text);
     void showNotice(const QString &text);
     void clearMessage();
@@ -60,7 +67,8 @@ protected:
     virtual void busyChanged(bool busy);
 
 private:
-    void showMessage(const QString &text, bool error);
+    void showMessage(Words words, bool error);
+    void sayMessage();
 
     QLabel *m_heading;
     QLabel *m_intro;
@@ -69,6 +77,7 @@ private:
     QVBoxLayout *m_extras;
     QLabel *m_message;
     QProgressBar *m_progress;
+    Words m_messageWords;
     bool m_busy = false;
 };
 

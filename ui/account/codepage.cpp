@@ -126,7 +126,7 @@ QString CodePage::clock(qint64 seconds)
 }
 
 void CodePage::start(Portal::CodePurpose purpose, const QString &email, std::optional<QDateTime> expiresAt,
-                     bool justSent, const QString &notice)
+                     bool justSent, Words notice)
 {
     m_purpose = purpose;
     m_email = email;
@@ -137,10 +137,10 @@ void CodePage::start(Portal::CodePurpose purpose, const QString &email, std::opt
     m_code->setEnabled(true);
     m_sent = justSent ? Sent::Now : Sent::Before;
     m_cooldownUntil = justSent ? QDateTime::currentDateTimeUtc().addSecs(ResendCooldownSeconds) : QDateTime();
-    if (notice.isEmpty())
-        clearMessage();
+    if (notice)
+        showNotice(std::move(notice));
     else
-        showNotice(notice);
+        clearMessage();
     m_timer->start();
     retranslate();
 }
@@ -241,21 +241,24 @@ void CodePage::submit()
 void CodePage::showVerifyError(const Portal::ApiError &error)
 {
     if (error.code == u"invalid_code") {
-        showError(tr("That code is wrong. Check the latest e-mail and type it again."));
+        showError([] { return tr("That code is wrong. Check the latest e-mail and type it again."); });
         m_code->setFocus();
         m_code->selectAll();
     } else if (error.code == u"code_expired") {
         m_expiresAt = QDateTime::currentDateTimeUtc();
-        showError(tr("This code has expired. Send a new code and enter that one."));
+        showError([] { return tr("This code has expired. Send a new code and enter that one."); });
         m_resend->setFocus();
     } else if (error.code == u"too_many_attempts") {
         m_burned = true;
         m_code->setEnabled(false);
         if (error.retryAfterSeconds && *error.retryAfterSeconds > 0)
-            showError(tr("Too many wrong codes for this address: the portal takes codes again in %1.")
-                          .arg(Portal::ApiError::waitText(*error.retryAfterSeconds)));
+            showError([wait = *error.retryAfterSeconds] {
+                return tr("Too many wrong codes for this address: the portal takes codes again in %1.")
+                    .arg(Portal::ApiError::waitText(wait));
+            });
         else
-            showError(tr("Too many wrong attempts: this code no longer works. Send a new code."));
+            showError(
+                [] { return tr("Too many wrong attempts: this code no longer works. Send a new code."); });
         m_resend->setFocus();
     } else {
         showError(error.message);
@@ -278,7 +281,7 @@ void CodePage::resend()
             m_code->clear();
             m_sent = Sent::Again;
             retranslate();
-            showNotice(tr("A new code is on its way. The previous one no longer works."));
+            showNotice([] { return tr("A new code is on its way. The previous one no longer works."); });
             startCooldown(ResendCooldownSeconds);
             m_code->setFocus();
             return;
@@ -286,9 +289,11 @@ void CodePage::resend()
         const Portal::ApiError &error = result.error();
         if (error.httpStatus == 429) {
             const qint64 wait = error.retryAfterSeconds.value_or(ResendCooldownSeconds);
-            showError(
-                tr("The portal asks to wait before it sends another code. You can ask for a new one in %1.")
-                    .arg(Portal::ApiError::waitText(wait)));
+            showError([wait] {
+                return tr("The portal asks to wait before it sends another code. You can ask for a new one "
+                          "in %1.")
+                    .arg(Portal::ApiError::waitText(wait));
+            });
             startCooldown(wait);
         } else {
             showError(error.message);

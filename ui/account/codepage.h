@@ -39,7 +39,7 @@ public:
     // expiresAt: when the code sent last expires, if known. justSent: a code
     // went out a moment ago, so a new one has to wait for the cooldown.
     void start(Portal::CodePurpose purpose, const QString &email, std::optional<QDateTime> expiresAt,
-               bool justSent, const QString &notice = {});
+               bool justSent, Words notice = {});
     Portal::CodePurpose purpose() const { return m_purpose; }
     QString email() const { return m_email; }
     void focusFirstField() override;

@@ -90,8 +90,10 @@ void ForgotPasswordPage::submit()
         }
         const Portal::ApiError &error = result.error();
         if (error.httpStatus == 429 && error.retryAfterSeconds)
-            showError(tr("The portal asks to wait before it sends another code. Try again in %1.")
-                          .arg(Portal::ApiError::waitText(*error.retryAfterSeconds)));
+            showError([wait = *error.retryAfterSeconds] {
+                return tr("The portal asks to wait before it sends another code. Try again in %1.")
+                    .arg(Portal::ApiError::waitText(wait));
+            });
         else
             showError(error.message);
     });

@@ -133,7 +133,9 @@ void NewPasswordPage::submit()
             }
             const Portal::ApiError &error = result.error();
             if (error.code == u"invalid_reset_token") {
-                showError(tr("This reset took too long and has expired. Ask for a new code to start again."));
+                showError([] {
+                    return tr("This reset took too long and has expired. Ask for a new code to start again.");
+                });
             } else if (error.code == u"weak_password") {
                 QStringList rules;
                 for (const QString &code : error.fields.value(QStringLiteral("password"))) {
@@ -146,7 +148,7 @@ void NewPasswordPage::submit()
                     rules.isEmpty()
                         ? error.message
                         : tr("The portal refused this password. Missing: %1.").arg(rules.join(tr(", "))));
-                showError(tr("The password was not changed."));
+                showError([] { return tr("The password was not changed."); });
             } else {
                 showError(error.message);
             }

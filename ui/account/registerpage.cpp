@@ -263,8 +263,10 @@ void RegisterPage::showServerError(const Portal::ApiError &error)
     }
     const bool shownByField =
         m_emailNote->isVisibleTo(this) || m_nameNote->isVisibleTo(this) || m_passwordNote->isVisibleTo(this);
-    showError(shownByField ? tr("The account was not created: see the notes next to the fields.")
-                           : error.message);
+    if (shownByField)
+        showError([] { return tr("The account was not created: see the notes next to the fields."); });
+    else
+        showError(error.message);
 }
 
 } // namespace Ui

@@ -144,13 +144,17 @@ void SignedInPage::setNewsletter(bool wanted)
     m_account.updateProfile(changes, this, [this, wanted](Portal::ApiResult<Portal::User> result) {
         setBusy(false);
         if (result.ok()) {
-            showNotice(wanted ? tr("You will receive the newsletter.")
-                              : tr("You will no longer receive the newsletter."));
+            showNotice([wanted] {
+                return wanted ? tr("You will receive the newsletter.")
+                              : tr("You will no longer receive the newsletter.");
+            });
             return;
         }
         const QSignalBlocker blocker(m_newsletter);
         m_newsletter->setChecked(!wanted);
-        showError(tr("The newsletter choice was not saved: %1").arg(result.error().message));
+        showError([reason = result.error().message] {
+            return tr("The newsletter choice was not saved: %1").arg(reason);
+        });
     });
 }
 

@@ -96,21 +96,23 @@ QString SignInPage::email() const
     return m_email->text().trimmed();
 }
 
-void SignInPage::prefill(const QString &address, const QString &notice)
+void SignInPage::prefill(const QString &address, Words notice)
 {
     if (!address.isEmpty())
         m_email->setText(address);
     m_password->lineEdit()->clear();
-    if (notice.isEmpty())
-        clearMessage();
+    if (notice)
+        showNotice(std::move(notice));
     else
-        showNotice(notice);
+        clearMessage();
 }
 
 void SignInPage::showSessionEnded(const QString &message)
 {
-    showError(message.isEmpty() ? tr("Your sign-in has ended. Please sign in again.")
-                                : tr("Your sign-in has ended: %1 Please sign in again.").arg(message));
+    showError([message] {
+        return message.isEmpty() ? tr("Your sign-in has ended. Please sign in again.")
+                                 : tr("Your sign-in has ended: %1 Please sign in again.").arg(message);
+    });
 }
 
 void SignInPage::focusFirstField()
@@ -142,7 +144,7 @@ void SignInPage::submit()
                          }
                          const Portal::ApiError &error = result.error();
                          if (error.code == u"invalid_credentials") {
-                             showError(tr("The e-mail or password is wrong."));
+                             showError([] { return tr("The e-mail or password is wrong."); });
                              m_password->lineEdit()->selectAll();
                              m_password->setFocus();
                          } else if (error.code == u"not_verified") {

@@ -26,7 +26,7 @@ public:
 
     QString email() const;
     // Fills in the address (after a reset, for instance) and shows a notice.
-    void prefill(const QString &email, const QString &notice = {});
+    void prefill(const QString &email, Words notice = {});
     // The saved sign-in ended: say why.
     void showSessionEnded(const QString &message);
     void focusFirstField() override;

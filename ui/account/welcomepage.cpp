@@ -92,13 +92,14 @@ void WelcomePage::subscribe()
     m_account.updateProfile(changes, this, [this](Portal::ApiResult<Portal::User> result) {
         setBusy(false);
         if (!result.ok()) {
-            showError(tr("You were not subscribed: %1").arg(result.error().message));
+            showError(
+                [reason = result.error().message] { return tr("You were not subscribed: %1").arg(reason); });
             return;
         }
         m_subscribe->setEnabled(false);
         m_subscribe->hide();
         m_newsletterText->hide();
-        showNotice(tr("You are subscribed to the newsletter."));
+        showNotice([] { return tr("You are subscribed to the newsletter."); });
         m_continue->setFocus();
     });
 }

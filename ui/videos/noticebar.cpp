@@ -61,6 +61,8 @@ void NoticeBar::retranslate()
     m_close->setText(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss this notice"));
     sayKind();
+    if (!isHidden())
+        sayNotice();
 }
 
 void NoticeBar::sayKind()
@@ -81,13 +83,29 @@ void NoticeBar::sayKind()
 void NoticeBar::showNotice(Kind kind, const QString &text, const QString &actionText,
                            std::function<void()> action)
 {
-    m_hideTimer->stop();
-    m_kind = kind;
+    showNotice(
+        kind, [text] { return text; }, [actionText] { return actionText; }, std::move(action));
+}
+
+void NoticeBar::sayNotice()
+{
+    const QString text = m_text ? m_text() : QString();
+    const QString actionText = m_actionText ? m_actionText() : QString();
     m_label->setText(text);
     m_action->setText(actionText);
     m_action->setAccessibleName(QString(actionText).remove(u'&'));
-    m_action->setVisible(!actionText.isEmpty() && action);
+    m_action->setVisible(!actionText.isEmpty() && m_callback);
+    setAccessibleDescription(text);
+}
+
+void NoticeBar::showNotice(Kind kind, Words text, Words actionText, std::function<void()> action)
+{
+    m_hideTimer->stop();
+    m_kind = kind;
+    m_text = std::move(text);
+    m_actionText = std::move(actionText);
     m_callback = std::move(action);
+    sayNotice();
     switch (kind) {
     case Kind::Info:
         setStyleSheet(QStringLiteral("Ui--NoticeBar { color: #1d3f66; background: #eaf2fb; border: 1px solid "
@@ -103,7 +121,6 @@ void NoticeBar::showNotice(Kind kind, const QString &text, const QString &action
         break;
     }
     sayKind();
-    setAccessibleDescription(text);
     setVisible(true);
     QAccessibleEvent alert(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
@@ -119,6 +136,8 @@ void NoticeBar::clear()
     m_hideTimer->stop();
     m_label->clear();
     m_callback = {};
+    m_text = {};
+    m_actionText = {};
     setVisible(false);
 }
 

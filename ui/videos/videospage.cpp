@@ -140,9 +140,9 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
         // Said once: every filter change would say it again.
         if (std::exchange(m_cacheProblemShown, true) || m_portalProblem)
             return;
-        m_statusNotice->showNotice(
-            NoticeBar::Kind::Warning,
-            tr("%1 The catalogue can be browsed only while the portal answers.").arg(message));
+        m_statusNotice->showNotice(NoticeBar::Kind::Warning, [message] {
+            return tr("%1 The catalogue can be browsed only while the portal answers.").arg(message);
+        });
     });
 
     connect(m_detail, &VideoDetailPane::downloadRequested, m_downloadRequests, &VideoDownloads::request);
@@ -174,8 +174,11 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
         } else {
             m_statusNotice->showNotice(
                 NoticeBar::Kind::Warning,
-                tr("The catalogue kept for offline use could not be brought up to date: %1").arg(message),
-                tr("Try again"), [this] { refresh(); });
+                [message] {
+                    return tr("The catalogue kept for offline use could not be brought up to date: %1")
+                        .arg(message);
+                },
+                [] { return tr("Try again"); }, [this] { refresh(); });
         }
     });
     m_syncTimer->setInterval(SyncIntervalMs);
@@ -222,10 +225,6 @@ void VideosPage::retranslate()
     m_detail->setDownloadsAvailable(m_downloads != nullptr,
                                     tr("Downloads are not available because no portal is set."));
     updateStatusLine();
-    if (m_offline)
-        updateOfflineNote();
-    else if (m_portalProblem)
-        showPortalProblem(m_portalProblemMessage, false);
 }
 
 void VideosPage::buildViews()
@@ -407,11 +406,16 @@ void VideosPage::updateOfflineNote()
         if (!m_offline)
             return;
         const QDateTime asOf = state ? state.value().asOf() : QDateTime();
-        const QString text = asOf.isValid()
-            ? tr("Offline — showing the catalogue as of %1. The portal could not be reached.")
-                  .arg(VideoFormat::dateTime(asOf))
-            : tr("Offline — showing the videos kept on this computer. The portal could not be reached.");
-        m_statusNotice->showNotice(NoticeBar::Kind::Warning, text, tr("Try again"), [this] { refresh(); });
+        m_statusNotice->showNotice(
+            NoticeBar::Kind::Warning,
+            [asOf] {
+                return asOf.isValid()
+                    ? tr("Offline — showing the catalogue as of %1. The portal could not be reached.")
+                          .arg(VideoFormat::dateTime(asOf))
+                    : tr("Offline — showing the videos kept on this computer. The portal could not be "
+                         "reached.");
+            },
+            [] { return tr("Try again"); }, [this] { refresh(); });
         m_statusNotice->setProperty("offline", true);
     });
 }
@@ -423,12 +427,14 @@ void VideosPage::showPortalProblem(const QString &message, bool offline)
         return;
     }
     m_portalProblem = true;
-    m_portalProblemMessage = message;
     m_statusNotice->setProperty("offline", false);
     m_statusNotice->showNotice(
         NoticeBar::Kind::Error,
-        tr("The portal could not list the videos: %1 Showing the videos kept on this computer.").arg(message),
-        tr("Try again"), [this] { refresh(); });
+        [message] {
+            return tr("The portal could not list the videos: %1 Showing the videos kept on this computer.")
+                .arg(message);
+        },
+        [] { return tr("Try again"); }, [this] { refresh(); });
 }
 
 void VideosPage::restoreSelection()

@@ -163,7 +163,6 @@ private:
     QString m_previewWhenLoaded;
     bool m_offline = false;
     bool m_portalProblem = false;
-    QString m_portalProblemMessage;
     bool m_cacheProblemShown = false;
 };
 
