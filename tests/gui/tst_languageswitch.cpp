@@ -477,6 +477,10 @@ private slots:
         search->setText(QStringLiteral("Exercise"));
 
         // The player window, and the About dialog left open during the switch.
+        // A clip whose file is gone: the player says so, and must say it again in French.
+        m_window->player()->openFile(m_profile.filePath(QStringLiteral("gone.mp4")), QStringLiteral("Gone"),
+                                     QStringLiteral("25"), false, {});
+        QVERIFY(!m_window->player()->problem().isEmpty());
         m_window->player()->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window->player()));
         m_window->showAbout();

@@ -110,8 +110,9 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
             [this] { setFullScreenMode(!isFullScreenMode()); });
     connect(m_shots, &ShotlistPanel::shotChosen, this, &PreviewPlayer::seekToShot);
     connect(m_probe, &StreamProbe::finished, this, [this](const PlaybackProblem::Probe &probe) {
-        showProblem(
-            PlaybackProblem::fromProbe(probe, m_firstError, m_errorTexts.join(QStringLiteral(" / "))));
+        showProblem([probe, error = m_firstError, said = m_errorTexts.join(QStringLiteral(" / "))] {
+            return PlaybackProblem::fromProbe(probe, error, said);
+        });
     });
 
     connect(m_player, &QMediaPlayer::positionChanged, m_transport, &Transport::updateFrame);
@@ -152,6 +153,9 @@ void PreviewPlayer::retranslate()
         updateInfo();
     sayShuttle(m_transport->speed());
     setMuted(m_audio->isMuted());
+    // What went wrong, said again; problem() keeps the words it was reported in.
+    if (m_failed && m_problemWords)
+        m_stage->showProblem(m_problemWords(), m_problemCanRetry);
 }
 
 PreviewPlayer::~PreviewPlayer()
@@ -199,17 +203,17 @@ void PreviewPlayer::open(const QUrl &source, const QString &title, const QString
     updateInfo();
 
     if (!m_player->isAvailable()) {
-        showProblem(PlaybackProblem::noBackend(), false);
+        showProblem([] { return PlaybackProblem::noBackend(); }, false);
         return;
     }
     if (source.isLocalFile()) {
         const QFileInfo file(source.toLocalFile());
         if (!file.exists()) {
-            showProblem(PlaybackProblem::fileMissing(file.filePath()));
+            showProblem([path = file.filePath()] { return PlaybackProblem::fileMissing(path); });
             return;
         }
         if (!file.isReadable() || !file.isFile()) {
-            showProblem(PlaybackProblem::fileUnreadable(file.filePath()));
+            showProblem([path = file.filePath()] { return PlaybackProblem::fileUnreadable(path); });
             return;
         }
     }
@@ -269,6 +273,7 @@ void PreviewPlayer::close()
     m_shots->setEmpty(true);
     m_failed = false;
     m_problem.clear();
+    m_problemWords = {};
     m_controls->setDuration(0);
     m_transport->updateFrame();
 }
@@ -436,7 +441,9 @@ void PreviewPlayer::checkPicture(int generation)
         return;
     }
     const QSize declared = m_player->metaData().value(QMediaMetaData::Resolution).toSize();
-    showProblem(PlaybackProblem::noPicture(declared, m_player->hasAudio(), isRemote()));
+    showProblem([declared, audio = m_player->hasAudio(), remote = isRemote()] {
+        return PlaybackProblem::noPicture(declared, audio, remote);
+    });
 }
 
 void PreviewPlayer::onError(QMediaPlayer::Error error, const QString &text)
@@ -461,20 +468,27 @@ void PreviewPlayer::reportError()
         // server the plain way, then tell.
         m_failed = true;
         m_problem = tr("The clip could not be played.");
-        m_stage->showProblem(
-            {tr("The clip could not be played"), tr("Checking the connection to the media server…")}, false);
+        m_problemWords = [] {
+            return PlaybackProblem {tr("The clip could not be played"),
+                                    tr("Checking the connection to the media server…")};
+        };
+        m_problemCanRetry = false;
+        m_stage->showProblem(m_problemWords(), false);
         m_probe->start(m_source);
         return;
     }
-    showProblem(PlaybackProblem::fromPlayer(m_firstError, said, false));
+    showProblem([error = m_firstError, said] { return PlaybackProblem::fromPlayer(error, said, false); });
 }
 
-void PreviewPlayer::showProblem(const PlaybackProblem &problem, bool canRetry)
+void PreviewPlayer::showProblem(ProblemWords words, bool canRetry)
 {
     m_failed = true;
     m_errorSettle.stop();
     m_transport->halt();
     m_player->stop();
+    m_problemWords = std::move(words);
+    m_problemCanRetry = canRetry;
+    const PlaybackProblem problem = m_problemWords();
     m_problem = problem.text();
     m_stage->showProblem(problem, canRetry);
     m_controls->setInfo(QString());
