@@ -67,7 +67,6 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTimeZone>
-#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <QXmlStreamReader>
