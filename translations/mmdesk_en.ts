@@ -1072,6 +1072,18 @@
         <source>%1 Check the address: it should be the feed itself, often ending in .xml, .rss or /feed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ClipDetailPane</name>
@@ -1560,6 +1572,14 @@
     </message>
     <message>
         <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the conditions of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the conditions of use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2899,6 +2919,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search the news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,6 +3011,10 @@
     </message>
     <message>
         <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3112,6 +3164,10 @@
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlayerControls</name>
@@ -3140,6 +3196,10 @@
     <name>Ui::PlayerMessage</name>
     <message>
         <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3399,6 +3459,10 @@
         <source>The account was not created: see the notes next to the fields.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send me the portal&apos;s newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ResetDonePage</name>
@@ -3457,6 +3521,14 @@
         <source>New &amp;videos:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name of the saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with new videos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
@@ -3466,10 +3538,6 @@
     </message>
     <message>
         <source>Configure Multimedia Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portal address, language, answer size and connections are used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3498,6 +3566,18 @@
     </message>
     <message>
         <source>%1 answers like a portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal address, answer size and connections are used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3727,6 +3807,10 @@
         <source>Signing out…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send me the portal&apos;s newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::StatusIndicators</name>
@@ -3763,6 +3847,10 @@
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3923,6 +4011,18 @@
     </message>
     <message>
         <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download best</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4222,6 +4322,14 @@
     </message>
     <message>
         <source>The details of this video could not be loaded, and they are not kept on this computer. %1 Check the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

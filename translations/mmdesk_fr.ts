@@ -463,7 +463,7 @@
     <name>Network::ProxySetting</name>
     <message>
         <source>“%1” is no proxy setting: write system, none, or the proxy&apos;s address with its port, such as http://proxy.example.org:3128 or socks5://127.0.0.1:1080.</source>
-        <translation>«&#x202f;%1&#x202f;» n’est pas un réglage de proxy valide&#xa0;: indiquez system, none, ou l’adresse du proxy avec son port, par exemple http://proxy.example.org:3128 ou socks5://127.0.0.1:1080.</translation>
+        <translation>« %1 » n’est pas un réglage de proxy valide : indiquez system, none, ou l’adresse du proxy avec son port, par exemple http://proxy.example.org:3128 ou socks5://127.0.0.1:1080.</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>How many downloads of the queue transfer at the same time; the others wait their turn.</source>
-        <translation>Nombre de téléchargements de la file transférés en même temps&#x202f;; les autres attendent leur tour.</translation>
+        <translation>Nombre de téléchargements de la file transférés en même temps ; les autres attendent leur tour.</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>How Multimedia Desk reaches the portal and the media hosts: the system&apos;s proxy (http_proxy, https_proxy, no_proxy), none, or a proxy of its own.</source>
-        <translation>Comment Multimedia Desk joint le portail et les serveurs de médias&#xa0;: le proxy du système (http_proxy, https_proxy, no_proxy), aucun proxy, ou un proxy qui lui est propre.</translation>
+        <translation>Comment Multimedia Desk joint le portail et les serveurs de médias : le proxy du système (http_proxy, https_proxy, no_proxy), aucun proxy, ou un proxy qui lui est propre.</translation>
     </message>
     <message>
         <source>system, none, or an address such as http://proxy.example.org:3128 or socks5://127.0.0.1:1080</source>
@@ -1071,6 +1071,18 @@
     <message>
         <source>%1 Check the address: it should be the feed itself, often ending in .xml, .rss or /feed.</source>
         <translation>%1 Vérifiez l’adresse&#xa0;: ce doit être le flux lui-même, qui se termine souvent par .xml, .rss ou /feed.</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Adresse du flux</translation>
+    </message>
+    <message>
+        <source>Feed name</source>
+        <translation>Nom du flux</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1573,14 @@
     <message>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Accept the conditions of use</source>
+        <translation>Accepter les conditions d’utilisation</translation>
+    </message>
+    <message>
+        <source>Decline the conditions of use</source>
+        <translation>Refuser les conditions d’utilisation</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2921,34 @@
         <translation>Garder cette recherche : après chaque synchronisation, vous apprenez ce qui est nouveau pour elle</translation>
     </message>
     <message>
+        <source>Search the news</source>
+        <translation>Rechercher dans les actualités</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Non lus seulement</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Suivis seulement</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Add Feed…</source>
+        <translation>Ajouter un flux…</translation>
+    </message>
+    <message>
+        <source>Copy Quote</source>
+        <translation>Copier la citation</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
         <source>Next article</source>
         <translation>Article suivant</translation>
     </message>
@@ -2966,6 +3014,10 @@
     <message>
         <source>Credit: %1</source>
         <translation>Crédit : %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3166,10 @@
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Rétablir le son</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlayerControls</name>
@@ -3143,6 +3199,10 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3461,10 @@
         <source>The account was not created: see the notes next to the fields.</source>
         <translation>Le compte n’a pas été créé&#xa0;: voyez les remarques à côté des champs.</translation>
     </message>
+    <message>
+        <source>Send me the portal&apos;s newsletter</source>
+        <translation>Recevoir la lettre d’information du portail</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ResetDonePage</name>
@@ -3459,6 +3523,14 @@
         <source>New &amp;videos:</source>
         <translation>Nouvelles &amp;vidéos :</translation>
     </message>
+    <message>
+        <source>Name of the saved search</source>
+        <translation>Nom de la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>What to do with new videos</source>
+        <translation>Suite à donner aux nouvelles vidéos</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
@@ -3469,10 +3541,6 @@
     <message>
         <source>Configure Multimedia Desk</source>
         <translation>Configurer Multimedia Desk</translation>
-    </message>
-    <message>
-        <source>The portal address, language, answer size and connections are used from the next start.</source>
-        <translation>L’adresse du portail, la langue, la taille des réponses et les connexions s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3501,6 +3569,18 @@
     <message>
         <source>%1 answers like a portal.</source>
         <translation>%1 répond comme un portail.</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>Choisir le dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>Test the connection to the portal</source>
+        <translation>Tester la connexion au portail</translation>
+    </message>
+    <message>
+        <source>The portal address, answer size and connections are used from the next start.</source>
+        <translation>L’adresse du portail, la taille des réponses et les connexions s’appliquent au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3809,10 @@
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
+    <message>
+        <source>Send me the portal&apos;s newsletter</source>
+        <translation>Recevoir la lettre d’information du portail</translation>
+    </message>
 </context>
 <context>
     <name>Ui::StatusIndicators</name>
@@ -3746,7 +3830,7 @@
     </message>
     <message>
         <source>The portal cannot be reached. What is kept on this computer can still be read; downloads go on by themselves once it answers again.</source>
-        <translation>Le portail est injoignable. Ce qui est conservé sur cet ordinateur reste consultable&#x202f;; les téléchargements reprennent d’eux-mêmes dès qu’il répond de nouveau.</translation>
+        <translation>Le portail est injoignable. Ce qui est conservé sur cet ordinateur reste consultable ; les téléchargements reprennent d’eux-mêmes dès qu’il répond de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3850,10 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation>Annuler la tâche</translation>
     </message>
 </context>
 <context>
@@ -3801,7 +3889,7 @@
     </message>
     <message>
         <source>The downloads go on in the background. Click this icon to open the window, or choose Quit in its menu to stop them.</source>
-        <translation>Les téléchargements continuent en arrière-plan. Cliquez sur cette icône pour rouvrir la fenêtre, ou choisissez «&#x202f;Quitter&#x202f;» dans son menu pour les arrêter.</translation>
+        <translation>Les téléchargements continuent en arrière-plan. Cliquez sur cette icône pour rouvrir la fenêtre, ou choisissez « Quitter » dans son menu pour les arrêter.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3927,6 +4015,18 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Download best</source>
+        <translation>Télécharger la meilleure version</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4326,14 @@
     <message>
         <source>The details of this video could not be loaded, and they are not kept on this computer. %1 Check the network, then try again.</source>
         <translation>Impossible de charger les détails de cette vidéo, et ils ne sont pas conservés sur cet ordinateur. %1 Vérifiez le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,35 +22,38 @@ QLabel *selectableLabel(const QString &text, QWidget *parent)
 }
 } // namespace
 
-AboutDialog::AboutDialog(const Settings::Paths &paths, const QUrl &portal, QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(const Settings::Paths &paths, const QUrl &portal, QWidget *parent)
+    : QDialog(parent),
+      m_portal(portal),
+      m_title(new QLabel(this)),
+      m_purpose(new QLabel(this)),
+      m_portalValue(selectableLabel(QString(), this)),
+      m_facts(new QFormLayout)
 {
-    setWindowTitle(tr("About Multimedia Desk"));
     setObjectName(QStringLiteral("aboutDialog"));
 
     auto *iconLabel = new QLabel(this);
     iconLabel->setPixmap(icon(QStringLiteral("mmdesk")).pixmap(64, 64));
     iconLabel->setAlignment(Qt::AlignTop);
 
-    auto *title = new QLabel(tr("<h2>Multimedia Desk %1</h2>").arg(QStringLiteral(MMDESK_VERSION)), this);
-    title->setObjectName(QStringLiteral("aboutTitle"));
-    auto *purpose = new QLabel(tr("Read the portal's news releases, preview its video, and download "
-                                  "broadcast-quality clips into a verified local library."),
-                               this);
-    purpose->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("aboutTitle"));
+    m_purpose->setWordWrap(true);
 
-    auto *facts = new QFormLayout;
-    facts->addRow(tr("Portal:"),
-                  selectableLabel(portal.isEmpty() ? tr("none set") : portal.toDisplayString(), this));
-    facts->addRow(tr("Data folder:"), selectableLabel(QDir::toNativeSeparators(paths.dataDir()), this));
-    facts->addRow(tr("Settings file:"),
-                  selectableLabel(QDir::toNativeSeparators(paths.settingsFile()), this));
-    facts->addRow(tr("Log folder:"), selectableLabel(QDir::toNativeSeparators(paths.logDir()), this));
-    facts->addRow(tr("Qt version:"), selectableLabel(QString::fromLatin1(qVersion()), this));
+    // Captioned by retranslate(), in this order.
+    for (QLabel *value : {m_portalValue, selectableLabel(QDir::toNativeSeparators(paths.dataDir()), this),
+                          selectableLabel(QDir::toNativeSeparators(paths.settingsFile()), this),
+                          selectableLabel(QDir::toNativeSeparators(paths.logDir()), this),
+                          selectableLabel(QString::fromLatin1(qVersion()), this)}) {
+        auto *caption = new QLabel(this);
+        caption->setBuddy(value);
+        m_captions << caption;
+        m_facts->addRow(caption, value);
+    }
 
     auto *text = new QVBoxLayout;
-    text->addWidget(title);
-    text->addWidget(purpose);
-    text->addLayout(facts);
+    text->addWidget(m_title);
+    text->addWidget(m_purpose);
+    text->addLayout(m_facts);
 
     auto *top = new QHBoxLayout;
     top->addWidget(iconLabel);
@@ -61,6 +65,27 @@ AboutDialog::AboutDialog(const Settings::Paths &paths, const QUrl &portal, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
+    retranslate();
+}
+
+void AboutDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AboutDialog::retranslate()
+{
+    setWindowTitle(tr("About Multimedia Desk"));
+    m_title->setText(tr("<h2>Multimedia Desk %1</h2>").arg(QStringLiteral(MMDESK_VERSION)));
+    m_purpose->setText(tr("Read the portal's news releases, preview its video, and download "
+                          "broadcast-quality clips into a verified local library."));
+    m_portalValue->setText(m_portal.isEmpty() ? tr("none set") : m_portal.toDisplayString());
+    const QStringList captions {tr("Portal:"), tr("Data folder:"), tr("Settings file:"), tr("Log folder:"),
+                                tr("Qt version:")};
+    for (qsizetype row = 0; row < captions.size() && row < m_captions.size(); ++row)
+        m_captions.at(row)->setText(captions.at(row));
 }
 
 } // namespace Ui

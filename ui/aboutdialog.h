@@ -3,6 +3,9 @@
 #include <QDialog>
 #include <QUrl>
 
+class QFormLayout;
+class QLabel;
+
 namespace Settings {
 class Paths;
 }
@@ -18,6 +21,19 @@ class AboutDialog final : public QDialog
 
 public:
     AboutDialog(const Settings::Paths &paths, const QUrl &portal, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QUrl m_portal;
+    QLabel *m_title;
+    QLabel *m_purpose;
+    QLabel *m_portalValue;
+    QFormLayout *m_facts;
+    QList<QLabel *> m_captions;
 };
 
 } // namespace Ui

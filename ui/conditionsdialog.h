@@ -2,7 +2,12 @@
 
 #include "core/portal/conditions.h"
 
+#include <QDateTime>
 #include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
 
 namespace Ui {
 
@@ -21,6 +26,22 @@ public:
     // the dialog then says the conditions changed.
     ConditionsDialog(const Portal::Conditions &conditions, const QString &acceptedVersion,
                      const QString &language, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QString m_version;
+    QString m_creditLine;
+    QString m_acceptedVersion;
+    QDateTime m_updatedAt;
+    QLabel *m_intro;
+    QPlainTextEdit *m_text;
+    QLabel *m_credit;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_decline = nullptr;
 };
 
 } // namespace Ui

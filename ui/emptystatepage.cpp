@@ -10,12 +10,10 @@ namespace Ui {
 
 EmptyStatePage::EmptyStatePage(const QString &iconName, const QString &heading, const QString &explanation,
                                QWidget *parent)
-    : QWidget(parent), m_heading(new QLabel(heading, this)), m_explanation(new QLabel(explanation, this))
+    : QWidget(parent), m_icon(new QLabel(this)), m_heading(new QLabel(this)), m_explanation(new QLabel(this))
 {
-    auto *iconLabel = new QLabel(this);
-    iconLabel->setPixmap(icon(iconName).pixmap(96, 96));
-    iconLabel->setAlignment(Qt::AlignCenter);
-    iconLabel->setAccessibleName(heading);
+    m_icon->setPixmap(icon(iconName).pixmap(96, 96));
+    m_icon->setAlignment(Qt::AlignCenter);
 
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
@@ -34,7 +32,7 @@ EmptyStatePage::EmptyStatePage(const QString &iconName, const QString &heading, 
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(iconLabel, 0, Qt::AlignHCenter);
+    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
     layout->addWidget(m_heading, 0, Qt::AlignHCenter);
     // Centred by stretches rather than an alignment flag, which would stop the
@@ -46,6 +44,14 @@ EmptyStatePage::EmptyStatePage(const QString &iconName, const QString &heading, 
     layout->addLayout(explanationRow);
     layout->addStretch(3);
 
+    setTexts(heading, explanation);
+}
+
+void EmptyStatePage::setTexts(const QString &heading, const QString &explanation)
+{
+    m_heading->setText(heading);
+    m_explanation->setText(explanation);
+    m_icon->setAccessibleName(heading);
     setAccessibleName(heading);
     setAccessibleDescription(explanation);
 }

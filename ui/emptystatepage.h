@@ -7,7 +7,9 @@ class QLabel;
 namespace Ui {
 
 // A section's page while it has nothing to show: an icon, a heading and a
-// sentence that says what will appear here and how it gets there.
+// sentence that says what will appear here and how it gets there. The texts
+// are its owner's: the owner says them again with setTexts() in its own
+// retranslate(), which runs before this page hears of a new language.
 class EmptyStatePage final : public QWidget
 {
     Q_OBJECT
@@ -17,10 +19,12 @@ public:
     EmptyStatePage(const QString &iconName, const QString &heading, const QString &explanation,
                    QWidget *parent = nullptr);
 
+    void setTexts(const QString &heading, const QString &explanation);
     QString heading() const;
     QString explanation() const;
 
 private:
+    QLabel *m_icon;
     QLabel *m_heading;
     QLabel *m_explanation;
 };

@@ -30,12 +30,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QStackedWidget>
@@ -68,6 +70,46 @@ SectionText sectionText(Section section)
     return {};
 }
 
+struct EmptyText
+{
+    QString heading;
+    QString explanation;
+};
+
+// What a section says while it has nothing to show.
+EmptyText emptyText(Section section)
+{
+    switch (section) {
+    case Section::News:
+        return {MainWindow::tr("No news yet"),
+                MainWindow::tr("News releases, press releases, speeches, statements and transcripts from the "
+                               "portal appear here, newest first. Once fetched they stay readable offline, "
+                               "images included.")};
+    case Section::Videos:
+        return {
+            MainWindow::tr("No videos yet"),
+            MainWindow::tr("The portal's video catalogue appears here with thumbnails, shot lists and the "
+                           "technical details of every rendition, so that you can preview a clip before "
+                           "you download it.")};
+    case Section::Downloads:
+        return {MainWindow::tr("No downloads"),
+                MainWindow::tr("Renditions you queue for download appear here with their progress, speed and "
+                               "time left. The queue survives restarts, and every finished file is checked "
+                               "against the portal's SHA-256 checksum.")};
+    case Section::Library:
+        return {MainWindow::tr("Your library is empty"),
+                MainWindow::tr("Every verified download enters your local clip library, where you can search "
+                               "it, add tags and notes, check that files are intact and export their "
+                               "metadata.")};
+    case Section::Account:
+        return {MainWindow::tr("No portal set"),
+                MainWindow::tr("To sign in or create an account, Multimedia Desk needs the address of your "
+                               "portal. Start it with --portal followed by the portal's API address, or set "
+                               "MMDESK_PORTAL, for example https://portal.example.org/api/v1.")};
+    }
+    return {};
+}
+
 int indexOf(Section section)
 {
     return static_cast<int>(section);
@@ -90,7 +132,6 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Multimedia Desk"));
     setWindowIcon(icon(QStringLiteral("mmdesk")));
 
     buildNavigation();
@@ -106,16 +147,7 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
 
     m_portalLabel->setObjectName(QStringLiteral("portalLabel"));
     m_portalLabel->setTextFormat(Qt::PlainText);
-    m_portalLabel->setText(m_portal.isEmpty()
-                               ? tr("No portal set: start with --portal URL, or set MMDESK_PORTAL.")
-                               : tr("Portal: %1").arg(m_portal.toDisplayString()));
     if (Portal::PortalUrl::isInsecure(m_portal)) {
-        // Allowed with --allow-insecure-portal only: it stays in sight.
-        m_portalLabel->setText(tr("⚠ Not encrypted: %1").arg(m_portal.toDisplayString()));
-        m_portalLabel->setToolTip(
-            tr("This portal is reached over plain http: your password, your sign-in and what you download "
-               "cross the network unencrypted. Use its https:// address if it has one."));
-        m_portalLabel->setAccessibleName(tr("Warning: the portal connection is not encrypted"));
         QPalette warning = m_portalLabel->palette();
         warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
         m_portalLabel->setPalette(warning);
@@ -132,9 +164,68 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
         connect(m_account, &Auth::AccountService::userChanged, this, &MainWindow::showAccount);
         connect(m_account, &Auth::AccountService::stateChanged, this, &MainWindow::showAccount);
     }
-    showAccount();
+    retranslate();
 
     restoreState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Multimedia Desk"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    for (Section section : AllSections) {
+        const SectionText text = sectionText(section);
+        QListWidgetItem *item = m_navigation->item(indexOf(section));
+        item->setText(text.title);
+        item->setData(Qt::AccessibleTextRole, text.title);
+        if (QAction *action = findChild<QAction *>(sectionKey(section) + QStringLiteral("Action")))
+            action->setText(text.title);
+        if (auto *empty = qobject_cast<EmptyStatePage *>(m_pageBySection.at(section))) {
+            const EmptyText says = emptyText(section);
+            empty->setTexts(says.heading, says.explanation);
+        }
+    }
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_sidecarsAction->setText(tr("Write EBUCore &Sidecars for New Downloads"));
+    m_sidecarsAction->setToolTip(
+        tr("Puts “file.ebucore.xml” with the portal's description beside every new download."));
+    m_hashHistoryAction->setText(tr("Keep ASC MHL &Hash Histories in Download Folders"));
+    m_hashHistoryAction->setToolTip(
+        tr("Adds a generation to the folder's ascmhl history after every new download."));
+    m_folderAction->setText(tr("Download &Folder…"));
+    m_folderAction->setToolTip(tr("Where renditions queued from the Videos section are saved."));
+    m_configureAction->setText(tr("&Configure Multimedia Desk…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_aboutAction->setText(tr("&About Multimedia Desk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    if (Portal::PortalUrl::isInsecure(m_portal)) {
+        // Allowed with --allow-insecure-portal only: it stays in sight.
+        m_portalLabel->setText(tr("⚠ Not encrypted: %1").arg(m_portal.toDisplayString()));
+        m_portalLabel->setToolTip(
+            tr("This portal is reached over plain http: your password, your sign-in and what you download "
+               "cross the network unencrypted. Use its https:// address if it has one."));
+        m_portalLabel->setAccessibleName(tr("Warning: the portal connection is not encrypted"));
+    } else {
+        m_portalLabel->setText(m_portal.isEmpty()
+                                   ? tr("No portal set: start with --portal URL, or set MMDESK_PORTAL.")
+                                   : tr("Portal: %1").arg(m_portal.toDisplayString()));
+    }
+    showAccount();
+    if (m_player && !m_playerTitle.isEmpty())
+        m_player->setWindowTitle(tr("%1 — Preview").arg(m_playerTitle));
 }
 
 MainWindow::~MainWindow() = default;
@@ -142,7 +233,6 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildNavigation()
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setViewMode(QListView::IconMode);
     m_navigation->setFlow(QListView::TopToBottom);
     m_navigation->setMovement(QListView::Static);
@@ -159,8 +249,7 @@ void MainWindow::buildNavigation()
 
     for (Section section : AllSections) {
         const SectionText text = sectionText(section);
-        auto *item = new QListWidgetItem(icon(text.icon), text.title, m_navigation);
-        item->setData(Qt::AccessibleTextRole, text.title);
+        auto *item = new QListWidgetItem(icon(text.icon), QString(), m_navigation);
         item->setTextAlignment(Qt::AlignHCenter);
         item->setSizeHint(QSize(116, 72));
         QWidget *pageWidget = createPage(section);
@@ -187,17 +276,17 @@ void MainWindow::buildNavigation()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_goMenu = menuBar()->addMenu(QString());
     int number = 1;
     for (Section section : AllSections) {
         const SectionText text = sectionText(section);
         QAction *action =
-            go->addAction(icon(text.icon), text.title, this, [this, section] { showSection(section); });
+            m_goMenu->addAction(icon(text.icon), QString(), this, [this, section] { showSection(section); });
         action->setObjectName(sectionKey(section) + QStringLiteral("Action"));
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
         ++number;
@@ -205,18 +294,16 @@ void MainWindow::buildMenus()
 
     // What happens to each verified download besides entering the library,
     // and every setting in one dialog (KDE's Settings menu).
-    QMenu *options = menuBar()->addMenu(tr("&Settings"));
-    QAction *sidecars = options->addAction(tr("Write EBUCore &Sidecars for New Downloads"));
+    QMenu *options = menuBar()->addMenu(QString());
+    m_settingsMenu = options;
+    QAction *sidecars = options->addAction(QString());
     sidecars->setObjectName(QStringLiteral("sidecarsAction"));
     sidecars->setCheckable(true);
     sidecars->setChecked(m_settings.writeSidecars());
-    sidecars->setToolTip(
-        tr("Puts “file.ebucore.xml” with the portal's description beside every new download."));
-    QAction *history = options->addAction(tr("Keep ASC MHL &Hash Histories in Download Folders"));
+    QAction *history = options->addAction(QString());
     history->setObjectName(QStringLiteral("hashHistoryAction"));
     history->setCheckable(true);
     history->setChecked(m_settings.keepHashHistory());
-    history->setToolTip(tr("Adds a generation to the folder's ascmhl history after every new download."));
     const auto changed = [this, sidecars, history] {
         m_settings.setWriteSidecars(sidecars->isChecked());
         m_settings.setKeepHashHistory(history->isChecked());
@@ -225,74 +312,39 @@ void MainWindow::buildMenus()
     connect(sidecars, &QAction::toggled, this, changed);
     connect(history, &QAction::toggled, this, changed);
     options->addSeparator();
-    QAction *folder = options->addAction(tr("Download &Folder…"), this, &MainWindow::chooseDownloadFolder);
-    folder->setObjectName(QStringLiteral("downloadFolderAction"));
-    folder->setToolTip(tr("Where renditions queued from the Videos section are saved."));
+    m_folderAction = options->addAction(QString(), this, &MainWindow::chooseDownloadFolder);
+    m_folderAction->setObjectName(QStringLiteral("downloadFolderAction"));
     options->addSeparator();
-    QAction *configure = options->addAction(tr("&Configure Multimedia Desk…"), this, &MainWindow::configure);
-    configure->setObjectName(QStringLiteral("configureAction"));
-    configure->setShortcut(QKeySequence::Preferences);
-    configure->setMenuRole(QAction::PreferencesRole);
+    m_configureAction = options->addAction(QString(), this, &MainWindow::configure);
+    m_configureAction->setObjectName(QStringLiteral("configureAction"));
+    m_configureAction->setShortcut(QKeySequence::Preferences);
+    m_configureAction->setMenuRole(QAction::PreferencesRole);
     m_sidecarsAction = sidecars;
     m_hashHistoryAction = history;
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setObjectName(QStringLiteral("shortcutsAction"));
-    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    QAction *about = help->addAction(tr("&About Multimedia Desk"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
 QWidget *MainWindow::createPage(Section section)
 {
-    const SectionText text = sectionText(section);
-    switch (section) {
-    case Section::News:
-        return new EmptyStatePage(
-            text.icon, tr("No news yet"),
-            tr("News releases, press releases, speeches, statements and transcripts from the portal appear "
-               "here, newest first. Once fetched they stay readable offline, images included."),
-            this);
-    case Section::Videos:
-        return new EmptyStatePage(
-            text.icon, tr("No videos yet"),
-            tr("The portal's video catalogue appears here with thumbnails, shot lists and the technical "
-               "details of every rendition, so that you can preview a clip before you download it."),
-            this);
-    case Section::Downloads:
-        return new EmptyStatePage(
-            text.icon, tr("No downloads"),
-            tr("Renditions you queue for download appear here with their progress, speed and time left. "
-               "The queue survives restarts, and every finished file is checked against the portal's "
-               "SHA-256 checksum."),
-            this);
-    case Section::Library:
-        return new EmptyStatePage(
-            text.icon, tr("Your library is empty"),
-            tr("Every verified download enters your local clip library, where you can search it, add tags "
-               "and notes, check that files are intact and export their metadata."),
-            this);
-    case Section::Account:
-        if (m_account) {
-            auto *account = new AccountPage(*m_account, this);
-            connect(account, &AccountPage::journeyFinished, this, [this] {
-                if (currentSection() == Section::Account && m_accountFrom)
-                    showSection(*m_accountFrom);
-            });
-            return account;
-        }
-        return new EmptyStatePage(
-            text.icon, tr("No portal set"),
-            tr("To sign in or create an account, Multimedia Desk needs the address of your portal. Start it "
-               "with --portal followed by the portal's API address, or set MMDESK_PORTAL, for example "
-               "https://portal.example.org/api/v1."),
-            this);
+    if (section == Section::Account && m_account) {
+        auto *account = new AccountPage(*m_account, this);
+        connect(account, &AccountPage::journeyFinished, this, [this] {
+            if (currentSection() == Section::Account && m_accountFrom)
+                showSection(*m_accountFrom);
+        });
+        return account;
     }
-    return new QWidget(this);
+    // Its texts come with retranslate().
+    return new EmptyStatePage(sectionText(section).icon, QString(), QString(), this);
 }
 
 void MainWindow::showAccount()
@@ -456,6 +508,7 @@ void MainWindow::previewVideo(const Catalogue::Video &video)
 void MainWindow::showPlayer(const QString &title)
 {
     PreviewPlayer *window = player();
+    m_playerTitle = title;
     window->setWindowTitle(tr("%1 — Preview").arg(title));
     window->show();
     window->raise();
@@ -524,11 +577,13 @@ void MainWindow::showAbout()
 ShortcutsDialog *MainWindow::showShortcuts()
 {
     QList<ShortcutsDialog::Source> sources;
-    sources << ShortcutsDialog::Source {tr("Everywhere"), menuBar(), nullptr};
+    // Titles are asked for each time the list fills: they follow the language.
+    sources << ShortcutsDialog::Source {[] { return tr("Everywhere"); }, menuBar(), nullptr};
     for (Section section : AllSections)
-        sources << ShortcutsDialog::Source {sectionText(section).title, nullptr, page(section)};
+        sources << ShortcutsDialog::Source {[section] { return sectionText(section).title; }, nullptr,
+                                            page(section)};
     // The player's keys, also before it has opened.
-    sources << ShortcutsDialog::Source {tr("Preview player"), nullptr, player()};
+    sources << ShortcutsDialog::Source {[] { return tr("Preview player"); }, nullptr, player()};
     auto *dialog = new ShortcutsDialog(sources, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

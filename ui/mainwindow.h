@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QNetworkAccessManager;
 class QStackedWidget;
 
@@ -133,9 +134,11 @@ signals:
     void settingsApplied(const QStringList &names);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void retranslate();
     void buildNavigation();
     void buildMenus();
     void restoreState();
@@ -165,8 +168,20 @@ private:
     PreviewPlayer *m_player = nullptr;
     VideosPage *m_videos = nullptr;
     NewsPage *m_news = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
     QAction *m_sidecarsAction = nullptr;
     QAction *m_hashHistoryAction = nullptr;
+    QAction *m_folderAction = nullptr;
+    QAction *m_configureAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    // The title of what the player shows, for its window's title.
+    QString m_playerTitle;
     QNetworkAccessManager *m_network = nullptr;
     Portal::ConditionsGate *m_conditions = nullptr;
     Watch::WatchStore *m_watches = nullptr;

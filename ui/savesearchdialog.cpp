@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,27 +15,27 @@ SaveSearchDialog::SaveSearchDialog(Watch::WatchStore &store, Watch::SavedSearch 
     : QDialog(parent),
       m_store(store),
       m_search(std::move(search)),
+      m_intro(new QLabel(this)),
+      m_nameLabel(new QLabel(this)),
       m_name(new QLineEdit(this)),
       m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("saveSearchDialog"));
-    setWindowTitle(tr("Save Search"));
-    auto *intro = new QLabel(tr("After each sync you are told what is new for this search."), this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("searchName"));
     m_name->setText(m_search.text.isEmpty() ? m_search.tag : m_search.text);
     m_name->selectAll();
+    m_nameLabel->setBuddy(m_name);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(m_nameLabel, m_name);
     if (m_search.scope == Watch::SavedSearch::Scope::Videos) {
         m_download = new QComboBox(this);
         m_download->setObjectName(QStringLiteral("autoDownload"));
-        m_download->addItem(tr("Only tell me"), QString());
-        m_download->addItem(tr("Download the best rendition"), QStringLiteral("best"));
-        m_download->addItem(tr("Download the largest MXF"), QStringLiteral("mxf"));
-        m_download->addItem(tr("Download the largest MOV"), QStringLiteral("mov"));
-        m_download->addItem(tr("Download the largest MP4"), QStringLiteral("mp4"));
-        form->addRow(tr("New &videos:"), m_download);
+        for (const char *choice : {"", "best", "mxf", "mov", "mp4"})
+            m_download->addItem(QString(), QString::fromLatin1(choice));
+        m_downloadLabel = new QLabel(this);
+        m_downloadLabel->setBuddy(m_download);
+        form->addRow(m_downloadLabel, m_download);
     }
     m_problem->setObjectName(QStringLiteral("saveSearchProblem"));
     m_problem->setTextFormat(Qt::PlainText);
@@ -45,10 +46,35 @@ SaveSearchDialog::SaveSearchDialog(Watch::WatchStore &store, Watch::SavedSearch 
     connect(buttons, &QDialogButtonBox::accepted, this, &SaveSearchDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    retranslate();
+}
+
+void SaveSearchDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SaveSearchDialog::retranslate()
+{
+    setWindowTitle(tr("Save Search"));
+    m_intro->setText(tr("After each sync you are told what is new for this search."));
+    m_nameLabel->setText(tr("&Name:"));
+    m_name->setAccessibleName(tr("Name of the saved search"));
+    if (m_download) {
+        const QStringList choices {tr("Only tell me"), tr("Download the best rendition"),
+                                   tr("Download the largest MXF"), tr("Download the largest MOV"),
+                                   tr("Download the largest MP4")};
+        for (int i = 0; i < choices.size() && i < m_download->count(); ++i)
+            m_download->setItemText(i, choices.at(i));
+        m_downloadLabel->setText(tr("New &videos:"));
+        m_download->setAccessibleName(tr("What to do with new videos"));
+    }
 }
 
 void SaveSearchDialog::accept()

@@ -30,11 +30,19 @@ public:
 signals:
     void saved(const Watch::SavedSearch &search);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     Watch::WatchStore &m_store;
     Watch::SavedSearch m_search;
+    QLabel *m_intro;
+    QLabel *m_nameLabel;
     QLineEdit *m_name;
     QComboBox *m_download = nullptr;
+    QLabel *m_downloadLabel = nullptr;
     QLabel *m_problem;
 };
 

@@ -5,11 +5,14 @@
 #include "core/settings/appsettings.h"
 #include "core/settings/settingsoptions.h"
 #include "ui/plaintext.h"
+#include "ui/translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,26 +42,27 @@ QString choiceLabel(const QString &value)
 
 SettingsDialog::SettingsDialog(Settings::AppSettings &settings, QNetworkAccessManager &network,
                                QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_network(network), m_problem(new QLabel(this))
+    : QDialog(parent),
+      m_settings(settings),
+      m_network(network),
+      m_problem(new QLabel(this)),
+      m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("Configure Multimedia Desk"));
 
     auto *form = new QFormLayout;
     for (const Settings::Option &option : Settings::Options::all()) {
         QWidget *control = makeControl(option);
         control->setObjectName(option.name);
-        control->setToolTip(plainToolTip(option.description));
-        control->setAccessibleDescription(option.description);
         m_controls.insert(option.name, control);
-        QString label = option.label + u':';
         if (option.kind == Settings::Option::Kind::Switch) {
             form->addRow(QString(), control);
             continue;
         }
-        auto *caption = new QLabel(label, this);
+        auto *caption = new QLabel(this);
         QWidget *buddy = control->findChild<QLineEdit *>() ? control->findChild<QLineEdit *>() : control;
         caption->setBuddy(buddy);
+        m_captions.insert(option.name, caption);
         form->addRow(caption, control);
         if (option.name == u"portal.url") {
             m_connection = new QLabel(this);
@@ -69,16 +73,15 @@ SettingsDialog::SettingsDialog(Settings::AppSettings &settings, QNetworkAccessMa
         }
     }
 
-    auto *note = new QLabel(tr("The portal address, language, answer size and connections are used from the "
-                               "next start."),
-                            this);
-    note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("settingsNote"));
+    m_note->setWordWrap(true);
 
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->hide();
 
+    // Qt names its standard buttons itself, in the language installed.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -86,9 +89,81 @@ SettingsDialog::SettingsDialog(Settings::AppSettings &settings, QNetworkAccessMa
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    retranslate();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Configure Multimedia Desk"));
+    for (const Settings::Option &option : Settings::Options::all()) {
+        QWidget *control = m_controls.value(option.name);
+        if (!control)
+            continue;
+        control->setToolTip(plainToolTip(option.description));
+        control->setAccessibleName(option.label);
+        control->setAccessibleDescription(option.description);
+        if (QLabel *caption = m_captions.value(option.name))
+            caption->setText(option.label + u':');
+        switch (option.kind) {
+        case Settings::Option::Kind::Switch:
+            static_cast<QCheckBox *>(control)->setText(option.label);
+            break;
+        case Settings::Option::Kind::Choice: {
+            auto *combo = static_cast<QComboBox *>(control);
+            for (int i = 0; i < combo->count(); ++i)
+                combo->setItemText(i, choiceLabel(combo->itemData(i).toString()));
+            break;
+        }
+        case Settings::Option::Kind::Text:
+            static_cast<QLineEdit *>(control)->setPlaceholderText(option.accepts);
+            break;
+        case Settings::Option::Kind::Folder:
+        case Settings::Option::Kind::Url: {
+            auto *edit = control->findChild<QLineEdit *>();
+            edit->setAccessibleName(option.label);
+            edit->setAccessibleDescription(option.description);
+            auto *button = control->findChild<QPushButton *>();
+            if (option.kind == Settings::Option::Kind::Folder) {
+                button->setText(tr("Browse…"));
+                button->setAccessibleName(tr("Choose the download folder"));
+            } else {
+                button->setText(tr("Test Connection"));
+                button->setAccessibleName(tr("Test the connection to the portal"));
+            }
+            break;
+        }
+        case Settings::Option::Kind::Number:
+            break;
+        }
+    }
+    m_note->setText(tr("The portal address, answer size and connections are used from the next start."));
+    if (m_problemText)
+        m_problem->setText(m_problemText());
+    if (m_connectionText)
+        m_connection->setText(m_connectionText());
+}
+
+void SettingsDialog::showProblem(std::function<QString()> text)
+{
+    m_problemText = std::move(text);
+    m_problem->setText(m_problemText());
+    m_problem->show();
+}
+
+void SettingsDialog::showConnection(std::function<QString()> text)
+{
+    m_connectionText = std::move(text);
+    m_connection->setText(m_connectionText());
 }
 
 QWidget *SettingsDialog::makeControl(const Settings::Option &option)
@@ -96,7 +171,7 @@ QWidget *SettingsDialog::makeControl(const Settings::Option &option)
     const QString value = option.get(m_settings);
     switch (option.kind) {
     case Settings::Option::Kind::Switch: {
-        auto *box = new QCheckBox(option.label, this);
+        auto *box = new QCheckBox(this);
         box->setChecked(value == u"on");
         return box;
     }
@@ -104,35 +179,28 @@ QWidget *SettingsDialog::makeControl(const Settings::Option &option)
         auto *spin = new QSpinBox(this);
         spin->setRange(option.minimum, option.maximum);
         spin->setValue(value.toInt());
-        spin->setAccessibleName(option.label);
         return spin;
     }
     case Settings::Option::Kind::Choice: {
         auto *combo = new QComboBox(this);
         for (const QString &choice : option.choices)
-            combo->addItem(choiceLabel(choice), choice);
+            combo->addItem(QString(), choice);
         combo->setCurrentIndex(std::max(0, combo->findData(value)));
-        combo->setAccessibleName(option.label);
         return combo;
     }
     case Settings::Option::Kind::Text: {
-        auto *edit = new QLineEdit(value, this);
-        edit->setAccessibleName(option.label);
-        edit->setPlaceholderText(option.accepts);
-        return edit;
+        return new QLineEdit(value, this);
     }
     case Settings::Option::Kind::Folder:
     case Settings::Option::Kind::Url: {
         auto *row = new QWidget(this);
         auto *edit = new QLineEdit(value, row);
-        edit->setAccessibleName(option.label);
         auto *button = new QPushButton(row);
         auto *layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(edit, 1);
         layout->addWidget(button);
         if (option.kind == Settings::Option::Kind::Folder) {
-            button->setText(tr("Browse…"));
             button->setObjectName(QStringLiteral("browseButton"));
             connect(button, &QPushButton::clicked, this, [this, edit] {
                 const QString chosen =
@@ -142,7 +210,6 @@ QWidget *SettingsDialog::makeControl(const Settings::Option &option)
             });
         } else {
             edit->setPlaceholderText(QStringLiteral("https://portal.example.org/api/v1"));
-            button->setText(tr("Test Connection"));
             button->setObjectName(QStringLiteral("testConnectionButton"));
             m_portal = edit;
             m_test = button;
@@ -184,8 +251,11 @@ void SettingsDialog::accept()
         if (value == option.get(m_settings))
             continue;
         if (const auto tried = option.set(scratch, value); !tried) {
-            m_problem->setText(tr("Nothing was saved. %1: %2").arg(option.label, tried.error().message));
-            m_problem->show();
+            // The reason comes from the setter; the option's name follows the language.
+            showProblem([name = option.name, reason = tried.error().message] {
+                const Settings::Option *refused = Settings::Options::find(name);
+                return tr("Nothing was saved. %1: %2").arg(refused ? refused->label : name, reason);
+            });
             if (QWidget *control = m_controls.value(option.name))
                 control->setFocus();
             return;
@@ -197,9 +267,13 @@ void SettingsDialog::accept()
             (void)option.set(m_settings, valueOf(option)); // checked above
     }
     if (const auto saved = m_settings.sync(); !saved) {
-        m_problem->setText(saved.error().message);
-        m_problem->show();
+        showProblem([message = saved.error().message] { return message; });
         return;
+    }
+    if (changed.contains(QStringLiteral("ui.language"))) {
+        // At once: Qt then tells every widget, which says everything again.
+        const QString language = m_settings.uiLanguage();
+        Translations::install(*QCoreApplication::instance(), language);
     }
     if (!changed.isEmpty())
         emit settingsChanged(changed);
@@ -210,17 +284,20 @@ void SettingsDialog::testConnection()
 {
     const auto url = Portal::PortalUrl::parse(m_portal->text().trimmed());
     if (!url) {
-        m_connection->setText(url.error().message);
+        showConnection([message = url.error().message] { return message; });
         return;
     }
     m_test->setEnabled(false);
-    m_connection->setText(tr("Asking %1…").arg(url.value().toDisplayString()));
+    showConnection([address = url.value()] { return tr("Asking %1…").arg(address.toDisplayString()); });
     Portal::probePortal(
         m_network, url.value(), this, [this, address = url.value()](std::optional<Portal::ApiError> error) {
             m_test->setEnabled(true);
-            m_connection->setText(error ? tr("%1 does not answer like a portal: %2")
-                                              .arg(address.toDisplayString(), error->message)
-                                        : tr("%1 answers like a portal.").arg(address.toDisplayString()));
+            showConnection(
+                [address, problem = error ? std::optional<QString>(error->message) : std::nullopt] {
+                    return problem
+                        ? tr("%1 does not answer like a portal: %2").arg(address.toDisplayString(), *problem)
+                        : tr("%1 answers like a portal.").arg(address.toDisplayString());
+                });
         });
 }
 

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
+
 class QLabel;
 class QNetworkAccessManager;
 class QLineEdit;
@@ -43,7 +45,15 @@ signals:
     // The options whose value changed, once saved.
     void settingsChanged(const QStringList &names);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    // The texts of the problem and connection lines, kept as how to say
+    // them so that they follow a change of language.
+    void showProblem(std::function<QString()> text);
+    void showConnection(std::function<QString()> text);
     QWidget *makeControl(const Settings::Option &option);
     QString valueOf(const Settings::Option &option) const;
     void testConnection();
@@ -51,7 +61,11 @@ private:
     Settings::AppSettings &m_settings;
     QNetworkAccessManager &m_network;
     QHash<QString, QWidget *> m_controls;
+    QHash<QString, QLabel *> m_captions;
     QLabel *m_problem;
+    QLabel *m_note;
+    std::function<QString()> m_problemText;
+    std::function<QString()> m_connectionText;
     QLabel *m_connection = nullptr;
     QPushButton *m_test = nullptr;
     QLineEdit *m_portal = nullptr;

@@ -99,18 +99,19 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(const QList<Source> &sour
         }
     };
     for (const Source &source : sources) {
+        const QString title = source.title();
         if (source.menus) {
             QList<QAction *> actions;
             menuActions(source.menus->actions(), actions);
             for (const QAction *action : std::as_const(actions))
-                add(source.title, action, actionDescription(action), action->shortcuts());
+                add(title, action, actionDescription(action), action->shortcuts());
         }
         if (!source.root)
             continue;
         for (const QAction *action : source.root->findChildren<QAction *>())
-            add(source.title, action, actionDescription(action), action->shortcuts());
+            add(title, action, actionDescription(action), action->shortcuts());
         for (const QShortcut *shortcut : source.root->findChildren<QShortcut *>())
-            add(source.title, shortcut, description(shortcut), shortcut->keys());
+            add(title, shortcut, description(shortcut), shortcut->keys());
     }
     return entries;
 }

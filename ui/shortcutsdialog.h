@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QMenuBar;
 class QShortcut;
 class QTreeWidget;
@@ -31,7 +33,7 @@ public:
     // widget with everything under it (a section, the player).
     struct Source
     {
-        QString title;
+        std::function<QString()> title;
         QPointer<QMenuBar> menus;
         QPointer<QObject> root;
     };

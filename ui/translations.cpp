@@ -1,5 +1,6 @@
 #include "ui/translations.h"
 
+#include "core/settings/settingsoptions.h"
 #include "core/util/logging.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,9 @@ QString Translations::current()
     return currentLanguage();
 }
 
-QString Translations::install(QCoreApplication &app, const QString &language)
+namespace {
+
+QString installTranslators(QCoreApplication &app, const QString &language)
 {
     for (QTranslator *translator : std::as_const(installed())) {
         QCoreApplication::removeTranslator(translator);
@@ -66,6 +69,16 @@ QString Translations::install(QCoreApplication &app, const QString &language)
     }
     currentLanguage() = own->language().left(2);
     return currentLanguage();
+}
+
+} // namespace
+
+QString Translations::install(QCoreApplication &app, const QString &language)
+{
+    const QString chosen = installTranslators(app, language);
+    // Widgets are told by posted LanguageChange events, which come after this.
+    Settings::Options::retranslate();
+    return chosen;
 }
 
 } // namespace Ui

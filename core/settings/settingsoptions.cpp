@@ -133,7 +133,8 @@ QList<Option> makeOptions()
     language.kind = Option::Kind::Choice;
     language.label = Options::tr("Language");
     language.choices = {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("fr")};
-    language.needsRestart = true;
+    // The desktop application switches its language at once.
+    language.needsRestart = false;
     language.description = Options::tr("The language of the interface: the system's, English or French.");
     language.accepts = Options::tr("system, en or fr");
     language.defaultText = QStringLiteral("system");
@@ -251,10 +252,28 @@ QList<Option> makeOptions()
 
 } // namespace
 
+namespace {
+
+QList<Option> &options()
+{
+    static QList<Option> list = makeOptions();
+    return list;
+}
+
+} // namespace
+
 const QList<Option> &Options::all()
 {
-    static const QList<Option> list = makeOptions();
-    return list;
+    return options();
+}
+
+void Options::retranslate()
+{
+    // Element by element, so that what find() returned stays where it was.
+    QList<Option> &list = options();
+    QList<Option> fresh = makeOptions();
+    for (qsizetype i = 0; i < list.size() && i < fresh.size(); ++i)
+        list[i] = std::move(fresh[i]);
 }
 
 const Option *Options::find(const QString &name)

@@ -46,6 +46,9 @@ public:
     static const QList<Option> &all();
     // nullptr for an unknown name.
     static const Option *find(const QString &name);
+    // Reads the labels, descriptions and messages again in the language of
+    // the translators installed now (they are read once, on first use).
+    static void retranslate();
     // Puts the option back to its default.
     static Util::Result<void> reset(AppSettings &settings, const Option &option);
 };

@@ -211,7 +211,7 @@ private slots:
         problem.heading = Hostile;
         problem.explanation = Hostile;
         player.setProblem(problem, true);
-        MessageForm form(QStringLiteral("Sign in"));
+        MessageForm form;
         form.showError(Hostile);
         Ui::MessageBar bar;
         bar.showMessage(Ui::MessageBar::Kind::Error, Hostile, Hostile);

@@ -48,6 +48,8 @@ private:
 
 private slots:
     void initTestCase() { Ui::Translations::install(*qApp, QStringLiteral("en")); }
+    // A test that saves another language switches the application to it.
+    void cleanup() { Ui::Translations::install(*qApp, QStringLiteral("en")); }
 
     void savesEverySettingTogether()
     {
@@ -92,6 +94,8 @@ private slots:
         QCOMPARE(reread.downloadConnections(), 8);
         QVERIFY(reread.writeSidecars());
         QCOMPARE(reread.uiLanguage(), QStringLiteral("fr"));
+        // At once, not from the next start.
+        QCOMPARE(Ui::Translations::current(), QStringLiteral("fr"));
         QCOMPARE(reread.downloadFolder(), m_profile.filePath(QStringLiteral("Deliveries")));
         QCOMPARE(reread.portalUrl(), QUrl(QStringLiteral("https://portal.example.org/api/v1")));
     }

@@ -3,6 +3,7 @@
 #include "ui/shortcutsdialog.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -12,9 +13,9 @@
 
 namespace Ui {
 
-AccountForm::AccountForm(const QString &heading, QWidget *parent)
+AccountForm::AccountForm(QWidget *parent)
     : QWidget(parent),
-      m_heading(new QLabel(heading, this)),
+      m_heading(new QLabel(this)),
       m_intro(new QLabel(this)),
       m_body(new QWidget(this)),
       m_form(new QFormLayout),
@@ -46,7 +47,6 @@ AccountForm::AccountForm(const QString &heading, QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
-    m_progress->setAccessibleName(tr("Working"));
     // Kept in the layout while hidden so that the page does not jump.
     QSizePolicy keepSpace = m_progress->sizePolicy();
     keepSpace.setRetainSizeWhenHidden(true);
@@ -84,8 +84,6 @@ AccountForm::AccountForm(const QString &heading, QWidget *parent)
     layout->addLayout(row);
     layout->addStretch(2);
 
-    setAccessibleName(heading);
-
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     describeShortcut(escape, "Ui::AccountForm", QT_TRANSLATE_NOOP("Ui::AccountForm", "Go back (account pages)"));
@@ -96,6 +94,26 @@ AccountForm::AccountForm(const QString &heading, QWidget *parent)
 }
 
 AccountForm::~AccountForm() = default;
+
+void AccountForm::retranslate()
+{
+    m_progress->setAccessibleName(tr("Working"));
+    if (m_messageWords)
+        sayMessage();
+}
+
+void AccountForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AccountForm::setHeading(const QString &text)
+{
+    m_heading->setText(text);
+    setAccessibleName(text);
+}
 
 QString AccountForm::heading() const
 {
@@ -147,32 +165,50 @@ void AccountForm::setBusy(bool busy, const QString &what)
 
 void AccountForm::busyChanged(bool) { }
 
+void AccountForm::showError(Words words)
+{
+    showMessage(std::move(words), true);
+}
+
+void AccountForm::showNotice(Words words)
+{
+    showMessage(std::move(words), false);
+}
+
 void AccountForm::showError(const QString &text)
 {
-    showMessage(text, true);
+    showMessage([text] { return text; }, true);
 }
 
 void AccountForm::showNotice(const QString &text)
 {
-    showMessage(text, false);
+    showMessage([text] { return text; }, false);
 }
 
 void AccountForm::clearMessage()
 {
+    m_messageWords = {};
     m_message->clear();
     m_message->setVisible(false);
 }
 
-void AccountForm::showMessage(const QString &text, bool error)
+void AccountForm::sayMessage()
 {
-    if (text.isEmpty()) {
+    const QString text = m_messageWords();
+    m_message->setText(text);
+    m_message->setAccessibleName(m_message->property("error").toBool() ? tr("Error") : tr("Notice"));
+    m_message->setAccessibleDescription(text);
+}
+
+void AccountForm::showMessage(Words words, bool error)
+{
+    if (!words || words().isEmpty()) {
         clearMessage();
         return;
     }
-    m_message->setText(text);
+    m_messageWords = std::move(words);
     m_message->setProperty("error", error);
-    m_message->setAccessibleName(error ? tr("Error") : tr("Notice"));
-    m_message->setAccessibleDescription(text);
+    sayMessage();
     m_message->setStyleSheet(error
                                  ? QStringLiteral("QLabel { color: #8a1c1c; background: #fdecec; border: 1px "
                                                   "solid #e3a5a5; border-radius: 4px; padding: 6px; }")

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QProgressBar;
@@ -20,7 +22,7 @@ class AccountForm : public QWidget
     Q_DISABLE_COPY_MOVE(AccountForm)
 
 public:
-    explicit AccountForm(const QString &heading, QWidget *parent = nullptr);
+    explicit AccountForm(QWidget *parent = nullptr);
     ~AccountForm() override;
 
     QString heading() const;
@@ -34,6 +36,12 @@ signals:
     void backRequested();
 
 protected:
+    // Says every text of the page again, in the language installed now.
+    // Pages call it at the end of their constructor (no virtual call reaches
+    // them from this one) and extend it, calling this first.
+    virtual void retranslate();
+    void changeEvent(QEvent *event) override;
+    void setHeading(const QString &text);
     void setIntro(const QString &text);
     QFormLayout *form() const { return m_form; }
     // Below the form, inside the part that is disabled while busy.
@@ -41,6 +49,11 @@ protected:
     QWidget *body() const { return m_body; }
 
     void setBusy(bool busy, const QString &what = {});
+    // How to say a message: asked again when the language changes.
+    using Words = std::function<QString()>;
+    void showError(Words words);
+    void showNotice(Words words);
+    // Words that stay as they are, whatever the language (the portal's own).
     void showError(const QString &text);
     void showNotice(const QString &text);
     void clearMessage();
@@ -54,7 +67,8 @@ protected:
     virtual void busyChanged(bool busy);
 
 private:
-    void showMessage(const QString &text, bool error);
+    void showMessage(Words words, bool error);
+    void sayMessage();
 
     QLabel *m_heading;
     QLabel *m_intro;
@@ -63,6 +77,7 @@ private:
     QVBoxLayout *m_extras;
     QLabel *m_message;
     QProgressBar *m_progress;
+    Words m_messageWords;
     bool m_busy = false;
 };
 

@@ -19,11 +19,19 @@ namespace {
 class RestoringPage final : public AccountForm
 {
 public:
-    explicit RestoringPage(QWidget *parent) : AccountForm(AccountPage::tr("Account"), parent)
+    explicit RestoringPage(QWidget *parent) : AccountForm(parent)
     {
         setObjectName(QStringLiteral("restoringPage"));
-        setIntro(AccountPage::tr("Checking your saved sign-in…"));
         setBusy(true, AccountPage::tr("Checking your saved sign-in…"));
+        retranslate();
+    }
+
+protected:
+    void retranslate() override
+    {
+        AccountForm::retranslate();
+        setHeading(AccountPage::tr("Account"));
+        setIntro(AccountPage::tr("Checking your saved sign-in…"));
     }
 };
 
@@ -73,10 +81,10 @@ void AccountPage::connectPages()
     connect(m_signIn, &SignInPage::forgotPasswordRequested, this, &AccountPage::startReset);
     connect(m_signIn, &SignInPage::verificationNeeded, this, [this](const QString &email) {
         m_registering = true;
-        m_code->start(
-            Portal::CodePurpose::Register, email, std::nullopt, false,
-            tr("This account is not confirmed yet. Enter the code from the portal's e-mail, or send a "
-               "new code."));
+        m_code->start(Portal::CodePurpose::Register, email, std::nullopt, false, [] {
+            return tr("This account is not confirmed yet. Enter the code from the portal's e-mail, or send a "
+                      "new code.");
+        });
         go(m_code);
     });
 
@@ -188,7 +196,8 @@ void AccountPage::finishReset(const QString &email)
         || (target == m_signedIn && m_account.state() != Auth::AccountService::State::SignedIn))
         target = m_signIn;
     if (target == m_signIn)
-        m_signIn->prefill(email, tr("Your password has been changed. Sign in with the new one."));
+        m_signIn->prefill(email,
+                          [] { return tr("Your password has been changed. Sign in with the new one."); });
     m_history.clear();
     showPage(target);
 }

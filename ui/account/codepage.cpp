@@ -24,14 +24,15 @@ qint64 secondsUntil(const QDateTime &when)
 } // namespace
 
 CodePage::CodePage(Auth::AccountService &account, QWidget *parent)
-    : AccountForm(tr("Enter the code"), parent),
+    : AccountForm(parent),
       m_account(account),
       m_sentTo(new QLabel(body())),
       m_code(new CodeInput(body())),
       m_timeLeft(new QLabel(body())),
-      m_confirm(new QPushButton(tr("Confirm"), body())),
+      m_confirm(new QPushButton(body())),
       m_resend(new QPushButton(body())),
-      m_back(new QPushButton(tr("Back"), body())),
+      m_back(new QPushButton(body())),
+      m_codeLabel(new QLabel(body())),
       m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("codePage"));
@@ -42,20 +43,14 @@ CodePage::CodePage(Auth::AccountService &account, QWidget *parent)
     m_timeLeft->setObjectName(QStringLiteral("timeLeft"));
     m_timeLeft->setWordWrap(true);
 
-    m_code->setAccessibleName(tr("Code"));
-    m_code->setAccessibleDescription(
-        tr("The 6 digits from the e-mail; it is checked as soon as all six are in"));
-    auto *codeLabel = new QLabel(tr("&Code:"), body());
-    codeLabel->setBuddy(m_code);
+    m_codeLabel->setBuddy(m_code);
     form()->addRow(m_sentTo);
-    form()->addRow(codeLabel, m_code);
+    form()->addRow(m_codeLabel, m_code);
     form()->addRow(QString(), m_timeLeft);
 
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setDefault(true);
-    m_confirm->setAccessibleDescription(tr("Checks the code"));
     m_resend->setObjectName(QStringLiteral("resendButton"));
-    m_resend->setAccessibleDescription(tr("E-mails a new code; the previous one then stops working"));
     m_back->setObjectName(QStringLiteral("backLink"));
     makeLinkButton(m_back);
     auto *buttons = new QHBoxLayout;
@@ -84,6 +79,41 @@ CodePage::CodePage(Auth::AccountService &account, QWidget *parent)
     connect(m_confirm, &QPushButton::clicked, this, &CodePage::submit);
     connect(m_resend, &QPushButton::clicked, this, &CodePage::resend);
     connect(m_back, &QPushButton::clicked, this, &CodePage::backRequested);
+    retranslate();
+}
+
+void CodePage::retranslate()
+{
+    AccountForm::retranslate();
+    setHeading(tr("Enter the code"));
+    m_code->setAccessibleName(tr("Code"));
+    m_code->setAccessibleDescription(
+        tr("The 6 digits from the e-mail; it is checked as soon as all six are in"));
+    m_codeLabel->setText(tr("&Code:"));
+    m_confirm->setText(tr("Confirm"));
+    m_confirm->setAccessibleName(tr("Confirm"));
+    m_confirm->setAccessibleDescription(tr("Checks the code"));
+    m_resend->setAccessibleDescription(tr("E-mails a new code; the previous one then stops working"));
+    m_back->setText(tr("Back"));
+    m_back->setAccessibleName(tr("Back"));
+    if (!m_email.isEmpty())
+        setIntro(m_purpose == Portal::CodePurpose::Register
+                     ? tr("Confirm your e-mail address to finish creating your account.")
+                     : tr("Confirm that this address is yours to choose a new password."));
+    switch (m_sent) {
+    case Sent::Before:
+        m_sentTo->setText(tr("The code was sent to %1.").arg(m_email));
+        break;
+    case Sent::Now:
+        m_sentTo->setText(tr("We sent a 6-digit code to %1.").arg(m_email));
+        break;
+    case Sent::Again:
+        m_sentTo->setText(tr("We sent a new 6-digit code to %1.").arg(m_email));
+        break;
+    case Sent::Nothing:
+        break;
+    }
+    // The time left and the resend button, from the clock.
     tick();
 }
 
@@ -96,7 +126,7 @@ QString CodePage::clock(qint64 seconds)
 }
 
 void CodePage::start(Portal::CodePurpose purpose, const QString &email, std::optional<QDateTime> expiresAt,
-                     bool justSent, const QString &notice)
+                     bool justSent, Words notice)
 {
     m_purpose = purpose;
     m_email = email;
@@ -105,18 +135,14 @@ void CodePage::start(Portal::CodePurpose purpose, const QString &email, std::opt
     m_lastTried.clear();
     m_code->clear();
     m_code->setEnabled(true);
-    setIntro(purpose == Portal::CodePurpose::Register
-                 ? tr("Confirm your e-mail address to finish creating your account.")
-                 : tr("Confirm that this address is yours to choose a new password."));
-    m_sentTo->setText(justSent ? tr("We sent a 6-digit code to %1.").arg(email)
-                               : tr("The code was sent to %1.").arg(email));
+    m_sent = justSent ? Sent::Now : Sent::Before;
     m_cooldownUntil = justSent ? QDateTime::currentDateTimeUtc().addSecs(ResendCooldownSeconds) : QDateTime();
-    if (notice.isEmpty())
-        clearMessage();
+    if (notice)
+        showNotice(std::move(notice));
     else
-        showNotice(notice);
+        clearMessage();
     m_timer->start();
-    tick();
+    retranslate();
 }
 
 void CodePage::focusFirstField()
@@ -215,21 +241,24 @@ void CodePage::submit()
 void CodePage::showVerifyError(const Portal::ApiError &error)
 {
     if (error.code == u"invalid_code") {
-        showError(tr("That code is wrong. Check the latest e-mail and type it again."));
+        showError([] { return tr("That code is wrong. Check the latest e-mail and type it again."); });
         m_code->setFocus();
         m_code->selectAll();
     } else if (error.code == u"code_expired") {
         m_expiresAt = QDateTime::currentDateTimeUtc();
-        showError(tr("This code has expired. Send a new code and enter that one."));
+        showError([] { return tr("This code has expired. Send a new code and enter that one."); });
         m_resend->setFocus();
     } else if (error.code == u"too_many_attempts") {
         m_burned = true;
         m_code->setEnabled(false);
         if (error.retryAfterSeconds && *error.retryAfterSeconds > 0)
-            showError(tr("Too many wrong codes for this address: the portal takes codes again in %1.")
-                          .arg(Portal::ApiError::waitText(*error.retryAfterSeconds)));
+            showError([wait = *error.retryAfterSeconds] {
+                return tr("Too many wrong codes for this address: the portal takes codes again in %1.")
+                    .arg(Portal::ApiError::waitText(wait));
+            });
         else
-            showError(tr("Too many wrong attempts: this code no longer works. Send a new code."));
+            showError(
+                [] { return tr("Too many wrong attempts: this code no longer works. Send a new code."); });
         m_resend->setFocus();
     } else {
         showError(error.message);
@@ -250,8 +279,9 @@ void CodePage::resend()
             m_lastTried.clear();
             m_code->setEnabled(true);
             m_code->clear();
-            m_sentTo->setText(tr("We sent a new 6-digit code to %1.").arg(m_email));
-            showNotice(tr("A new code is on its way. The previous one no longer works."));
+            m_sent = Sent::Again;
+            retranslate();
+            showNotice([] { return tr("A new code is on its way. The previous one no longer works."); });
             startCooldown(ResendCooldownSeconds);
             m_code->setFocus();
             return;
@@ -259,9 +289,11 @@ void CodePage::resend()
         const Portal::ApiError &error = result.error();
         if (error.httpStatus == 429) {
             const qint64 wait = error.retryAfterSeconds.value_or(ResendCooldownSeconds);
-            showError(
-                tr("The portal asks to wait before it sends another code. You can ask for a new one in %1.")
-                    .arg(Portal::ApiError::waitText(wait)));
+            showError([wait] {
+                return tr("The portal asks to wait before it sends another code. You can ask for a new one "
+                          "in %1.")
+                    .arg(Portal::ApiError::waitText(wait));
+            });
             startCooldown(wait);
         } else {
             showError(error.message);

@@ -39,7 +39,7 @@ public:
     // expiresAt: when the code sent last expires, if known. justSent: a code
     // went out a moment ago, so a new one has to wait for the cooldown.
     void start(Portal::CodePurpose purpose, const QString &email, std::optional<QDateTime> expiresAt,
-               bool justSent, const QString &notice = {});
+               bool justSent, Words notice = {});
     Portal::CodePurpose purpose() const { return m_purpose; }
     QString email() const { return m_email; }
     void focusFirstField() override;
@@ -60,6 +60,7 @@ private:
     void showVerifyError(const Portal::ApiError &error);
     void startCooldown(qint64 seconds);
     void busyChanged(bool busy) override;
+    void retranslate() override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -77,7 +78,11 @@ private:
     QPushButton *m_confirm;
     QPushButton *m_resend;
     QPushButton *m_back;
+    QLabel *m_codeLabel;
     QTimer *m_timer;
+    // What the line above the field says about the code's e-mail.
+    enum class Sent { Nothing, Before, Now, Again };
+    Sent m_sent = Sent::Nothing;
 };
 
 } // namespace Ui

@@ -12,27 +12,22 @@
 namespace Ui {
 
 ForgotPasswordPage::ForgotPasswordPage(Auth::AccountService &account, QWidget *parent)
-    : AccountForm(tr("Forgot your password?"), parent),
+    : AccountForm(parent),
       m_account(account),
       m_email(new QLineEdit(body())),
-      m_send(new QPushButton(tr("Send code"), body())),
-      m_back(new QPushButton(tr("Back"), body()))
+      m_send(new QPushButton(body())),
+      m_back(new QPushButton(body())),
+      m_emailLabel(new QLabel(body()))
 {
     setObjectName(QStringLiteral("forgotPasswordPage"));
-    setIntro(tr("Enter the address of your account. The portal e-mails you a 6-digit code, and then you "
-                "choose a new password."));
 
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-    m_email->setAccessibleName(tr("E-mail address"));
-    m_email->setAccessibleDescription(tr("The address of the account whose password you want to change"));
-    auto *label = new QLabel(tr("&E-mail:"), body());
-    label->setBuddy(m_email);
-    form()->addRow(label, m_email);
+    m_emailLabel->setBuddy(m_email);
+    form()->addRow(m_emailLabel, m_email);
 
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
-    m_send->setAccessibleDescription(tr("E-mails a code to this address"));
     m_back->setObjectName(QStringLiteral("backLink"));
     makeLinkButton(m_back);
     auto *buttons = new QHBoxLayout;
@@ -49,6 +44,23 @@ ForgotPasswordPage::ForgotPasswordPage(Auth::AccountService &account, QWidget *p
     connect(m_send, &QPushButton::clicked, this, &ForgotPasswordPage::submit);
     connect(m_back, &QPushButton::clicked, this, &ForgotPasswordPage::backRequested);
     m_send->setEnabled(false);
+    retranslate();
+}
+
+void ForgotPasswordPage::retranslate()
+{
+    AccountForm::retranslate();
+    setHeading(tr("Forgot your password?"));
+    setIntro(tr("Enter the address of your account. The portal e-mails you a 6-digit code, and then you "
+                "choose a new password."));
+    m_email->setAccessibleName(tr("E-mail address"));
+    m_email->setAccessibleDescription(tr("The address of the account whose password you want to change"));
+    m_emailLabel->setText(tr("&E-mail:"));
+    m_send->setText(tr("Send code"));
+    m_send->setAccessibleName(tr("Send code"));
+    m_send->setAccessibleDescription(tr("E-mails a code to this address"));
+    m_back->setText(tr("Back"));
+    m_back->setAccessibleName(tr("Back"));
 }
 
 void ForgotPasswordPage::start(const QString &email)
@@ -78,8 +90,10 @@ void ForgotPasswordPage::submit()
         }
         const Portal::ApiError &error = result.error();
         if (error.httpStatus == 429 && error.retryAfterSeconds)
-            showError(tr("The portal asks to wait before it sends another code. Try again in %1.")
-                          .arg(Portal::ApiError::waitText(*error.retryAfterSeconds)));
+            showError([wait = *error.retryAfterSeconds] {
+                return tr("The portal asks to wait before it sends another code. Try again in %1.")
+                    .arg(Portal::ApiError::waitText(wait));
+            });
         else
             showError(error.message);
     });

@@ -2,6 +2,7 @@
 
 #include "ui/account/accountform.h"
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -26,6 +27,9 @@ public:
 signals:
     void codeSent(const QString &email);
 
+protected:
+    void retranslate() override;
+
 private:
     void submit();
 
@@ -33,6 +37,7 @@ private:
     QLineEdit *m_email;
     QPushButton *m_send;
     QPushButton *m_back;
+    QLabel *m_emailLabel;
 };
 
 } // namespace Ui

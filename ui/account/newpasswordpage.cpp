@@ -16,7 +16,7 @@
 namespace Ui {
 
 NewPasswordPage::NewPasswordPage(Auth::AccountService &account, QWidget *parent)
-    : AccountForm(tr("Choose a new password"), parent),
+    : AccountForm(parent),
       m_account(account),
       m_for(new QLabel(body())),
       m_password(new PasswordField(body())),
@@ -24,31 +24,24 @@ NewPasswordPage::NewPasswordPage(Auth::AccountService &account, QWidget *parent)
       m_confirm(new PasswordField(body())),
       m_passwordNote(addFieldNote(QStringLiteral("passwordNote"))),
       m_confirmNote(addFieldNote(QStringLiteral("confirmNote"))),
-      m_save(new QPushButton(tr("Change password"), body()))
+      m_save(new QPushButton(body())),
+      m_passwordLabel(new QLabel(body())),
+      m_confirmLabel(new QLabel(body()))
 {
     setObjectName(QStringLiteral("newPasswordPage"));
-    setIntro(tr("Every device signed in to this account is signed out once the password changes."));
 
     m_for->setObjectName(QStringLiteral("accountEmail"));
     m_for->setTextFormat(Qt::PlainText);
     m_password->setObjectName(QStringLiteral("passwordField"));
-    m_password->setAccessibleTexts(
-        tr("New password"),
-        tr("At least %n characters, no spaces, with an upper-case and a lower-case "
-           "letter, a digit and a symbol",
-           nullptr, Auth::PasswordPolicy::MinimumLength));
     m_confirm->setObjectName(QStringLiteral("confirmField"));
-    m_confirm->setAccessibleTexts(tr("Confirm new password"), tr("The same password once more"));
 
-    auto *passwordLabel = new QLabel(tr("&New password:"), body());
-    passwordLabel->setBuddy(m_password->lineEdit());
-    auto *confirmLabel = new QLabel(tr("Con&firm password:"), body());
-    confirmLabel->setBuddy(m_confirm->lineEdit());
+    m_passwordLabel->setBuddy(m_password->lineEdit());
+    m_confirmLabel->setBuddy(m_confirm->lineEdit());
     form()->addRow(m_for);
-    form()->addRow(passwordLabel, m_password);
+    form()->addRow(m_passwordLabel, m_password);
     form()->addRow(QString(), m_passwordNote);
     form()->addRow(QString(), m_checklist);
-    form()->addRow(confirmLabel, m_confirm);
+    form()->addRow(m_confirmLabel, m_confirm);
     form()->addRow(QString(), m_confirmNote);
 
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -72,6 +65,26 @@ NewPasswordPage::NewPasswordPage(Auth::AccountService &account, QWidget *parent)
     connect(m_password, &PasswordField::returnPressed, this, &NewPasswordPage::submit);
     connect(m_confirm, &PasswordField::returnPressed, this, &NewPasswordPage::submit);
     connect(m_save, &QPushButton::clicked, this, &NewPasswordPage::submit);
+    retranslate();
+}
+
+void NewPasswordPage::retranslate()
+{
+    AccountForm::retranslate();
+    setHeading(tr("Choose a new password"));
+    setIntro(tr("Every device signed in to this account is signed out once the password changes."));
+    m_password->setAccessibleTexts(
+        tr("New password"),
+        tr("At least %n characters, no spaces, with an upper-case and a lower-case "
+           "letter, a digit and a symbol",
+           nullptr, Auth::PasswordPolicy::MinimumLength));
+    m_confirm->setAccessibleTexts(tr("Confirm new password"), tr("The same password once more"));
+    m_passwordLabel->setText(tr("&New password:"));
+    m_confirmLabel->setText(tr("Con&firm password:"));
+    m_save->setText(tr("Change password"));
+    m_save->setAccessibleName(tr("Change password"));
+    if (!m_email.isEmpty())
+        m_for->setText(tr("Account: %1").arg(m_email));
     validate();
 }
 
@@ -120,7 +133,9 @@ void NewPasswordPage::submit()
             }
             const Portal::ApiError &error = result.error();
             if (error.code == u"invalid_reset_token") {
-                showError(tr("This reset took too long and has expired. Ask for a new code to start again."));
+                showError([] {
+                    return tr("This reset took too long and has expired. Ask for a new code to start again.");
+                });
             } else if (error.code == u"weak_password") {
                 QStringList rules;
                 for (const QString &code : error.fields.value(QStringLiteral("password"))) {
@@ -133,7 +148,7 @@ void NewPasswordPage::submit()
                     rules.isEmpty()
                         ? error.message
                         : tr("The portal refused this password. Missing: %1.").arg(rules.join(tr(", "))));
-                showError(tr("The password was not changed."));
+                showError([] { return tr("The password was not changed."); });
             } else {
                 showError(error.message);
             }

@@ -29,6 +29,9 @@ public:
 signals:
     void passwordChanged(const QString &email);
 
+protected:
+    void retranslate() override;
+
 private:
     void validate();
     void submit();
@@ -43,6 +46,8 @@ private:
     QLabel *m_passwordNote;
     QLabel *m_confirmNote;
     QPushButton *m_save;
+    QLabel *m_passwordLabel;
+    QLabel *m_confirmLabel;
 };
 
 } // namespace Ui

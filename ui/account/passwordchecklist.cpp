@@ -1,5 +1,6 @@
 #include "ui/account/passwordchecklist.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -10,7 +11,6 @@ using Rule = Auth::PasswordPolicy::Rule;
 PasswordChecklist::PasswordChecklist(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("passwordChecklist"));
-    setAccessibleName(tr("Password rules"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
@@ -21,6 +21,21 @@ PasswordChecklist::PasswordChecklist(QWidget *parent) : QWidget(parent)
         layout->addWidget(line);
     }
     setPassword(QString());
+    retranslate();
+}
+
+void PasswordChecklist::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PasswordChecklist::retranslate()
+{
+    setAccessibleName(tr("Password rules"));
+    for (const Rule rule : Auth::PasswordPolicy::rules())
+        update(rule);
 }
 
 QString PasswordChecklist::ruleText(Rule rule)

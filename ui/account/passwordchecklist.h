@@ -28,7 +28,11 @@ public:
     // What a person reads on the rule's line, mark included.
     QString lineText(Auth::PasswordPolicy::Rule rule) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void update(Auth::PasswordPolicy::Rule rule);
 
     QMap<Auth::PasswordPolicy::Rule, QLabel *> m_lines;

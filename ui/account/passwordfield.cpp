@@ -1,5 +1,6 @@
 #include "ui/account/passwordfield.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
@@ -57,6 +58,19 @@ void PasswordField::setRevealed(bool revealed)
     m_toggle->setText(revealed ? tr("Hide") : tr("Show"));
     m_toggle->setAccessibleName(revealed ? tr("Hide the password") : tr("Show the password"));
     m_toggle->setToolTip(m_toggle->accessibleName());
+}
+
+void PasswordField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PasswordField::retranslate()
+{
+    // The field's own names are its owner's (setAccessibleTexts); the button's follow its state.
+    setRevealed(isRevealed());
 }
 
 } // namespace Ui

@@ -30,7 +30,12 @@ signals:
     void textChanged(const QString &text);
     void returnPressed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLineEdit *m_edit;
     QToolButton *m_toggle;
 };

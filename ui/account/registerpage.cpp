@@ -19,7 +19,7 @@
 namespace Ui {
 
 RegisterPage::RegisterPage(Auth::AccountService &account, QWidget *parent)
-    : AccountForm(tr("Create an account"), parent),
+    : AccountForm(parent),
       m_account(account),
       m_name(new QLineEdit(body())),
       m_email(new QLineEdit(body())),
@@ -27,11 +27,11 @@ RegisterPage::RegisterPage(Auth::AccountService &account, QWidget *parent)
       m_password(new PasswordField(body())),
       m_checklist(new PasswordChecklist(body())),
       m_confirm(new PasswordField(body())),
-      m_newsletter(new QCheckBox(tr("Send me the portal's &newsletter"), body())),
+      m_newsletter(new QCheckBox(body())),
       m_language(new QComboBox(body())),
-      m_create(new QPushButton(tr("Create account"), body())),
-      m_back(new QPushButton(tr("I already have an account"), body())),
-      m_reset(new QPushButton(tr("Forgot password?"), body())),
+      m_create(new QPushButton(body())),
+      m_back(new QPushButton(body())),
+      m_reset(new QPushButton(body())),
       m_nameNote(addFieldNote(QStringLiteral("nameNote"))),
       m_emailNote(addFieldNote(QStringLiteral("emailNote"))),
       m_passwordNote(addFieldNote(QStringLiteral("passwordNote"))),
@@ -39,56 +39,37 @@ RegisterPage::RegisterPage(Auth::AccountService &account, QWidget *parent)
       m_missing(new QLabel(body()))
 {
     setObjectName(QStringLiteral("registerPage"));
-    setIntro(tr("The portal e-mails you a 6-digit code to confirm the address."));
 
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setAccessibleName(tr("Name"));
-    m_name->setAccessibleDescription(tr("Your name as the portal shows it"));
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-    m_email->setAccessibleName(tr("E-mail address"));
-    m_email->setAccessibleDescription(tr("The confirmation code is sent to this address"));
     m_organisation->setObjectName(QStringLiteral("organisationEdit"));
-    m_organisation->setAccessibleName(tr("Organisation"));
-    m_organisation->setAccessibleDescription(tr("Optional: the newsroom or company you work for"));
-    m_organisation->setPlaceholderText(tr("Optional"));
     m_password->setObjectName(QStringLiteral("passwordField"));
-    m_password->setAccessibleTexts(
-        tr("Password"),
-        tr("At least %n characters, no spaces, with an upper-case and a lower-case "
-           "letter, a digit and a symbol",
-           nullptr, Auth::PasswordPolicy::MinimumLength));
     m_confirm->setObjectName(QStringLiteral("confirmField"));
-    m_confirm->setAccessibleTexts(tr("Confirm password"), tr("The same password once more"));
     m_newsletter->setObjectName(QStringLiteral("newsletterCheck"));
     m_newsletter->setChecked(false);
-    m_newsletter->setAccessibleDescription(
-        tr("Optional: news of the portal by e-mail; you can stop it at any time"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
+    // Each language by its own name, whatever the interface speaks.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->setCurrentIndex(interfaceLanguage() == u"fr" ? 1 : 0);
-    m_language->setAccessibleName(tr("Language"));
-    m_language->setAccessibleDescription(tr("The language of the portal's e-mails to you"));
 
-    addRow(tr("&Name:"), m_name, m_nameNote);
-    addRow(tr("&E-mail:"), m_email, m_emailNote);
+    m_nameLabel = addRow(m_name, m_nameNote);
+    m_emailLabel = addRow(m_email, m_emailNote);
     form()->addRow(QString(), m_reset);
-    addRow(tr("&Organisation:"), m_organisation);
-    addRow(tr("&Password:"), m_password, m_passwordNote);
+    m_organisationLabel = addRow(m_organisation);
+    m_passwordLabel = addRow(m_password, m_passwordNote);
     form()->addRow(QString(), m_checklist);
-    addRow(tr("Con&firm password:"), m_confirm, m_confirmNote);
-    addRow(tr("&Language:"), m_language);
+    m_confirmLabel = addRow(m_confirm, m_confirmNote);
+    m_languageLabel = addRow(m_language);
     form()->addRow(QString(), m_newsletter);
 
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
     m_back->setObjectName(QStringLiteral("backLink"));
-    m_back->setAccessibleDescription(tr("Goes back to signing in"));
     makeLinkButton(m_back);
     // Offered only when the address turns out to have an account already.
     m_reset->setObjectName(QStringLiteral("forgotPasswordLink"));
-    m_reset->setAccessibleDescription(tr("Sends a code to this address to choose a new password"));
     makeLinkButton(m_reset);
     m_reset->setVisible(false);
     m_missing->setObjectName(QStringLiteral("missingHint"));
@@ -134,6 +115,48 @@ RegisterPage::RegisterPage(Auth::AccountService &account, QWidget *parent)
     connect(m_back, &QPushButton::clicked, this, &RegisterPage::backRequested);
     connect(m_reset, &QPushButton::clicked, this,
             [this] { emit forgotPasswordRequested(m_email->text().trimmed()); });
+    retranslate();
+}
+
+void RegisterPage::retranslate()
+{
+    AccountForm::retranslate();
+    setHeading(tr("Create an account"));
+    setIntro(tr("The portal e-mails you a 6-digit code to confirm the address."));
+    m_name->setAccessibleName(tr("Name"));
+    m_name->setAccessibleDescription(tr("Your name as the portal shows it"));
+    m_email->setAccessibleName(tr("E-mail address"));
+    m_email->setAccessibleDescription(tr("The confirmation code is sent to this address"));
+    m_organisation->setAccessibleName(tr("Organisation"));
+    m_organisation->setAccessibleDescription(tr("Optional: the newsroom or company you work for"));
+    m_organisation->setPlaceholderText(tr("Optional"));
+    m_password->setAccessibleTexts(
+        tr("Password"),
+        tr("At least %n characters, no spaces, with an upper-case and a lower-case "
+           "letter, a digit and a symbol",
+           nullptr, Auth::PasswordPolicy::MinimumLength));
+    m_confirm->setAccessibleTexts(tr("Confirm password"), tr("The same password once more"));
+    m_newsletter->setText(tr("Send me the portal's &newsletter"));
+    m_newsletter->setAccessibleName(tr("Send me the portal's newsletter"));
+    m_newsletter->setAccessibleDescription(
+        tr("Optional: news of the portal by e-mail; you can stop it at any time"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(tr("The language of the portal's e-mails to you"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_emailLabel->setText(tr("&E-mail:"));
+    m_organisationLabel->setText(tr("&Organisation:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_confirmLabel->setText(tr("Con&firm password:"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_create->setText(tr("Create account"));
+    m_create->setAccessibleName(tr("Create account"));
+    m_back->setText(tr("I already have an account"));
+    m_back->setAccessibleName(tr("I already have an account"));
+    m_back->setAccessibleDescription(tr("Goes back to signing in"));
+    m_reset->setText(tr("Forgot password?"));
+    m_reset->setAccessibleName(tr("Forgot password?"));
+    m_reset->setAccessibleDescription(tr("Sends a code to this address to choose a new password"));
+    // The hint and the notes that follow what is typed.
     validate();
 }
 
@@ -145,15 +168,16 @@ QString RegisterPage::interfaceLanguage()
     return code == u"fr" ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
-void RegisterPage::addRow(const QString &label, QWidget *field, QLabel *note)
+QLabel *RegisterPage::addRow(QWidget *field, QLabel *note)
 {
-    auto *buddy = new QLabel(label, body());
+    auto *buddy = new QLabel(body());
     // The label of a password leads to its line edit, which takes the focus.
     auto *password = qobject_cast<PasswordField *>(field);
     buddy->setBuddy(password ? password->lineEdit() : field);
     form()->addRow(buddy, field);
     if (note)
         form()->addRow(QString(), note);
+    return buddy;
 }
 
 QStringList RegisterPage::missing() const
@@ -239,8 +263,10 @@ void RegisterPage::showServerError(const Portal::ApiError &error)
     }
     const bool shownByField =
         m_emailNote->isVisibleTo(this) || m_nameNote->isVisibleTo(this) || m_passwordNote->isVisibleTo(this);
-    showError(shownByField ? tr("The account was not created: see the notes next to the fields.")
-                           : error.message);
+    if (shownByField)
+        showError([] { return tr("The account was not created: see the notes next to the fields."); });
+    else
+        showError(error.message);
 }
 
 } // namespace Ui

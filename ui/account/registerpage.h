@@ -41,7 +41,9 @@ signals:
     void forgotPasswordRequested(const QString &email);
 
 private:
-    void addRow(const QString &label, QWidget *field, QLabel *note = nullptr);
+    // Its label, to be named by retranslate().
+    QLabel *addRow(QWidget *field, QLabel *note = nullptr);
+    void retranslate() override;
     QStringList missing() const;
     void validate();
     void submit();
@@ -64,6 +66,12 @@ private:
     QLabel *m_passwordNote;
     QLabel *m_confirmNote;
     QLabel *m_missing;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_emailLabel = nullptr;
+    QLabel *m_organisationLabel = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLabel *m_confirmLabel = nullptr;
+    QLabel *m_languageLabel = nullptr;
 };
 
 } // namespace Ui

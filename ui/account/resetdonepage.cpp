@@ -6,13 +6,11 @@
 
 namespace Ui {
 
-ResetDonePage::ResetDonePage(QWidget *parent)
-    : AccountForm(tr("Password updated"), parent), m_continue(new QPushButton(tr("Continue"), body()))
+ResetDonePage::ResetDonePage(QWidget *parent) : AccountForm(parent), m_continue(new QPushButton(body()))
 {
     setObjectName(QStringLiteral("resetDonePage"));
     m_continue->setObjectName(QStringLiteral("continueButton"));
     m_continue->setDefault(true);
-    m_continue->setAccessibleDescription(tr("Goes back to where you were before resetting the password"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_continue);
@@ -20,13 +18,26 @@ ResetDonePage::ResetDonePage(QWidget *parent)
     connect(m_continue, &QPushButton::clicked, this, &ResetDonePage::continueRequested);
     // Going back from here means going on: the reset cannot be undone.
     connect(this, &AccountForm::backRequested, this, &ResetDonePage::continueRequested);
+    retranslate();
+}
+
+void ResetDonePage::retranslate()
+{
+    AccountForm::retranslate();
+    setHeading(tr("Password updated"));
+    m_continue->setText(tr("Continue"));
+    m_continue->setAccessibleName(tr("Continue"));
+    m_continue->setAccessibleDescription(tr("Goes back to where you were before resetting the password"));
+    if (!m_email.isEmpty())
+        setIntro(tr("Your password has been updated. Every device that was signed in to %1 has been signed "
+                    "out; sign in again with the new password.")
+                     .arg(m_email));
 }
 
 void ResetDonePage::start(const QString &email)
 {
-    setIntro(tr("Your password has been updated. Every device that was signed in to %1 has been signed out; "
-                "sign in again with the new password.")
-                 .arg(email));
+    m_email = email;
+    retranslate();
 }
 
 void ResetDonePage::focusFirstField()

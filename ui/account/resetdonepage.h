@@ -21,8 +21,12 @@ public:
 signals:
     void continueRequested();
 
+protected:
+    void retranslate() override;
+
 private:
     QPushButton *m_continue;
+    QString m_email;
 };
 
 } // namespace Ui

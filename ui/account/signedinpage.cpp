@@ -27,54 +27,41 @@ QLabel *valueLabel(const QString &objectName, QWidget *parent)
 } // namespace
 
 SignedInPage::SignedInPage(Auth::AccountService &account, QWidget *parent)
-    : AccountForm(tr("Your account"), parent),
+    : AccountForm(parent),
       m_account(account),
       m_keychainWarning(new QLabel(body())),
       m_name(valueLabel(QStringLiteral("nameValue"), body())),
       m_email(valueLabel(QStringLiteral("emailValue"), body())),
       m_organisation(valueLabel(QStringLiteral("organisationValue"), body())),
-      m_newsletter(new QCheckBox(tr("Send me the portal's &newsletter"), body())),
-      m_changePassword(new QPushButton(tr("Change password…"), body())),
-      m_signOut(new QPushButton(tr("Sign out"), body()))
+      m_newsletter(new QCheckBox(body())),
+      m_changePassword(new QPushButton(body())),
+      m_signOut(new QPushButton(body())),
+      m_nameLabel(new QLabel(body())),
+      m_emailLabel(new QLabel(body())),
+      m_organisationLabel(new QLabel(body()))
 {
     setObjectName(QStringLiteral("signedInPage"));
 
     m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
     m_keychainWarning->setWordWrap(true);
-    m_keychainWarning->setText(
-        tr("No keychain is available, so this sign-in lasts only until Multimedia Desk "
-           "closes. Start the system keychain (GNOME Keyring or KWallet) to stay signed "
-           "in."));
-    m_keychainWarning->setAccessibleName(tr("Warning"));
-    m_keychainWarning->setAccessibleDescription(m_keychainWarning->text());
     m_keychainWarning->setStyleSheet(
         QStringLiteral("QLabel { color: #5c4400; background: #fff4d6; border: 1px "
                        "solid #e0c46c; border-radius: 4px; padding: 6px; }"));
 
-    m_name->setAccessibleName(tr("Name"));
-    m_email->setAccessibleName(tr("E-mail address"));
-    m_organisation->setAccessibleName(tr("Organisation"));
-    auto *nameLabel = new QLabel(tr("Name:"), body());
-    nameLabel->setBuddy(m_name);
-    auto *emailLabel = new QLabel(tr("E-mail:"), body());
-    emailLabel->setBuddy(m_email);
-    auto *organisationLabel = new QLabel(tr("Organisation:"), body());
-    organisationLabel->setBuddy(m_organisation);
+    m_nameLabel->setBuddy(m_name);
+    m_emailLabel->setBuddy(m_email);
+    m_organisationLabel->setBuddy(m_organisation);
     // First, where it cannot be missed.
     form()->addRow(m_keychainWarning);
-    form()->addRow(nameLabel, m_name);
-    form()->addRow(emailLabel, m_email);
-    form()->addRow(organisationLabel, m_organisation);
+    form()->addRow(m_nameLabel, m_name);
+    form()->addRow(m_emailLabel, m_email);
+    form()->addRow(m_organisationLabel, m_organisation);
     form()->addRow(QString(), m_newsletter);
 
     m_newsletter->setObjectName(QStringLiteral("newsletterCheck"));
-    m_newsletter->setAccessibleDescription(tr("News of the portal by e-mail; the change is saved at once"));
     m_changePassword->setObjectName(QStringLiteral("changePasswordLink"));
-    m_changePassword->setAccessibleDescription(tr("E-mails you a code to choose a new password"));
     makeLinkButton(m_changePassword);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
-    m_signOut->setAccessibleDescription(
-        tr("Ends the sign-in on this computer and removes it from the keychain"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_changePassword);
     buttons->addStretch();
@@ -91,8 +78,38 @@ SignedInPage::SignedInPage(Auth::AccountService &account, QWidget *parent)
     connect(m_changePassword, &QPushButton::clicked, this,
             [this] { emit changePasswordRequested(m_email->text()); });
     connect(m_signOut, &QPushButton::clicked, this, &SignedInPage::signOut);
-    showUser();
     showPersistence(m_account.tokensPersistent());
+    retranslate();
+}
+
+void SignedInPage::retranslate()
+{
+    AccountForm::retranslate();
+    setHeading(tr("Your account"));
+    m_keychainWarning->setText(
+        tr("No keychain is available, so this sign-in lasts only until Multimedia Desk "
+           "closes. Start the system keychain (GNOME Keyring or KWallet) to stay signed "
+           "in."));
+    m_keychainWarning->setAccessibleName(tr("Warning"));
+    m_keychainWarning->setAccessibleDescription(m_keychainWarning->text());
+    m_name->setAccessibleName(tr("Name"));
+    m_email->setAccessibleName(tr("E-mail address"));
+    m_organisation->setAccessibleName(tr("Organisation"));
+    m_nameLabel->setText(tr("Name:"));
+    m_emailLabel->setText(tr("E-mail:"));
+    m_organisationLabel->setText(tr("Organisation:"));
+    m_newsletter->setText(tr("Send me the portal's &newsletter"));
+    m_newsletter->setAccessibleName(tr("Send me the portal's newsletter"));
+    m_newsletter->setAccessibleDescription(tr("News of the portal by e-mail; the change is saved at once"));
+    m_changePassword->setText(tr("Change password…"));
+    m_changePassword->setAccessibleName(tr("Change password…"));
+    m_changePassword->setAccessibleDescription(tr("E-mails you a code to choose a new password"));
+    m_signOut->setText(tr("Sign out"));
+    m_signOut->setAccessibleName(tr("Sign out"));
+    m_signOut->setAccessibleDescription(
+        tr("Ends the sign-in on this computer and removes it from the keychain"));
+    // "(none)" for a missing organisation.
+    showUser();
 }
 
 void SignedInPage::focusFirstField()
@@ -127,13 +144,17 @@ void SignedInPage::setNewsletter(bool wanted)
     m_account.updateProfile(changes, this, [this, wanted](Portal::ApiResult<Portal::User> result) {
         setBusy(false);
         if (result.ok()) {
-            showNotice(wanted ? tr("You will receive the newsletter.")
-                              : tr("You will no longer receive the newsletter."));
+            showNotice([wanted] {
+                return wanted ? tr("You will receive the newsletter.")
+                              : tr("You will no longer receive the newsletter.");
+            });
             return;
         }
         const QSignalBlocker blocker(m_newsletter);
         m_newsletter->setChecked(!wanted);
-        showError(tr("The newsletter choice was not saved: %1").arg(result.error().message));
+        showError([reason = result.error().message] {
+            return tr("The newsletter choice was not saved: %1").arg(reason);
+        });
     });
 }
 

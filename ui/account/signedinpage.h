@@ -27,6 +27,9 @@ public:
 signals:
     void changePasswordRequested(const QString &email);
 
+protected:
+    void retranslate() override;
+
 private:
     void showUser();
     void showPersistence(bool persistent);
@@ -41,6 +44,9 @@ private:
     QCheckBox *m_newsletter;
     QPushButton *m_changePassword;
     QPushButton *m_signOut;
+    QLabel *m_nameLabel;
+    QLabel *m_emailLabel;
+    QLabel *m_organisationLabel;
 };
 
 } // namespace Ui

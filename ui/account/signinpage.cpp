@@ -14,43 +14,36 @@
 namespace Ui {
 
 SignInPage::SignInPage(Auth::AccountService &account, QWidget *parent)
-    : AccountForm(tr("Sign in"), parent),
+    : AccountForm(parent),
       m_account(account),
       m_email(new QLineEdit(body())),
       m_password(new PasswordField(body())),
-      m_signIn(new QPushButton(tr("Sign in"), body())),
-      m_create(new QPushButton(tr("Create account"), body())),
-      m_forgot(new QPushButton(tr("Forgot password?"), body()))
+      m_signIn(new QPushButton(body())),
+      m_create(new QPushButton(body())),
+      m_forgot(new QPushButton(body())),
+      m_emailLabel(new QLabel(body())),
+      m_passwordLabel(new QLabel(body()))
 {
     setObjectName(QStringLiteral("signInPage"));
-    setIntro(tr("Sign in with your portal account to download broadcast-quality files."));
 
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-    m_email->setAccessibleName(tr("E-mail address"));
-    m_email->setAccessibleDescription(tr("The address of your portal account"));
     m_password->setObjectName(QStringLiteral("passwordField"));
-    m_password->setAccessibleTexts(tr("Password"), tr("The password of your portal account"));
 
-    auto *emailLabel = new QLabel(tr("&E-mail:"), body());
-    emailLabel->setBuddy(m_email);
-    auto *passwordLabel = new QLabel(tr("&Password:"), body());
-    passwordLabel->setBuddy(m_password->lineEdit());
-    form()->addRow(emailLabel, m_email);
-    form()->addRow(passwordLabel, m_password);
+    m_emailLabel->setBuddy(m_email);
+    m_passwordLabel->setBuddy(m_password->lineEdit());
+    form()->addRow(m_emailLabel, m_email);
+    form()->addRow(m_passwordLabel, m_password);
 
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
-    m_signIn->setAccessibleDescription(tr("Signs in with this e-mail address and password"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_signIn);
     extras()->addLayout(buttons);
 
     m_create->setObjectName(QStringLiteral("createAccountLink"));
-    m_create->setAccessibleDescription(tr("Opens the form to register a new portal account"));
     m_forgot->setObjectName(QStringLiteral("forgotPasswordLink"));
-    m_forgot->setAccessibleDescription(tr("Sends a code to your e-mail address to choose a new password"));
     makeLinkButton(m_create);
     makeLinkButton(m_forgot);
     auto *links = new QHBoxLayout;
@@ -74,6 +67,28 @@ SignInPage::SignInPage(Auth::AccountService &account, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &SignInPage::createAccountRequested);
     connect(m_forgot, &QPushButton::clicked, this, [this] { emit forgotPasswordRequested(email()); });
     updateButton();
+    retranslate();
+}
+
+void SignInPage::retranslate()
+{
+    AccountForm::retranslate();
+    setHeading(tr("Sign in"));
+    setIntro(tr("Sign in with your portal account to download broadcast-quality files."));
+    m_email->setAccessibleName(tr("E-mail address"));
+    m_email->setAccessibleDescription(tr("The address of your portal account"));
+    m_password->setAccessibleTexts(tr("Password"), tr("The password of your portal account"));
+    m_emailLabel->setText(tr("&E-mail:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_signIn->setText(tr("Sign in"));
+    m_signIn->setAccessibleName(tr("Sign in"));
+    m_signIn->setAccessibleDescription(tr("Signs in with this e-mail address and password"));
+    m_create->setText(tr("Create account"));
+    m_create->setAccessibleName(tr("Create account"));
+    m_create->setAccessibleDescription(tr("Opens the form to register a new portal account"));
+    m_forgot->setText(tr("Forgot password?"));
+    m_forgot->setAccessibleName(tr("Forgot password?"));
+    m_forgot->setAccessibleDescription(tr("Sends a code to your e-mail address to choose a new password"));
 }
 
 QString SignInPage::email() const
@@ -81,21 +96,23 @@ QString SignInPage::email() const
     return m_email->text().trimmed();
 }
 
-void SignInPage::prefill(const QString &address, const QString &notice)
+void SignInPage::prefill(const QString &address, Words notice)
 {
     if (!address.isEmpty())
         m_email->setText(address);
     m_password->lineEdit()->clear();
-    if (notice.isEmpty())
-        clearMessage();
+    if (notice)
+        showNotice(std::move(notice));
     else
-        showNotice(notice);
+        clearMessage();
 }
 
 void SignInPage::showSessionEnded(const QString &message)
 {
-    showError(message.isEmpty() ? tr("Your sign-in has ended. Please sign in again.")
-                                : tr("Your sign-in has ended: %1 Please sign in again.").arg(message));
+    showError([message] {
+        return message.isEmpty() ? tr("Your sign-in has ended. Please sign in again.")
+                                 : tr("Your sign-in has ended: %1 Please sign in again.").arg(message);
+    });
 }
 
 void SignInPage::focusFirstField()
@@ -127,7 +144,7 @@ void SignInPage::submit()
                          }
                          const Portal::ApiError &error = result.error();
                          if (error.code == u"invalid_credentials") {
-                             showError(tr("The e-mail or password is wrong."));
+                             showError([] { return tr("The e-mail or password is wrong."); });
                              m_password->lineEdit()->selectAll();
                              m_password->setFocus();
                          } else if (error.code == u"not_verified") {

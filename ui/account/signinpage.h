@@ -2,6 +2,7 @@
 
 #include "ui/account/accountform.h"
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -25,7 +26,7 @@ public:
 
     QString email() const;
     // Fills in the address (after a reset, for instance) and shows a notice.
-    void prefill(const QString &email, const QString &notice = {});
+    void prefill(const QString &email, Words notice = {});
     // The saved sign-in ended: say why.
     void showSessionEnded(const QString &message);
     void focusFirstField() override;
@@ -34,6 +35,9 @@ signals:
     void verificationNeeded(const QString &email);
     void createAccountRequested();
     void forgotPasswordRequested(const QString &email);
+
+protected:
+    void retranslate() override;
 
 private:
     void submit();
@@ -45,6 +49,8 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_create;
     QPushButton *m_forgot;
+    QLabel *m_emailLabel;
+    QLabel *m_passwordLabel;
 };
 
 } // namespace Ui

@@ -11,27 +11,22 @@
 namespace Ui {
 
 WelcomePage::WelcomePage(Auth::AccountService &account, QWidget *parent)
-    : AccountForm(tr("Account created"), parent),
+    : AccountForm(parent),
       m_account(account),
-      m_newsletterTitle(new QLabel(tr("Subscribe to our newsletter"), body())),
-      m_newsletterText(new QLabel(tr("The portal's news by e-mail. You can unsubscribe at any time in your "
-                                     "account."),
-                                  body())),
-      m_subscribe(new QPushButton(tr("Subscribe"), body())),
-      m_continue(new QPushButton(tr("Continue"), body()))
+      m_newsletterTitle(new QLabel(body())),
+      m_newsletterText(new QLabel(body())),
+      m_subscribe(new QPushButton(body())),
+      m_continue(new QPushButton(body()))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    setIntro(tr("You have successfully created your account — from now on you can download videos."));
     QFont heading = m_newsletterTitle->font();
     heading.setBold(true);
     m_newsletterTitle->setFont(heading);
     m_newsletterTitle->setObjectName(QStringLiteral("newsletterTitle"));
     m_newsletterText->setWordWrap(true);
     m_subscribe->setObjectName(QStringLiteral("subscribeButton"));
-    m_subscribe->setAccessibleDescription(tr("Subscribes this account to the portal's newsletter at once"));
     m_continue->setObjectName(QStringLiteral("continueButton"));
     m_continue->setDefault(true);
-    m_continue->setAccessibleDescription(tr("Goes back to where you were before creating the account"));
 
     auto *newsletter = new QVBoxLayout;
     newsletter->addWidget(m_newsletterTitle);
@@ -52,6 +47,23 @@ WelcomePage::WelcomePage(Auth::AccountService &account, QWidget *parent)
     connect(m_continue, &QPushButton::clicked, this, &WelcomePage::continueRequested);
     // Going back from here means going on: the account exists now.
     connect(this, &AccountForm::backRequested, this, &WelcomePage::continueRequested);
+    retranslate();
+}
+
+void WelcomePage::retranslate()
+{
+    AccountForm::retranslate();
+    setHeading(tr("Account created"));
+    setIntro(tr("You have successfully created your account — from now on you can download videos."));
+    m_newsletterTitle->setText(tr("Subscribe to our newsletter"));
+    m_newsletterText->setText(
+        tr("The portal's news by e-mail. You can unsubscribe at any time in your account."));
+    m_subscribe->setText(tr("Subscribe"));
+    m_subscribe->setAccessibleName(tr("Subscribe"));
+    m_subscribe->setAccessibleDescription(tr("Subscribes this account to the portal's newsletter at once"));
+    m_continue->setText(tr("Continue"));
+    m_continue->setAccessibleName(tr("Continue"));
+    m_continue->setAccessibleDescription(tr("Goes back to where you were before creating the account"));
 }
 
 void WelcomePage::start()
@@ -80,13 +92,14 @@ void WelcomePage::subscribe()
     m_account.updateProfile(changes, this, [this](Portal::ApiResult<Portal::User> result) {
         setBusy(false);
         if (!result.ok()) {
-            showError(tr("You were not subscribed: %1").arg(result.error().message));
+            showError(
+                [reason = result.error().message] { return tr("You were not subscribed: %1").arg(reason); });
             return;
         }
         m_subscribe->setEnabled(false);
         m_subscribe->hide();
         m_newsletterText->hide();
-        showNotice(tr("You are subscribed to the newsletter."));
+        showNotice([] { return tr("You are subscribed to the newsletter."); });
         m_continue->setFocus();
     });
 }

@@ -30,6 +30,9 @@ public:
 signals:
     void continueRequested();
 
+protected:
+    void retranslate() override;
+
 private:
     void subscribe();
 

@@ -1,6 +1,7 @@
 #include "ui/downloads/downloadsmodel.h"
 
 #include "core/downloads/downloadmanager.h"
+#include "ui/languagechange.h"
 #include "ui/plaintext.h"
 
 #include <QDataStream>
@@ -23,6 +24,7 @@ DownloadsModel::DownloadsModel(Downloads::DownloadManager &manager, QObject *par
     connect(&manager, &Downloads::DownloadManager::orderChanged, this, &DownloadsModel::reorder);
     connect(&manager, &Downloads::DownloadManager::progress, this, &DownloadsModel::progress);
     reset(manager.downloads());
+    retranslateOnLanguageChange(*this);
 }
 
 void DownloadsModel::reset(const QList<Downloads::DownloadRecord> &records)

@@ -7,6 +7,7 @@
 #include "ui/shortcutsdialog.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,17 +34,10 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
       m_view(new QTreeView(this)),
       m_totalBar(new QProgressBar(this)),
       m_totalLabel(new QLabel(this)),
-      m_queueNote(new QLabel(this))
+      m_queueNote(new QLabel(this)),
+      m_empty(new EmptyStatePage(QStringLiteral("downloads"), QString(), QString(), this))
 {
-    auto *empty = new EmptyStatePage(
-        QStringLiteral("downloads"), tr("No downloads"),
-        tr("Renditions you queue for download appear here with their progress, speed and time left. The "
-           "queue "
-           "survives restarts, and every finished file is checked against the portal's SHA-256 checksum."),
-        this);
-
     m_view->setObjectName(QStringLiteral("downloadsView"));
-    m_view->setAccessibleName(tr("Download queue"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -62,7 +56,6 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
     connect(m_view, &QTreeView::customContextMenuRequested, this, &DownloadsPage::showMenu);
 
     m_totalBar->setObjectName(QStringLiteral("totalBar"));
-    m_totalBar->setAccessibleName(tr("Total progress"));
     m_totalBar->setRange(0, 1000);
     m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
 
@@ -76,7 +69,7 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
     footer->addWidget(m_totalBar, 1);
     listLayout->addLayout(footer);
 
-    m_stack->addWidget(empty);
+    m_stack->addWidget(m_empty);
     m_stack->addWidget(list);
     // Another program (mmdesk-cli download run) works the queue: said at the
     // top, until this one takes over.
@@ -127,6 +120,25 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DownloadsPage::updateTotals);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DownloadsPage::updateTotals);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DownloadsPage::updateTotals);
+    retranslate();
+}
+
+void DownloadsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DownloadsPage::retranslate()
+{
+    m_empty->setTexts(
+        tr("No downloads"),
+        tr("Renditions you queue for download appear here with their progress, speed and time left. The "
+           "queue "
+           "survives restarts, and every finished file is checked against the portal's SHA-256 checksum."));
+    m_view->setAccessibleName(tr("Download queue"));
+    m_totalBar->setAccessibleName(tr("Total progress"));
     updateTotals();
 }
 

@@ -14,6 +14,7 @@ class DownloadManager;
 namespace Ui {
 
 class DownloadsModel;
+class EmptyStatePage;
 
 // The Downloads section: a row per download with its progress, speed, time
 // left and state (with the reason of a failure); context actions (pause,
@@ -30,7 +31,11 @@ public:
     QTreeView *view() const { return m_view; }
     DownloadsModel *model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showMenu(const QPoint &position);
     void confirmCancel(qint64 id);
     void updateTotals();
@@ -43,6 +48,7 @@ private:
     QProgressBar *m_totalBar;
     QLabel *m_totalLabel;
     QLabel *m_queueNote;
+    EmptyStatePage *m_empty;
 };
 
 } // namespace Ui

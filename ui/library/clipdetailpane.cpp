@@ -29,11 +29,10 @@ namespace Ui {
 
 namespace {
 
-QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QLabel *valueLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
@@ -134,28 +133,27 @@ ClipDetailPane::ClipDetailPane(Library::LibraryStore &store, ThumbnailProvider *
       m_thumbnails(thumbnails),
       m_stack(new QStackedWidget(this)),
       m_thumbnail(new QLabel(this)),
-      m_title(valueLabel(QStringLiteral("detailTitle"), tr("Title"), this)),
-      m_published(valueLabel(QStringLiteral("detailPublished"), tr("Published"), this)),
-      m_downloaded(valueLabel(QStringLiteral("detailDownloaded"), tr("Downloaded"), this)),
-      m_location(valueLabel(QStringLiteral("detailLocation"), tr("Location"), this)),
-      m_credit(valueLabel(QStringLiteral("detailCredit"), tr("Credit"), this)),
-      m_usage(valueLabel(QStringLiteral("detailUsage"), tr("Usage terms"), this)),
-      m_format(valueLabel(QStringLiteral("detailFormat"), tr("Technical format"), this)),
+      m_title(valueLabel(QStringLiteral("detailTitle"), this)),
+      m_published(valueLabel(QStringLiteral("detailPublished"), this)),
+      m_downloaded(valueLabel(QStringLiteral("detailDownloaded"), this)),
+      m_location(valueLabel(QStringLiteral("detailLocation"), this)),
+      m_credit(valueLabel(QStringLiteral("detailCredit"), this)),
+      m_usage(valueLabel(QStringLiteral("detailUsage"), this)),
+      m_format(valueLabel(QStringLiteral("detailFormat"), this)),
       m_path(new QLineEdit(this)),
-      m_status(valueLabel(QStringLiteral("detailStatus"), tr("File status"), this)),
-      m_description(valueLabel(QStringLiteral("detailDescription"), tr("Description"), this)),
-      m_shotlist(valueLabel(QStringLiteral("detailShotlist"), tr("Shot list"), this)),
-      m_portalTags(valueLabel(QStringLiteral("detailPortalTags"), tr("Portal tags"), this)),
+      m_status(valueLabel(QStringLiteral("detailStatus"), this)),
+      m_description(valueLabel(QStringLiteral("detailDescription"), this)),
+      m_shotlist(valueLabel(QStringLiteral("detailShotlist"), this)),
+      m_portalTags(valueLabel(QStringLiteral("detailPortalTags"), this)),
       m_userTags(new QLineEdit(this)),
       m_note(new QPlainTextEdit(this)),
       m_collections(new QListWidget(this)),
-      m_newCollection(new QPushButton(tr("New collection…"), this))
+      m_newCollection(new QPushButton(this)),
+      m_none(new EmptyStatePage(QStringLiteral("library"), QString(), QString(), this))
 {
     setObjectName(QStringLiteral("clipDetailPane"));
-    auto *none = new EmptyStatePage(QStringLiteral("library"), tr("No clip selected"),
-                                    tr("Select a clip to see its description, shot list and file."), this);
     // The page's measure is for a whole section; the pane may be narrower.
-    if (auto *explanation = none->findChild<QLabel *>(QStringLiteral("emptyStateExplanation")))
+    if (auto *explanation = m_none->findChild<QLabel *>(QStringLiteral("emptyStateExplanation")))
         explanation->setMinimumWidth(200);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("detailScroll"));
@@ -163,7 +161,7 @@ ClipDetailPane::ClipDetailPane(Library::LibraryStore &store, ThumbnailProvider *
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(buildDetails());
-    m_stack->addWidget(none);
+    m_stack->addWidget(m_none);
     m_stack->addWidget(scroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -179,6 +177,55 @@ ClipDetailPane::ClipDetailPane(Library::LibraryStore &store, ThumbnailProvider *
     connect(m_collections, &QListWidget::itemChanged, this, &ClipDetailPane::collectionToggled);
     connect(m_newCollection, &QPushButton::clicked, this, &ClipDetailPane::newCollection);
     m_note->installEventFilter(this);
+    retranslate();
+}
+
+void ClipDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ClipDetailPane::retranslate()
+{
+    m_none->setTexts(tr("No clip selected"), tr("Select a clip to see its description, shot list and file."));
+    m_title->setAccessibleName(tr("Title"));
+    m_published->setAccessibleName(tr("Published"));
+    m_downloaded->setAccessibleName(tr("Downloaded"));
+    m_location->setAccessibleName(tr("Location"));
+    m_credit->setAccessibleName(tr("Credit"));
+    m_usage->setAccessibleName(tr("Usage terms"));
+    m_format->setAccessibleName(tr("Technical format"));
+    m_status->setAccessibleName(tr("File status"));
+    m_description->setAccessibleName(tr("Description"));
+    m_shotlist->setAccessibleName(tr("Shot list"));
+    m_portalTags->setAccessibleName(tr("Portal tags"));
+    m_path->setAccessibleName(tr("File"));
+    m_userTags->setAccessibleName(tr("Your tags"));
+    m_userTags->setPlaceholderText(tr("Add tags, separated by commas"));
+    m_userTags->setToolTip(tr("Saved when you press Enter or leave the field"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(
+        tr("A note for yourself and your colleagues: where it aired, rights cleared, …"));
+    m_note->setToolTip(tr("Saved when you leave the field"));
+    m_collections->setAccessibleName(tr("Collections"));
+    m_collections->setAccessibleDescription(tr("Check a collection to put the clip in it"));
+    m_newCollection->setText(tr("New collection…"));
+    m_newCollection->setAccessibleName(tr("New collection…"));
+    const QStringList rows {tr("Published:"), tr("Downloaded:"), tr("Location:"), tr("Credit:"),
+                            tr("Usage:"),     tr("Format:"),     tr("File:"),     tr("Status:")};
+    for (int i = 0; i < rows.size() && i < m_rowLabels.size(); ++i)
+        m_rowLabels.at(i)->setText(rows.at(i));
+    m_shotlistHeading->setText(tr("Shot list"));
+    m_tagsHeading->setText(tr("Tags"));
+    m_noteHeading->setText(tr("Note"));
+    m_collectionsHeading->setText(tr("Collections"));
+    // What is typed in the tags and the note stays as it is.
+    sayClip();
+    if (QListWidgetItem *hint = m_collections->count() == 1 ? m_collections->item(0) : nullptr;
+        hint && hint->flags() == Qt::NoItemFlags)
+        hint->setText(tr("No collections yet"));
 }
 
 QWidget *ClipDetailPane::buildDetails()
@@ -193,23 +240,13 @@ QWidget *ClipDetailPane::buildDetails()
     m_title->setFont(titleFont);
 
     m_path->setObjectName(QStringLiteral("detailPath"));
-    m_path->setAccessibleName(tr("File"));
     // A field rather than a label: a long path scrolls, and copies whole.
     m_path->setReadOnly(true);
     m_userTags->setObjectName(QStringLiteral("userTagsEdit"));
-    m_userTags->setAccessibleName(tr("Your tags"));
-    m_userTags->setPlaceholderText(tr("Add tags, separated by commas"));
-    m_userTags->setToolTip(tr("Saved when you press Enter or leave the field"));
     m_note->setObjectName(QStringLiteral("noteEdit"));
-    m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(
-        tr("A note for yourself and your colleagues: where it aired, rights cleared, …"));
-    m_note->setToolTip(tr("Saved when you leave the field"));
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
     m_collections->setObjectName(QStringLiteral("collectionList"));
-    m_collections->setAccessibleName(tr("Collections"));
-    m_collections->setAccessibleDescription(tr("Check a collection to put the clip in it"));
     m_collections->setMaximumHeight(m_collections->fontMetrics().lineSpacing() * 6 + 12);
     m_newCollection->setObjectName(QStringLiteral("newCollectionButton"));
 
@@ -217,22 +254,17 @@ QWidget *ClipDetailPane::buildDetails()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    const auto row = [form, details](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, details);
+    // Named by retranslate(), in this order.
+    for (QWidget *field : std::initializer_list<QWidget *> {m_published, m_downloaded, m_location, m_credit,
+                                                            m_usage, m_format, m_path, m_status}) {
+        auto *label = new QLabel(details);
         label->setBuddy(field);
         form->addRow(label, field);
-    };
-    row(tr("Published:"), m_published);
-    row(tr("Downloaded:"), m_downloaded);
-    row(tr("Location:"), m_location);
-    row(tr("Credit:"), m_credit);
-    row(tr("Usage:"), m_usage);
-    row(tr("Format:"), m_format);
-    row(tr("File:"), m_path);
-    row(tr("Status:"), m_status);
+        m_rowLabels << label;
+    }
 
-    const auto heading = [details](const QString &text) {
-        auto *label = new QLabel(text, details);
+    const auto heading = [details] {
+        auto *label = new QLabel(details);
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);
@@ -249,22 +281,23 @@ QWidget *ClipDetailPane::buildDetails()
     layout->addLayout(form);
     layout->addWidget(m_description);
     layout->addSpacing(6);
-    layout->addWidget(heading(tr("Shot list")));
+    m_shotlistHeading = heading();
+    layout->addWidget(m_shotlistHeading);
     layout->addWidget(m_shotlist);
     m_shotlist->setTextFormat(Qt::RichText);
     layout->addSpacing(6);
-    auto *tagsHeading = heading(tr("Tags"));
-    tagsHeading->setBuddy(m_userTags);
-    layout->addWidget(tagsHeading);
+    m_tagsHeading = heading();
+    m_tagsHeading->setBuddy(m_userTags);
+    layout->addWidget(m_tagsHeading);
     layout->addWidget(m_portalTags);
     layout->addWidget(m_userTags);
-    auto *noteHeading = heading(tr("Note"));
-    noteHeading->setBuddy(m_note);
-    layout->addWidget(noteHeading);
+    m_noteHeading = heading();
+    m_noteHeading->setBuddy(m_note);
+    layout->addWidget(m_noteHeading);
     layout->addWidget(m_note);
-    auto *collectionsHeading = heading(tr("Collections"));
-    collectionsHeading->setBuddy(m_collections);
-    layout->addWidget(collectionsHeading);
+    m_collectionsHeading = heading();
+    m_collectionsHeading->setBuddy(m_collections);
+    layout->addWidget(m_collectionsHeading);
     layout->addWidget(m_collections);
     layout->addLayout(collectionsRow);
     layout->addStretch(1);
@@ -307,24 +340,15 @@ void ClipDetailPane::fill()
     if (!m_clip)
         return;
     const Library::Clip &clip = *m_clip;
-    const auto video = Catalogue::Video::fromJson(QJsonDocument::fromJson(clip.metadataJson).object());
-    m_title->setText(clip.title.isEmpty() ? tr("(untitled)") : clip.title);
-    m_published->setText(longDate(clip.publishedAt));
-    m_downloaded->setText(longDate(clip.downloadedAt));
     m_location->setText(orDash(clip.location));
     m_credit->setText(orDash(clip.credit));
     m_usage->setText(orDash(clip.usageTerms));
-    m_format->setText(formatLine(clip));
     m_path->setText(QDir::toNativeSeparators(clip.filePath));
     m_path->setCursorPosition(0);
     m_path->setToolTip(plainToolTip(m_path->text()));
-    m_status->setText(statusLine(clip));
     m_description->setText(clip.description);
     m_description->setVisible(!clip.description.isEmpty());
-    m_shotlist->setText(shotlistHtml(video ? video->shotlist : QList<Catalogue::ShotlistEntry>()));
-    m_portalTags->setText(clip.tags.isEmpty()
-                              ? tr("No portal tags")
-                              : tr("From the portal: %1").arg(clip.tags.join(QStringLiteral(", "))));
+    sayClip();
     m_userTags->setText(clip.userTags.join(QStringLiteral(", ")));
     {
         const QSignalBlocker blocker(m_note);
@@ -332,6 +356,26 @@ void ClipDetailPane::fill()
     }
     showThumbnail();
     showCollections();
+}
+
+void ClipDetailPane::sayClip()
+{
+    if (!m_clip)
+        return;
+    const Library::Clip &clip = *m_clip;
+    const auto video = Catalogue::Video::fromJson(QJsonDocument::fromJson(clip.metadataJson).object());
+    m_title->setText(clip.title.isEmpty() ? tr("(untitled)") : clip.title);
+    m_published->setText(longDate(clip.publishedAt));
+    m_downloaded->setText(longDate(clip.downloadedAt));
+    m_format->setText(formatLine(clip));
+    m_status->setText(statusLine(clip));
+    m_shotlist->setText(shotlistHtml(video ? video->shotlist : QList<Catalogue::ShotlistEntry>()));
+    m_portalTags->setText(clip.tags.isEmpty()
+                              ? tr("No portal tags")
+                              : tr("From the portal: %1").arg(clip.tags.join(QStringLiteral(", "))));
+    if (m_thumbnails)
+        m_thumbnail->setAccessibleName(m_thumbnails->has(clip.videoId) ? tr("Thumbnail")
+                                                                       : tr("No thumbnail yet"));
 }
 
 void ClipDetailPane::showThumbnail()

@@ -20,6 +20,7 @@ class LibraryStore;
 
 namespace Ui {
 
+class EmptyStatePage;
 class ThumbnailProvider;
 
 // Everything about the current clip: its picture, the portal's description
@@ -53,10 +54,14 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     QWidget *buildDetails();
     void fill();
+    // The clip's texts that follow the language (not what is typed).
+    void sayClip();
     void showThumbnail();
     void showCollections();
     void saveTags();
@@ -86,6 +91,12 @@ private:
     QPlainTextEdit *m_note;
     QListWidget *m_collections;
     QPushButton *m_newCollection;
+    EmptyStatePage *m_none;
+    QList<QLabel *> m_rowLabels;
+    QLabel *m_shotlistHeading = nullptr;
+    QLabel *m_tagsHeading = nullptr;
+    QLabel *m_noteHeading = nullptr;
+    QLabel *m_collectionsHeading = nullptr;
 };
 
 } // namespace Ui

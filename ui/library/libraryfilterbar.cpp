@@ -22,11 +22,10 @@ enum class Period { Any, Today, Week, Month, Year, Custom };
 // Long enough to let a word be typed, short enough to feel immediate.
 constexpr int TypingPauseMs = 150;
 
-QComboBox *combo(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QComboBox *combo(const QString &objectName, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(objectName);
-    box->setAccessibleName(accessibleName);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return box;
 }
@@ -37,66 +36,53 @@ LibraryFilterBar::LibraryFilterBar(QWidget *parent)
     : QWidget(parent),
       m_search(new QLineEdit(this)),
       m_count(new QLabel(this)),
-      m_dateField(combo(QStringLiteral("dateFieldCombo"), tr("Date to filter by"), this)),
-      m_period(combo(QStringLiteral("periodCombo"), tr("Period"), this)),
+      m_dateField(combo(QStringLiteral("dateFieldCombo"), this)),
+      m_period(combo(QStringLiteral("periodCombo"), this)),
       m_from(new DateFilterEdit(this)),
       m_dash(new QLabel(QStringLiteral("–"), this)),
       m_to(new DateFilterEdit(this)),
       m_tag(new QLineEdit(this)),
-      m_format(combo(QStringLiteral("formatCombo"), tr("Format"), this)),
-      m_collection(combo(QStringLiteral("collectionCombo"), tr("Collection"), this)),
-      m_status(combo(QStringLiteral("statusCombo"), tr("File status"), this)),
+      m_format(combo(QStringLiteral("formatCombo"), this)),
+      m_collection(combo(QStringLiteral("collectionCombo"), this)),
+      m_status(combo(QStringLiteral("statusCombo"), this)),
       m_clear(new QToolButton(this)),
       m_typing(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search the library"));
-    m_search->setPlaceholderText(tr("Search titles, descriptions, shot lists, tags, places and notes"));
-    m_search->setToolTip(tr("Finds clips with all the words typed, accents and case aside (Ctrl+F; Esc "
-                            "clears)"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("resultCount"));
-    m_count->setAccessibleName(tr("Clips found"));
 
-    m_dateField->addItem(tr("Downloaded"), static_cast<int>(Library::Query::DateField::DownloadedAt));
-    m_dateField->addItem(tr("Published"), static_cast<int>(Library::Query::DateField::PublishedAt));
-    m_period->addItem(tr("Any time"), static_cast<int>(Period::Any));
-    m_period->addItem(tr("Today"), static_cast<int>(Period::Today));
-    m_period->addItem(tr("Last 7 days"), static_cast<int>(Period::Week));
-    m_period->addItem(tr("Last 30 days"), static_cast<int>(Period::Month));
-    m_period->addItem(tr("Last 12 months"), static_cast<int>(Period::Year));
-    m_period->addItem(tr("Between…"), static_cast<int>(Period::Custom));
+    // The items' texts come from retranslate(), in this order.
+    m_dateField->addItem(QString(), static_cast<int>(Library::Query::DateField::DownloadedAt));
+    m_dateField->addItem(QString(), static_cast<int>(Library::Query::DateField::PublishedAt));
+    for (const Period period :
+         {Period::Any, Period::Today, Period::Week, Period::Month, Period::Year, Period::Custom})
+        m_period->addItem(QString(), static_cast<int>(period));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDate(QDate::currentDate());
         edit->setVisible(false);
     }
     m_from->setObjectName(QStringLiteral("fromDate"));
-    m_from->setAccessibleName(tr("From"));
     m_from->setDate(QDate::currentDate().addMonths(-1));
     m_to->setObjectName(QStringLiteral("toDate"));
-    m_to->setAccessibleName(tr("Until (inclusive)"));
     m_dash->setVisible(false);
 
     m_tag->setObjectName(QStringLiteral("tagFilter"));
-    m_tag->setAccessibleName(tr("Tag"));
-    m_tag->setPlaceholderText(tr("Any tag"));
     m_tag->setClearButtonEnabled(true);
     m_tag->setMaximumWidth(160);
 
-    m_format->addItem(tr("All formats"), QString());
+    m_format->addItem(QString(), QString());
     for (const char *container : {"mxf", "mp4", "mov"})
         m_format->addItem(QString::fromLatin1(container).toUpper(), QString::fromLatin1(container));
-    m_status->addItem(tr("Any status"), -1);
-    m_status->addItem(tr("Verified"), static_cast<int>(Library::Status::Ok));
-    m_status->addItem(tr("Missing"), static_cast<int>(Library::Status::Missing));
-    m_status->addItem(tr("Damaged"), static_cast<int>(Library::Status::Corrupt));
-    m_status->addItem(tr("Not verified"), static_cast<int>(Library::Status::Unverified));
+    m_status->addItem(QString(), -1);
+    for (const Library::Status status : {Library::Status::Ok, Library::Status::Missing,
+                                         Library::Status::Corrupt, Library::Status::Unverified})
+        m_status->addItem(QString(), static_cast<int>(status));
     setCollections({});
 
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
-    m_clear->setText(tr("Clear filters"));
     m_clear->setAutoRaise(true);
     m_clear->setVisible(false);
 
@@ -145,6 +131,47 @@ LibraryFilterBar::LibraryFilterBar(QWidget *parent)
         clearFilters(false);
         filtersChanged();
     });
+    retranslate();
+}
+
+void LibraryFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LibraryFilterBar::retranslate()
+{
+    m_search->setAccessibleName(tr("Search the library"));
+    m_search->setPlaceholderText(tr("Search titles, descriptions, shot lists, tags, places and notes"));
+    m_search->setToolTip(tr("Finds clips with all the words typed, accents and case aside (Ctrl+F; Esc "
+                            "clears)"));
+    m_count->setAccessibleName(tr("Clips found"));
+    sayCount();
+    m_dateField->setAccessibleName(tr("Date to filter by"));
+    m_dateField->setItemText(0, tr("Downloaded"));
+    m_dateField->setItemText(1, tr("Published"));
+    m_period->setAccessibleName(tr("Period"));
+    const QStringList periods {tr("Any time"),     tr("Today"),          tr("Last 7 days"),
+                               tr("Last 30 days"), tr("Last 12 months"), tr("Between…")};
+    for (int i = 0; i < periods.size() && i < m_period->count(); ++i)
+        m_period->setItemText(i, periods.at(i));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("Until (inclusive)"));
+    m_tag->setAccessibleName(tr("Tag"));
+    m_tag->setPlaceholderText(tr("Any tag"));
+    m_format->setAccessibleName(tr("Format"));
+    m_format->setItemText(0, tr("All formats"));
+    m_collection->setAccessibleName(tr("Collection"));
+    m_collection->setItemText(0, tr("All collections"));
+    m_status->setAccessibleName(tr("File status"));
+    const QStringList statuses {tr("Any status"), tr("Verified"), tr("Missing"), tr("Damaged"),
+                                tr("Not verified")};
+    for (int i = 0; i < statuses.size() && i < m_status->count(); ++i)
+        m_status->setItemText(i, statuses.at(i));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setAccessibleName(tr("Clear filters"));
 }
 
 void LibraryFilterBar::periodChanged()
@@ -220,9 +247,18 @@ bool LibraryFilterBar::hasFilters() const
 
 void LibraryFilterBar::setCount(qint64 count)
 {
+    m_countValue = count;
+    sayCount();
+}
+
+void LibraryFilterBar::sayCount()
+{
+    if (m_countValue < 0)
+        return;
     // Right in English without a translation; languages with other plural
     // rules give their forms for "%Ln clips".
-    m_count->setText(count == 1 ? tr("1 clip") : tr("%Ln clips", nullptr, static_cast<int>(count)));
+    m_count->setText(m_countValue == 1 ? tr("1 clip")
+                                       : tr("%Ln clips", nullptr, static_cast<int>(m_countValue)));
 }
 
 void LibraryFilterBar::setCollections(const QList<Library::Collection> &collections)

@@ -40,8 +40,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void sayCount();
     void periodChanged();
     void filtersChanged();
     void clearFilters(bool search);
@@ -59,6 +62,7 @@ private:
     QComboBox *m_status;
     QToolButton *m_clear;
     QTimer *m_typing;
+    qint64 m_countValue = -1; // none said yet
 };
 
 } // namespace Ui

@@ -3,6 +3,7 @@
 #include "core/catalogue/video.h"
 #include "core/library/librarystore.h"
 #include "core/library/searchtext.h"
+#include "ui/languagechange.h"
 #include "ui/library/thumbnailprovider.h"
 #include "ui/plaintext.h"
 
@@ -37,6 +38,7 @@ LibraryModel::LibraryModel(Library::LibraryStore &store, ThumbnailProvider *thum
     if (m_thumbnails)
         connect(m_thumbnails, &ThumbnailProvider::thumbnailReady, this, &LibraryModel::thumbnailReady);
     recount();
+    retranslateOnLanguageChange(*this);
 }
 
 std::optional<SortColumn> LibraryModel::sortColumnFor(int column)

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -45,11 +46,7 @@ LibraryPage::LibraryPage(Library::LibraryStore &store, const QString &libraryPat
       m_message(new MessageBar(this)),
       m_task(new TaskPanel(this)),
       m_stack(new QStackedWidget(this)),
-      m_emptyLibrary(new EmptyStatePage(
-          QStringLiteral("library"), tr("Your library is empty"),
-          tr("Downloaded clips appear here after their checksum has been verified. Files that came from the "
-             "portal another way can be added with Import folder…, which recognises them by their checksum."),
-          this)),
+      m_emptyLibrary(new EmptyStatePage(QStringLiteral("library"), QString(), QString(), this)),
       m_noResults(nullptr),
       m_noResultsText(new QLabel(this)),
       m_content(new QSplitter(Qt::Horizontal, this)),
@@ -61,7 +58,6 @@ LibraryPage::LibraryPage(Library::LibraryStore &store, const QString &libraryPat
     m_noResults = buildNoResults();
 
     m_view->setObjectName(QStringLiteral("libraryView"));
-    m_view->setAccessibleName(tr("Clips"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Rows are chosen with the arrow keys; Tab goes on to the next control
@@ -108,7 +104,8 @@ LibraryPage::LibraryPage(Library::LibraryStore &store, const QString &libraryPat
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filters);
-    layout->addWidget(buildToolBar());
+    m_toolBar = buildToolBar();
+    layout->addWidget(m_toolBar);
     auto *notices = new QVBoxLayout;
     notices->setContentsMargins(8, 0, 8, 4);
     notices->setSpacing(4);
@@ -148,7 +145,74 @@ LibraryPage::LibraryPage(Library::LibraryStore &store, const QString &libraryPat
 
     reloadCollections();
     m_model->setQuery(m_filters->query());
+    retranslate();
+}
+
+void LibraryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LibraryPage::retranslate()
+{
+    m_emptyLibrary->setTexts(
+        tr("Your library is empty"),
+        tr("Downloaded clips appear here after their checksum has been verified. Files that came from the "
+           "portal another way can be added with Import folder…, which recognises them by their checksum."));
+    m_view->setAccessibleName(tr("Clips"));
+    m_noResultsHeading->setText(tr("No clips found"));
+    m_clearSearch->setText(tr("Clear Search and Filters"));
+    m_clearSearch->setAccessibleName(tr("Clear Search and Filters"));
+    sayNoResults();
+
+    nameAction(m_open, tr("&Open"));
+    m_open->setStatusTip(tr("Opens the file with the application the desktop uses for it"));
+    nameAction(m_showInFolder, tr("Show in &Folder"));
+    nameAction(m_play, tr("&Play"));
+    nameAction(m_delete, tr("&Delete…"));
+    nameAction(m_verifySelected, tr("&Verify Selected"));
+    nameAction(m_verifyAll, tr("Verify &All Clips"));
+    nameAction(m_relink, tr("&Relink Missing…"));
+    nameAction(m_import, tr("&Import Folder…"));
+    nameAction(m_exportCsv, tr("Export Selection as &CSV…"));
+    nameAction(m_exportJson, tr("Export Selection as &JSON…"));
+    nameAction(m_sidecars, tr("Write &EBUCore Sidecars"));
+    m_sidecars->setToolTip(tr("Writes the portal's description beside each selected file as "
+                              "<file>.ebucore.xml, for archives and asset managers"));
+    nameAction(m_mhl, tr("Add ASC &MHL Generation"));
+    m_mhl->setToolTip(
+        tr("Records the checksums of every file in the selected clips' folders in their ASC MHL "
+           "history (an “ascmhl” folder), and reports what changed since the last record"));
+    nameAction(m_refresh, tr("Re&fresh"));
+    nameAction(m_find, tr("&Find"));
+
+    m_toolBar->setWindowTitle(tr("Library actions"));
+    m_toolBar->setAccessibleName(tr("Library actions"));
+    m_checkButton->setText(tr("&Check"));
+    m_checkButton->menu()->setTitle(tr("&Check"));
+    m_exportButton->setText(tr("E&xport"));
+    m_exportButton->menu()->setTitle(tr("E&xport"));
+    // The tool bar's buttons read their text from the actions; screen readers get it too.
+    for (QAction *action : m_toolBar->actions()) {
+        if (QWidget *button = m_toolBar->widgetForAction(action); button && !action->isSeparator())
+            button->setAccessibleName(action->text().isEmpty() ? button->accessibleName()
+                                                               : QString(action->text()).remove(u'&'));
+    }
+    m_checkButton->setAccessibleName(QString(m_checkButton->text()).remove(u'&'));
+    m_exportButton->setAccessibleName(QString(m_exportButton->text()).remove(u'&'));
+    // The Play action's tool tip says whether there is a player.
     updateActions();
+}
+
+void LibraryPage::nameAction(QAction *action, const QString &text)
+{
+    action->setText(text);
+    if (!action->shortcut().isEmpty())
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&').remove(QStringLiteral("…")),
+                                          action->shortcut().toString(QKeySequence::NativeText)));
 }
 
 LibraryPage::~LibraryPage()
@@ -161,18 +225,16 @@ void LibraryPage::setPortal(Portal::PortalClient *client)
     m_jobs->setPortal(client);
 }
 
-QAction *LibraryPage::makeAction(const QString &objectName, const QString &text, const QString &iconName,
+QAction *LibraryPage::makeAction(const QString &objectName, const QString &iconName,
                                  const QKeySequence &shortcut, void (LibraryPage::*slot)())
 {
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, this);
+    // Named by retranslate().
+    auto *action = new QAction(QIcon::fromTheme(iconName), QString(), this);
     action->setObjectName(objectName);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
         // Only while the Library has the focus: other sections keep their keys.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(
-            QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&').remove(QStringLiteral("…")),
-                                          shortcut.toString(QKeySequence::NativeText)));
     }
     if (slot)
         connect(action, &QAction::triggered, this, slot);
@@ -190,44 +252,32 @@ void LibraryPage::scopeToList(QAction *action)
 
 void LibraryPage::buildActions()
 {
-    m_open = makeAction(QStringLiteral("openAction"), tr("&Open"), QStringLiteral("document-open"),
-                        QKeySequence::Open, &LibraryPage::openCurrent);
-    m_open->setStatusTip(tr("Opens the file with the application the desktop uses for it"));
+    m_open = makeAction(QStringLiteral("openAction"), QStringLiteral("document-open"), QKeySequence::Open,
+                        &LibraryPage::openCurrent);
     m_showInFolder =
-        makeAction(QStringLiteral("showInFolderAction"), tr("Show in &Folder"), QStringLiteral("folder-open"),
+        makeAction(QStringLiteral("showInFolderAction"), QStringLiteral("folder-open"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &LibraryPage::showCurrentInFolder);
-    m_play = makeAction(QStringLiteral("playAction"), tr("&Play"), QStringLiteral("media-playback-start"),
+    m_play = makeAction(QStringLiteral("playAction"), QStringLiteral("media-playback-start"),
                         QKeySequence(Qt::Key_Space), &LibraryPage::playCurrent);
-    m_delete = makeAction(QStringLiteral("deleteAction"), tr("&Delete…"), QStringLiteral("edit-delete"),
-                          QKeySequence::Delete, &LibraryPage::confirmDelete);
-    m_verifySelected = makeAction(
-        QStringLiteral("verifySelectedAction"), tr("&Verify Selected"), QStringLiteral("security-high"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &LibraryPage::verifySelected);
-    m_verifyAll = makeAction(QStringLiteral("verifyAllAction"), tr("Verify &All Clips"), QString(), {},
-                             &LibraryPage::verifyAll);
-    m_relink = makeAction(QStringLiteral("relinkAction"), tr("&Relink Missing…"), QString(), {},
-                          &LibraryPage::chooseRelinkFolder);
+    m_delete = makeAction(QStringLiteral("deleteAction"), QStringLiteral("edit-delete"), QKeySequence::Delete,
+                          &LibraryPage::confirmDelete);
+    m_verifySelected =
+        makeAction(QStringLiteral("verifySelectedAction"), QStringLiteral("security-high"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &LibraryPage::verifySelected);
+    m_verifyAll = makeAction(QStringLiteral("verifyAllAction"), QString(), {}, &LibraryPage::verifyAll);
+    m_relink = makeAction(QStringLiteral("relinkAction"), QString(), {}, &LibraryPage::chooseRelinkFolder);
     // A key of its own: tool bar buttons take no focus.
-    m_import = makeAction(QStringLiteral("importAction"), tr("&Import Folder…"),
-                          QStringLiteral("document-import"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                          &LibraryPage::chooseImportFolder);
-    m_exportCsv = makeAction(QStringLiteral("exportCsvAction"), tr("Export Selection as &CSV…"),
-                             QStringLiteral("document-export"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                             &LibraryPage::chooseCsvExport);
-    m_exportJson = makeAction(QStringLiteral("exportJsonAction"), tr("Export Selection as &JSON…"), QString(),
+    m_import = makeAction(QStringLiteral("importAction"), QStringLiteral("document-import"),
+                          QKeySequence(Qt::CTRL | Qt::Key_I), &LibraryPage::chooseImportFolder);
+    m_exportCsv = makeAction(QStringLiteral("exportCsvAction"), QStringLiteral("document-export"),
+                             QKeySequence(Qt::CTRL | Qt::Key_E), &LibraryPage::chooseCsvExport);
+    m_exportJson = makeAction(QStringLiteral("exportJsonAction"), QString(),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &LibraryPage::chooseJsonExport);
-    m_sidecars = makeAction(QStringLiteral("sidecarsAction"), tr("Write &EBUCore Sidecars"), QString(), {},
-                            &LibraryPage::writeSidecars);
-    m_sidecars->setToolTip(tr("Writes the portal's description beside each selected file as "
-                              "<file>.ebucore.xml, for archives and asset managers"));
-    m_mhl = makeAction(QStringLiteral("mhlAction"), tr("Add ASC &MHL Generation"), QString(), {},
-                       &LibraryPage::addMhlGeneration);
-    m_mhl->setToolTip(
-        tr("Records the checksums of every file in the selected clips' folders in their ASC MHL "
-           "history (an “ascmhl” folder), and reports what changed since the last record"));
-    m_refresh = makeAction(QStringLiteral("refreshAction"), tr("Re&fresh"), QStringLiteral("view-refresh"),
+    m_sidecars = makeAction(QStringLiteral("sidecarsAction"), QString(), {}, &LibraryPage::writeSidecars);
+    m_mhl = makeAction(QStringLiteral("mhlAction"), QString(), {}, &LibraryPage::addMhlGeneration);
+    m_refresh = makeAction(QStringLiteral("refreshAction"), QStringLiteral("view-refresh"),
                            QKeySequence::Refresh, &LibraryPage::refresh);
-    m_find = makeAction(QStringLiteral("findAction"), tr("&Find"), QString(), QKeySequence::Find, nullptr);
+    m_find = makeAction(QStringLiteral("findAction"), QString(), QKeySequence::Find, nullptr);
     scopeToList(m_play);
     scopeToList(m_delete);
     connect(m_find, &QAction::triggered, this, [this] {
@@ -238,7 +288,7 @@ void LibraryPage::buildActions()
 
 QToolBar *LibraryPage::buildToolBar()
 {
-    auto *toolBar = new QToolBar(tr("Library actions"), this);
+    auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("libraryToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(16, 16));
@@ -247,21 +297,20 @@ QToolBar *LibraryPage::buildToolBar()
     toolBar->addAction(m_showInFolder);
     toolBar->addAction(m_play);
     toolBar->addSeparator();
-    const auto menuButton = [this, toolBar](const QString &objectName, const QString &text,
-                                            const QList<QAction *> &actions) {
-        auto *menu = new QMenu(text, this);
+    const auto menuButton = [this, toolBar](const QString &objectName, const QList<QAction *> &actions) {
+        auto *menu = new QMenu(this);
         menu->addActions(actions);
         auto *button = new QToolButton(toolBar);
         button->setObjectName(objectName);
-        button->setText(text);
-        button->setAccessibleName(QString(text).remove(u'&'));
         button->setMenu(menu);
         button->setPopupMode(QToolButton::InstantPopup);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         toolBar->addWidget(button);
+        return button;
     };
-    menuButton(QStringLiteral("checkButton"), tr("&Check"), {m_verifySelected, m_verifyAll, m_relink});
-    menuButton(QStringLiteral("exportButton"), tr("E&xport"), {m_exportCsv, m_exportJson, m_sidecars, m_mhl});
+    m_checkButton = menuButton(QStringLiteral("checkButton"), {m_verifySelected, m_verifyAll, m_relink});
+    m_exportButton =
+        menuButton(QStringLiteral("exportButton"), {m_exportCsv, m_exportJson, m_sidecars, m_mhl});
     toolBar->addAction(m_import);
     toolBar->addSeparator();
     toolBar->addAction(m_delete);
@@ -272,7 +321,8 @@ QWidget *LibraryPage::buildNoResults()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("noResults"));
-    auto *heading = new QLabel(tr("No clips found"), page);
+    auto *heading = new QLabel(page);
+    m_noResultsHeading = heading;
     heading->setObjectName(QStringLiteral("noResultsHeading"));
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
@@ -285,7 +335,8 @@ QWidget *LibraryPage::buildNoResults()
     m_noResultsText->setAlignment(Qt::AlignCenter);
     m_noResultsText->setMinimumWidth(360);
     m_noResultsText->setMaximumWidth(560);
-    auto *clear = new QPushButton(tr("Clear Search and Filters"), page);
+    auto *clear = new QPushButton(page);
+    m_clearSearch = clear;
     clear->setObjectName(QStringLiteral("clearSearchButton"));
     connect(clear, &QPushButton::clicked, m_filters, &LibraryFilterBar::clearAll);
     auto *layout = new QVBoxLayout(page);
@@ -331,6 +382,12 @@ void LibraryPage::countChanged(qint64 count)
         m_filters->setVisible(m_filters->hasFilters() || !m_filters->searchText().isEmpty());
         return;
     }
+    sayNoResults();
+    m_stack->setCurrentWidget(m_noResults);
+}
+
+void LibraryPage::sayNoResults()
+{
     const QString text = m_filters->searchText();
     if (!text.isEmpty() && m_filters->hasFilters())
         m_noResultsText->setText(tr("No clip matches “%1” with the filters chosen. Clear the filters to "
@@ -343,7 +400,6 @@ void LibraryPage::countChanged(qint64 count)
                 .arg(text));
     else
         m_noResultsText->setText(tr("No clip matches the filters chosen."));
-    m_stack->setCurrentWidget(m_noResults);
 }
 
 void LibraryPage::currentChanged()

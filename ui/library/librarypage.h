@@ -7,10 +7,12 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolBar;
+class QToolButton;
 
 namespace Library {
 class LibraryStore;
@@ -23,6 +25,7 @@ class PortalClient;
 namespace Ui {
 
 class ClipDetailPane;
+class EmptyStatePage;
 class LibraryFilterBar;
 class LibraryModel;
 class MessageBar;
@@ -74,19 +77,24 @@ signals:
     void playRequested(const QString &path, qint64 clipId);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void connectNotify(const QMetaMethod &signal) override;
     void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
-    QAction *makeAction(const QString &objectName, const QString &text, const QString &iconName,
-                        const QKeySequence &shortcut, void (LibraryPage::*slot)());
+    QAction *makeAction(const QString &objectName, const QString &iconName, const QKeySequence &shortcut,
+                        void (LibraryPage::*slot)());
     void scopeToList(QAction *action);
     void buildActions();
     QToolBar *buildToolBar();
     QWidget *buildNoResults();
     void queryChanged();
     void countChanged(qint64 count);
+    void sayNoResults();
+    void retranslate();
+    // Its text, and a tool tip with its shortcut.
+    static void nameAction(QAction *action, const QString &text);
     void currentChanged();
     void updateActions();
     void showMenu(const QPoint &position);
@@ -121,7 +129,7 @@ private:
     MessageBar *m_message;
     TaskPanel *m_task;
     QStackedWidget *m_stack;
-    QWidget *m_emptyLibrary;
+    EmptyStatePage *m_emptyLibrary;
     QWidget *m_noResults;
     QLabel *m_noResultsText;
     QSplitter *m_content;
@@ -145,6 +153,11 @@ private:
     QAction *m_mhl = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QToolButton *m_checkButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QLabel *m_noResultsHeading = nullptr;
+    QPushButton *m_clearSearch = nullptr;
 };
 
 } // namespace Ui

@@ -1,5 +1,6 @@
 #include "ui/library/messagebar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -40,7 +41,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent),
       m_text(new QLabel(this)),
       m_action(new QPushButton(this)),
-      m_detailsButton(new QPushButton(tr("Details…"), this)),
+      m_detailsButton(new QPushButton(this)),
       m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
@@ -53,8 +54,6 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setObjectName(QStringLiteral("messageClose"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
-    m_close->setToolTip(tr("Dismiss"));
-    m_close->setAccessibleName(tr("Dismiss the message"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
@@ -72,6 +71,30 @@ MessageBar::MessageBar(QWidget *parent)
             action();
     });
     setVisible(false);
+    retranslate();
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void MessageBar::retranslate()
+{
+    m_detailsButton->setText(tr("Details…"));
+    m_detailsButton->setAccessibleName(tr("Details…"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss the message"));
+    sayKind();
+}
+
+void MessageBar::sayKind()
+{
+    setAccessibleName(m_kind == Kind::Error         ? tr("Error")
+                          : m_kind == Kind::Warning ? tr("Warning")
+                                                    : tr("Message"));
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &details)
@@ -83,9 +106,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &deta
     m_text->setText(text);
     m_detailsButton->setVisible(!details.isEmpty());
     m_action->setVisible(false);
-    setAccessibleName(kind == Kind::Error         ? tr("Error")
-                          : kind == Kind::Warning ? tr("Warning")
-                                                  : tr("Message"));
+    sayKind();
     setAccessibleDescription(text);
     setVisible(true);
 }
@@ -94,6 +115,7 @@ void MessageBar::setAction(const QString &text, std::function<void()> action)
 {
     m_onAction = std::move(action);
     m_action->setText(text);
+    m_action->setAccessibleName(QString(text).remove(u'&'));
     m_action->setVisible(true);
 }
 

@@ -32,7 +32,13 @@ public:
     QString text() const;
     QString details() const { return m_details; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The message itself is its sender's; the bar's own words are these.
+    void retranslate();
+    void sayKind();
     void showDetails();
 
     QLabel *m_text;

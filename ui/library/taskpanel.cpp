@@ -2,6 +2,7 @@
 
 #include "ui/plaintext.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
@@ -15,7 +16,7 @@ TaskPanel::TaskPanel(QWidget *parent)
       m_title(new QLabel(this)),
       m_detail(new QLabel(this)),
       m_bar(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+      m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("taskPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -31,11 +32,9 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_detail->setMinimumWidth(1);
     m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_bar->setObjectName(QStringLiteral("taskProgress"));
-    m_bar->setAccessibleName(tr("Task progress"));
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
     m_cancel->setObjectName(QStringLiteral("taskCancel"));
-    m_cancel->setAccessibleDescription(tr("Stops the task; what it finished so far is kept"));
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
@@ -51,6 +50,24 @@ TaskPanel::TaskPanel(QWidget *parent)
         emit cancelRequested();
     });
     setVisible(false);
+    retranslate();
+}
+
+void TaskPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void TaskPanel::retranslate()
+{
+    m_bar->setAccessibleName(tr("Task progress"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the task"));
+    m_cancel->setAccessibleDescription(tr("Stops the task; what it finished so far is kept"));
+    if (!m_cancel->isEnabled() && isVisibleTo(parentWidget()))
+        m_detail->setText(tr("Stopping…"));
 }
 
 void TaskPanel::start(const QString &title)

@@ -29,7 +29,13 @@ public:
 signals:
     void cancelRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The task's title and progress are its owner's; the panel's own words are these.
+    void retranslate();
+
     QLabel *m_title;
     QLabel *m_detail;
     QProgressBar *m_bar;

@@ -3,6 +3,7 @@
 #include "core/news/feedfetcher.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,26 +22,27 @@ AddFeedDialog::AddFeedDialog(News::FeedFetcher &fetcher, QWidget *parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("addFeedDialog"));
-    setWindowTitle(tr("Add Feed"));
     m_url->setObjectName(QStringLiteral("feedUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://www.example.org/news/rss.xml"));
     m_name->setObjectName(QStringLiteral("feedName"));
-    m_name->setPlaceholderText(tr("The feed's own title"));
     m_status->setObjectName(QStringLiteral("feedStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
-    QPushButton *add = m_buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
+    m_add = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    QPushButton *add = m_add;
     add->setObjectName(QStringLiteral("addFeedButton"));
     add->setEnabled(false);
 
+    m_urlLabel = new QLabel(this);
+    m_urlLabel->setBuddy(m_url);
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setBuddy(m_name);
+    m_intro = new QLabel(this);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Address:"), m_url);
-    form->addRow(tr("&Name (optional):"), m_name);
+    form->addRow(m_urlLabel, m_url);
+    form->addRow(m_nameLabel, m_name);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("Follow an RSS or Atom feed beside the portal's news. It is fetched at once "
-                      "and then with every refresh."),
-                   this));
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
@@ -49,6 +51,28 @@ AddFeedDialog::AddFeedDialog(News::FeedFetcher &fetcher, QWidget *parent)
             [add](const QString &text) { add->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddFeedDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+}
+
+void AddFeedDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AddFeedDialog::retranslate()
+{
+    setWindowTitle(tr("Add Feed"));
+    m_intro->setText(tr("Follow an RSS or Atom feed beside the portal's news. It is fetched at once "
+                        "and then with every refresh."));
+    m_urlLabel->setText(tr("&Address:"));
+    m_url->setAccessibleName(tr("Feed address"));
+    m_nameLabel->setText(tr("&Name (optional):"));
+    m_name->setPlaceholderText(tr("The feed's own title"));
+    m_name->setAccessibleName(tr("Feed name"));
+    m_add->setText(tr("&Add"));
+    m_add->setAccessibleName(tr("Add"));
 }
 
 void AddFeedDialog::accept()

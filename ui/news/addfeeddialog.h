@@ -5,6 +5,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace News {
 class FeedFetcher;
@@ -31,12 +32,21 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     News::FeedFetcher &m_fetcher;
     QLineEdit *m_url;
     QLineEdit *m_name;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_add = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_urlLabel = nullptr;
+    QLabel *m_nameLabel = nullptr;
     qint64 m_feedId = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/news/newsmodel.h"
 
 #include "core/news/newscache.h"
+#include "ui/languagechange.h"
 
 #include <QFont>
 #include <QLocale>
@@ -10,6 +11,7 @@ namespace Ui {
 NewsModel::NewsModel(News::NewsCache &cache, QObject *parent) : QAbstractTableModel(parent), m_cache(cache)
 {
     connect(&m_cache, &News::NewsCache::changed, this, &NewsModel::reload);
+    retranslateOnLanguageChange(*this);
 }
 
 QString NewsModel::kindName(const QString &kind)

@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,29 +52,25 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
       m_search(new QLineEdit(this)),
       m_source(new QComboBox(this)),
       m_kind(new QComboBox(this)),
-      m_unread(new QCheckBox(tr("&Unread"), this)),
-      m_starred(new QCheckBox(tr("S&tarred"), this)),
-      m_refresh(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this)),
+      m_unread(new QCheckBox(this)),
+      m_starred(new QCheckBox(this)),
+      m_refresh(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this)),
       m_note(new QLabel(this)),
       m_searchDelay(new QTimer(this)),
       m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("newsPage"));
     m_search->setObjectName(QStringLiteral("newsSearch"));
-    m_search->setPlaceholderText(tr("Search the news (accents and case ignored)"));
     m_search->setClearButtonEnabled(true);
     m_kind->setObjectName(QStringLiteral("newsKind"));
-    m_kind->addItem(tr("All kinds"), QString());
+    m_kind->addItem(QString(), QString());
     for (const char *kind : {"news", "press_release", "speech", "statement", "transcript"})
-        m_kind->addItem(NewsModel::kindName(QString::fromLatin1(kind)), QString::fromLatin1(kind));
-    m_kind->setAccessibleName(tr("Kind of article"));
+        m_kind->addItem(QString(), QString::fromLatin1(kind));
     m_source->setObjectName(QStringLiteral("newsSource"));
-    m_source->setAccessibleName(tr("Source"));
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unread->setObjectName(QStringLiteral("newsUnread"));
     m_starred->setObjectName(QStringLiteral("newsStarred"));
     m_refresh->setObjectName(QStringLiteral("newsRefresh"));
-    m_refresh->setToolTip(tr("Fetch what changed on the portal (F5)"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setEnabled(m_sync != nullptr);
     m_note->setObjectName(QStringLiteral("newsNote"));
@@ -87,18 +84,16 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
     filters->addWidget(m_unread);
     filters->addWidget(m_starred);
     filters->addWidget(m_refresh);
-    m_saveSearch = new QPushButton(tr("Save Search…"), this);
+    m_saveSearch = new QPushButton(this);
     m_saveSearch->setObjectName(QStringLiteral("newsSaveSearch"));
-    m_saveSearch->setToolTip(tr("Keep this search: after each sync you are told what is new for it"));
     m_saveSearch->hide(); // until there is a store to save into
     connect(m_saveSearch, &QPushButton::clicked, this, &NewsPage::saveSearch);
     filters->addWidget(m_saveSearch);
     if (m_feeds) {
-        auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Feed…"), this);
-        add->setObjectName(QStringLiteral("newsAddFeed"));
-        add->setToolTip(tr("Follow an RSS or Atom feed beside the portal's news"));
-        connect(add, &QPushButton::clicked, this, &NewsPage::addFeed);
-        filters->addWidget(add);
+        m_addFeed = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), QString(), this);
+        m_addFeed->setObjectName(QStringLiteral("newsAddFeed"));
+        connect(m_addFeed, &QPushButton::clicked, this, &NewsPage::addFeed);
+        filters->addWidget(m_addFeed);
     }
 
     m_list->setObjectName(QStringLiteral("newsList"));
@@ -107,7 +102,6 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setAccessibleName(tr("Articles"));
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(NewsModel::TitleColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(NewsModel::SummaryColumn, QHeaderView::Interactive);
@@ -115,22 +109,19 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
     for (int column : {NewsModel::KindColumn, NewsModel::SourceColumn, NewsModel::DateColumn})
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
-    auto *copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Quote"), this);
-    copy->setObjectName(QStringLiteral("newsCopyQuote"));
-    copy->setToolTip(tr("Copy the selected text with its title, source, date and link (Ctrl+Shift+C)"));
-    auto *exportButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
-    exportButton->setObjectName(QStringLiteral("newsExport"));
-    exportButton->setToolTip(tr("Save the article with its source as Markdown or PDF"));
-    connect(exportButton, &QPushButton::clicked, this, &NewsPage::exportArticle);
+    m_copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(), this);
+    m_copy->setObjectName(QStringLiteral("newsCopyQuote"));
+    m_export = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
+    m_export->setObjectName(QStringLiteral("newsExport"));
+    connect(m_export, &QPushButton::clicked, this, &NewsPage::exportArticle);
     auto *readerBox = new QWidget(this);
     auto *readerLayout = new QVBoxLayout(readerBox);
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->addWidget(m_reader, 1);
     auto *readerButtons = new QHBoxLayout;
     readerButtons->addStretch(1);
-    readerButtons->addWidget(exportButton);
-    readerButtons->addWidget(copy);
+    readerButtons->addWidget(m_export);
+    readerButtons->addWidget(m_copy);
     readerLayout->addLayout(readerButtons);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -153,7 +144,7 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
     connect(m_unread, &QCheckBox::toggled, this, &NewsPage::applyFilters);
     connect(m_starred, &QCheckBox::toggled, this, &NewsPage::applyFilters);
     connect(m_refresh, &QPushButton::clicked, this, &NewsPage::syncNow);
-    connect(copy, &QPushButton::clicked, this, &NewsPage::copyQuote);
+    connect(m_copy, &QPushButton::clicked, this, &NewsPage::copyQuote);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NewsPage::showCurrent);
     connect(m_model, &NewsModel::loaded, this, [this](const QString &problem) {
         m_problem = problem;
@@ -216,8 +207,60 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
     }
     connect(m_refreshTimer, &QTimer::timeout, this, &NewsPage::syncNow);
     setRefreshMinutes(refreshMinutes);
+    retranslate();
     loadSources();
     m_model->setQuery(News::NewsQuery {});
+}
+
+void NewsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void NewsPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search the news (accents and case ignored)"));
+    m_search->setAccessibleName(tr("Search the news"));
+    m_kind->setItemText(0, tr("All kinds"));
+    for (int i = 1; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, NewsModel::kindName(m_kind->itemData(i).toString()));
+    m_kind->setAccessibleName(tr("Kind of article"));
+    m_source->setAccessibleName(tr("Source"));
+    sayFixedSources();
+    m_unread->setText(tr("&Unread"));
+    m_unread->setAccessibleName(tr("Unread only"));
+    m_starred->setText(tr("S&tarred"));
+    m_starred->setAccessibleName(tr("Starred only"));
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_refresh->setToolTip(tr("Fetch what changed on the portal (F5)"));
+    m_saveSearch->setText(tr("Save Search…"));
+    m_saveSearch->setAccessibleName(tr("Save Search…"));
+    m_saveSearch->setToolTip(tr("Keep this search: after each sync you are told what is new for it"));
+    if (m_addFeed) {
+        m_addFeed->setText(tr("Add &Feed…"));
+        m_addFeed->setAccessibleName(tr("Add Feed…"));
+        m_addFeed->setToolTip(tr("Follow an RSS or Atom feed beside the portal's news"));
+    }
+    m_list->setAccessibleName(tr("Articles"));
+    m_copy->setText(tr("&Copy Quote"));
+    m_copy->setAccessibleName(tr("Copy Quote"));
+    m_copy->setToolTip(tr("Copy the selected text with its title, source, date and link (Ctrl+Shift+C)"));
+    m_export->setText(tr("&Export…"));
+    m_export->setAccessibleName(tr("Export…"));
+    m_export->setToolTip(tr("Save the article with its source as Markdown or PDF"));
+    updateNote();
+}
+
+void NewsPage::sayFixedSources()
+{
+    // The feeds keep their own names; the two choices before them (see loadSources()) are ours.
+    if (m_source->count() < 2)
+        return;
+    m_source->setItemText(0, tr("All sources"));
+    m_source->setItemText(1, tr("Portal"));
 }
 
 void NewsPage::loadSources(qint64 select)
@@ -226,8 +269,9 @@ void NewsPage::loadSources(qint64 select)
         const QVariant current = select >= 0 ? QVariant(select) : m_source->currentData();
         const QSignalBlocker blocker(m_source);
         m_source->clear();
-        m_source->addItem(tr("All sources"), QVariant());
-        m_source->addItem(tr("Portal"), QVariant(qint64(News::PortalSource)));
+        m_source->addItem(QString(), QVariant());
+        m_source->addItem(QString(), QVariant(qint64(News::PortalSource)));
+        sayFixedSources();
         QHash<qint64, QString> names;
         for (const News::FeedSource &feed : feeds.valueOr({})) {
             const QString name = feed.name.isEmpty() ? feed.url.host() : feed.name;

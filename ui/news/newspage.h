@@ -72,9 +72,12 @@ signals:
     void videoRequested(const QString &videoId);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    void retranslate();
+    void sayFixedSources();
     void showCreditLine();
     void saveSearch();
     void applyFilters();
@@ -102,6 +105,9 @@ private:
     QCheckBox *m_starred;
     QPushButton *m_refresh;
     QPushButton *m_saveSearch = nullptr;
+    QPushButton *m_addFeed = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_export = nullptr;
     Watch::WatchStore *m_watches = nullptr;
     QLabel *m_note;
     QTimer *m_searchDelay;

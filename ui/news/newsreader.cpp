@@ -4,6 +4,7 @@
 #include "ui/news/newsmodel.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeData>
@@ -41,8 +42,26 @@ NewsReader::NewsReader(QWidget *parent) : QTextBrowser(parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setReadOnly(true);
-    m_placeholder = placeholderImage(palette());
     connect(this, &QTextBrowser::anchorClicked, this, &NewsReader::linkClicked);
+    retranslate();
+}
+
+void NewsReader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTextBrowser::changeEvent(event);
+}
+
+void NewsReader::retranslate()
+{
+    setAccessibleName(tr("Article"));
+    m_placeholder = placeholderImage(palette());
+    // The article's own words stay; the dates and words around them follow
+    // the language, and the reader stays where it was in the article.
+    const int position = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(position);
 }
 
 void NewsReader::showItem(const News::NewsItem &item, const QString &sourceName)

@@ -49,8 +49,10 @@ signals:
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void render();
     void linkClicked(const QUrl &url);
 

@@ -41,6 +41,13 @@ public:
     QAction *const fullScreen;
     QAction *const leaveFullScreen;
     QAction *const saveFrame;
+
+private:
+    void retranslate();
+    // Its text, and a tool tip that names its key.
+    static void name(QAction *action, const QString &text);
+
+    bool m_playing = false;
 };
 
 } // namespace Ui

@@ -3,6 +3,7 @@
 #include "ui/player/playeractions.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +24,12 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
     button->setIconSize(QSize(22, 22));
     if (action->icon().isNull())
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Its name is its action's, whatever the language or the state ("Play", "Pause").
+    const auto name = [button, action] {
+        button->setAccessibleName(QString(action->text()).remove(u'&'));
+    };
+    name();
+    QObject::connect(action, &QAction::changed, button, name);
     return button;
 }
 
@@ -37,7 +44,6 @@ PlayerControls::PlayerControls(PlayerActions &actions, QWidget *parent)
       m_volume(new QSlider(Qt::Horizontal, this))
 {
     m_seekBar->setObjectName(QStringLiteral("seekBar"));
-    m_seekBar->setAccessibleName(tr("Position in the clip"));
     m_seekBar->setRange(0, 0);
     m_seekBar->setSingleStep(40);
     m_seekBar->setPageStep(5000);
@@ -54,18 +60,14 @@ PlayerControls::PlayerControls(PlayerActions &actions, QWidget *parent)
     mono.setPointSizeF(mono.pointSizeF() * 1.3);
     m_timecode->setFont(mono);
     m_timecode->setObjectName(QStringLiteral("timecodeLabel"));
-    m_timecode->setAccessibleName(tr("Timecode"));
     m_timecode->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_shuttle->setObjectName(QStringLiteral("shuttleLabel"));
-    m_shuttle->setAccessibleName(tr("Shuttle speed"));
     m_shuttle->setMinimumWidth(m_shuttle->fontMetrics().horizontalAdvance(QStringLiteral("◀◀ 4× ")));
     m_info->setObjectName(QStringLiteral("formatLabel"));
     m_info->setTextFormat(Qt::PlainText);
-    m_info->setAccessibleName(tr("Clip format"));
     m_info->setForegroundRole(QPalette::PlaceholderText);
 
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
-    m_volume->setAccessibleName(tr("Volume"));
     m_volume->setRange(0, 100);
     m_volume->setValue(80);
     m_volume->setMaximumWidth(110);
@@ -93,6 +95,23 @@ PlayerControls::PlayerControls(PlayerActions &actions, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_seekBar);
     layout->addLayout(buttons);
+    retranslate();
+}
+
+void PlayerControls::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PlayerControls::retranslate()
+{
+    m_seekBar->setAccessibleName(tr("Position in the clip"));
+    m_timecode->setAccessibleName(tr("Timecode"));
+    m_shuttle->setAccessibleName(tr("Shuttle speed"));
+    m_info->setAccessibleName(tr("Clip format"));
+    m_volume->setAccessibleName(tr("Volume"));
 }
 
 void PlayerControls::setDuration(qint64 ms)

@@ -36,7 +36,12 @@ signals:
     void seekRequested(qint64 ms);
     void volumeChanged(int percent);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QSlider *m_seekBar;
     QLabel *m_timecode;
     QLabel *m_shuttle;

@@ -3,6 +3,7 @@
 #include "ui/player/playbackproblem.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -36,7 +37,7 @@ PlayerMessage::PlayerMessage(QWidget *parent)
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_explanation->setObjectName(QStringLiteral("problemExplanation"));
 
-    auto *retry = new QPushButton(tr("&Try again"), this);
+    auto *retry = new QPushButton(this);
     retry->setObjectName(QStringLiteral("retryButton"));
     connect(retry, &QPushButton::clicked, this, &PlayerMessage::retryRequested);
     m_retry = retry;
@@ -54,6 +55,21 @@ PlayerMessage::PlayerMessage(QWidget *parent)
     layout->addWidget(retry, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     setAutoFillBackground(true);
+    retranslate();
+}
+
+void PlayerMessage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PlayerMessage::retranslate()
+{
+    // The problem's words are the player's, which says them again itself.
+    m_retry->setText(tr("&Try again"));
+    m_retry->setAccessibleName(tr("Try again"));
 }
 
 void PlayerMessage::setProblem(const PlaybackProblem &problem, bool canRetry)

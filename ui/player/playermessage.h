@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace Ui {
 
@@ -25,10 +26,15 @@ public:
 signals:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_heading;
     QLabel *m_explanation;
-    QWidget *m_retry;
+    QPushButton *m_retry;
 };
 
 } // namespace Ui

@@ -32,7 +32,6 @@ PlayerStage::PlayerStage(PlayerActions &actions, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_video->setObjectName(QStringLiteral("videoWidget"));
-    m_video->setAccessibleName(tr("Picture"));
     m_video->setMinimumSize(320, 180);
     m_video->setFocusPolicy(Qt::StrongFocus);
     m_video->installEventFilter(this);
@@ -46,6 +45,19 @@ PlayerStage::PlayerStage(PlayerActions &actions, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_screen, 1);
     layout->addWidget(m_controls);
+    retranslate();
+}
+
+void PlayerStage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PlayerStage::retranslate()
+{
+    m_video->setAccessibleName(tr("Picture"));
 }
 
 void PlayerStage::setTitle(const QString &title)

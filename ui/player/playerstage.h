@@ -41,10 +41,13 @@ signals:
     void pictureDoubleClicked();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslate();
+
     QLabel *m_title;
     QStackedWidget *m_screen;
     QVideoWidget *m_video;

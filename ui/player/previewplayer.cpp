@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QAudioOutput>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -64,7 +65,6 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     m_fullScreenNote->setTextFormat(Qt::PlainText);
     m_fullScreenNote->setAlignment(Qt::AlignCenter);
     m_fullScreenNote->setWordWrap(true);
-    m_fullScreenNote->setText(tr("The clip is playing full screen. Press Esc or F to bring it back here."));
     m_fullScreenNote->hide();
     auto *stageHolder = new QWidget(this);
     auto *holderLayout = new QVBoxLayout(stageHolder);
@@ -110,8 +110,9 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
             [this] { setFullScreenMode(!isFullScreenMode()); });
     connect(m_shots, &ShotlistPanel::shotChosen, this, &PreviewPlayer::seekToShot);
     connect(m_probe, &StreamProbe::finished, this, [this](const PlaybackProblem::Probe &probe) {
-        showProblem(
-            PlaybackProblem::fromProbe(probe, m_firstError, m_errorTexts.join(QStringLiteral(" / "))));
+        showProblem([probe, error = m_firstError, said = m_errorTexts.join(QStringLiteral(" / "))] {
+            return PlaybackProblem::fromProbe(probe, error, said);
+        });
     });
 
     connect(m_player, &QMediaPlayer::positionChanged, m_transport, &Transport::updateFrame);
@@ -134,6 +135,27 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     connect(&m_infoRestore, &QTimer::timeout, this, &PreviewPlayer::updateInfo);
 
     m_transport->updateFrame();
+    retranslate();
+}
+
+void PreviewPlayer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PreviewPlayer::retranslate()
+{
+    m_fullScreenNote->setText(tr("The clip is playing full screen. Press Esc or F to bring it back here."));
+    // The words that follow the clip's state: its format, the shuttle, the sound.
+    if (!m_source.isEmpty() && !m_failed)
+        updateInfo();
+    sayShuttle(m_transport->speed());
+    setMuted(m_audio->isMuted());
+    // What went wrong, said again; problem() keeps the words it was reported in.
+    if (m_failed && m_problemWords)
+        m_stage->showProblem(m_problemWords(), m_problemCanRetry);
 }
 
 PreviewPlayer::~PreviewPlayer()
@@ -181,17 +203,17 @@ void PreviewPlayer::open(const QUrl &source, const QString &title, const QString
     updateInfo();
 
     if (!m_player->isAvailable()) {
-        showProblem(PlaybackProblem::noBackend(), false);
+        showProblem([] { return PlaybackProblem::noBackend(); }, false);
         return;
     }
     if (source.isLocalFile()) {
         const QFileInfo file(source.toLocalFile());
         if (!file.exists()) {
-            showProblem(PlaybackProblem::fileMissing(file.filePath()));
+            showProblem([path = file.filePath()] { return PlaybackProblem::fileMissing(path); });
             return;
         }
         if (!file.isReadable() || !file.isFile()) {
-            showProblem(PlaybackProblem::fileUnreadable(file.filePath()));
+            showProblem([path = file.filePath()] { return PlaybackProblem::fileUnreadable(path); });
             return;
         }
     }
@@ -251,6 +273,7 @@ void PreviewPlayer::close()
     m_shots->setEmpty(true);
     m_failed = false;
     m_problem.clear();
+    m_problemWords = {};
     m_controls->setDuration(0);
     m_transport->updateFrame();
 }
@@ -418,7 +441,9 @@ void PreviewPlayer::checkPicture(int generation)
         return;
     }
     const QSize declared = m_player->metaData().value(QMediaMetaData::Resolution).toSize();
-    showProblem(PlaybackProblem::noPicture(declared, m_player->hasAudio(), isRemote()));
+    showProblem([declared, audio = m_player->hasAudio(), remote = isRemote()] {
+        return PlaybackProblem::noPicture(declared, audio, remote);
+    });
 }
 
 void PreviewPlayer::onError(QMediaPlayer::Error error, const QString &text)
@@ -443,20 +468,27 @@ void PreviewPlayer::reportError()
         // server the plain way, then tell.
         m_failed = true;
         m_problem = tr("The clip could not be played.");
-        m_stage->showProblem(
-            {tr("The clip could not be played"), tr("Checking the connection to the media server…")}, false);
+        m_problemWords = [] {
+            return PlaybackProblem {tr("The clip could not be played"),
+                                    tr("Checking the connection to the media server…")};
+        };
+        m_problemCanRetry = false;
+        m_stage->showProblem(m_problemWords(), false);
         m_probe->start(m_source);
         return;
     }
-    showProblem(PlaybackProblem::fromPlayer(m_firstError, said, false));
+    showProblem([error = m_firstError, said] { return PlaybackProblem::fromPlayer(error, said, false); });
 }
 
-void PreviewPlayer::showProblem(const PlaybackProblem &problem, bool canRetry)
+void PreviewPlayer::showProblem(ProblemWords words, bool canRetry)
 {
     m_failed = true;
     m_errorSettle.stop();
     m_transport->halt();
     m_player->stop();
+    m_problemWords = std::move(words);
+    m_problemCanRetry = canRetry;
+    const PlaybackProblem problem = m_problemWords();
     m_problem = problem.text();
     m_stage->showProblem(problem, canRetry);
     m_controls->setInfo(QString());
@@ -508,10 +540,15 @@ void PreviewPlayer::seekToFrame(qint64 frame)
 void PreviewPlayer::showSpeed(int speed)
 {
     m_actions->setPlaying(speed != 0);
+    sayShuttle(speed);
+    emit shuttleSpeedChanged(speed);
+}
+
+void PreviewPlayer::sayShuttle(int speed)
+{
     m_controls->setShuttleText(speed == 0 || speed == 1 ? QString()
                                    : speed > 0          ? tr("▶▶ %1×").arg(speed)
                                                         : tr("◀◀ %1×").arg(-speed));
-    emit shuttleSpeedChanged(speed);
 }
 
 void PreviewPlayer::seekToShot(int row)

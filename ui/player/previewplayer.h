@@ -15,6 +15,8 @@
 #include <QVideoFrame>
 #include <QWidget>
 
+#include <functional>
+
 class QAudioOutput;
 class QLabel;
 class QVideoSink;
@@ -119,7 +121,12 @@ signals:
     void frameSaved(const QString &path);
     void fullScreenModeChanged(bool fullScreen);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void sayShuttle(int speed);
     void open(const QUrl &source, const QString &title, const QString &frameRate, bool interlaced,
               const QList<Catalogue::ShotlistEntry> &shotlist);
     void reopen();
@@ -129,7 +136,9 @@ private:
     void onError(QMediaPlayer::Error error, const QString &text);
     void reportError();
     void checkPicture(int generation);
-    void showProblem(const PlaybackProblem &problem, bool canRetry = true);
+    // How to say what went wrong: asked again when the language changes.
+    using ProblemWords = std::function<PlaybackProblem()>;
+    void showProblem(ProblemWords words, bool canRetry = true);
     void updateInfo();
     void showFrameNumber(qint64 frame);
     void showSpeed(int speed);
@@ -164,6 +173,8 @@ private:
     QString m_saveFolder;
     QString m_problem;
     bool m_failed = false;
+    ProblemWords m_problemWords;
+    bool m_problemCanRetry = true;
     QMediaPlayer::Error m_firstError = QMediaPlayer::NoError;
     QStringList m_errorTexts;
     QTimer m_errorSettle;

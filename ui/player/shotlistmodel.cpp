@@ -1,5 +1,6 @@
 #include "ui/player/shotlistmodel.h"
 
+#include "ui/languagechange.h"
 #include "ui/plaintext.h"
 #include "ui/player/timecode.h"
 
@@ -9,7 +10,10 @@
 
 namespace Ui {
 
-ShotlistModel::ShotlistModel(QObject *parent) : QAbstractTableModel(parent) { }
+ShotlistModel::ShotlistModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    retranslateOnLanguageChange(*this);
+}
 
 void ShotlistModel::setShotlist(const QList<Catalogue::ShotlistEntry> &entries, const FrameRate &rate)
 {

@@ -2,6 +2,7 @@
 
 #include "ui/player/shotlistmodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -13,16 +14,16 @@ ShotlistPanel::ShotlistPanel(ShotlistModel *model, QWidget *parent)
     : QWidget(parent),
       m_model(model),
       m_view(new QTableView(this)),
-      m_none(new QLabel(tr("This clip has no shot list."), this))
+      m_none(new QLabel(this)),
+      m_heading(new QLabel(this))
 {
-    auto *heading = new QLabel(tr("Shot list"), this);
+    QLabel *heading = m_heading;
     QFont headingFont = heading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
     heading->setFont(headingFont);
 
     m_view->setObjectName(QStringLiteral("shotList"));
-    m_view->setAccessibleName(tr("Shot list"));
     m_view->setModel(model);
     m_view->setWordWrap(true);
     m_view->setShowGrid(false);
@@ -58,6 +59,21 @@ ShotlistPanel::ShotlistPanel(ShotlistModel *model, QWidget *parent)
     layout->addWidget(m_none, 1);
     setMinimumWidth(280);
     setEmpty(true);
+    retranslate();
+}
+
+void ShotlistPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ShotlistPanel::retranslate()
+{
+    m_heading->setText(tr("Shot list"));
+    m_view->setAccessibleName(tr("Shot list"));
+    m_none->setText(tr("This clip has no shot list."));
 }
 
 void ShotlistPanel::setEmpty(bool empty)

@@ -28,10 +28,16 @@ public:
 signals:
     void shotChosen(int row);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     ShotlistModel *m_model;
     QTableView *m_view;
     QLabel *m_none;
+    QLabel *m_heading;
 };
 
 } // namespace Ui

@@ -23,6 +23,11 @@ public:
 
     explicit NoticeBar(QWidget *parent = nullptr);
 
+    // How to say a notice or its action: asked again when the language changes.
+    using Words = std::function<QString()>;
+
+    void showNotice(Kind kind, Words text, Words actionText = {}, std::function<void()> action = {});
+    // Words that stay as they are, whatever the language (a server's own).
     void showNotice(Kind kind, const QString &text, const QString &actionText = {},
                     std::function<void()> action = {});
     void clear();
@@ -36,13 +41,23 @@ public:
 signals:
     void closed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The notice's own text is its caller's; the bar's words are these.
+    void retranslate();
+    void sayKind();
+    void sayNotice();
+
     QLabel *m_label;
     QPushButton *m_action;
     QPushButton *m_close;
     QTimer *m_hideTimer;
     Kind m_kind = Kind::Info;
     std::function<void()> m_callback;
+    Words m_text;
+    Words m_actionText;
 };
 
 } // namespace Ui

@@ -5,6 +5,7 @@
 #include "ui/videos/videoformat.h"
 #include "ui/videos/videothumbnails.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QFrame>
@@ -16,6 +17,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -52,11 +54,10 @@ VideoDetailPane::VideoDetailPane(VideoThumbnails &thumbnails, QWidget *parent)
       m_stack(new QStackedWidget(this)),
       m_messagePage(new QWidget(this)),
       m_message(new QLabel(m_messagePage)),
-      m_retry(new QPushButton(tr("&Try again"), m_messagePage)),
+      m_retry(new QPushButton(m_messagePage)),
       m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("videoDetail"));
-    setAccessibleName(tr("Video details"));
     m_message->setObjectName(QStringLiteral("detailMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -81,12 +82,52 @@ VideoDetailPane::VideoDetailPane(VideoThumbnails &thumbnails, QWidget *parent)
 
     connect(&m_thumbnails, &VideoThumbnails::thumbnailReady, this, &VideoDetailPane::updateThumbnail);
     showNothing();
+    retranslate();
+}
+
+void VideoDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void VideoDetailPane::retranslate()
+{
+    setAccessibleName(tr("Video details"));
+    m_retry->setText(tr("&Try again"));
+    m_retry->setAccessibleName(tr("Try again"));
+    sayMessage();
+    if (m_video && m_stack->currentWidget() == m_scroll) {
+        // Made again in the new language, where the person was reading.
+        const int position = m_scroll->verticalScrollBar()->value();
+        build(*m_video);
+        m_content->adjustSize();
+        m_scroll->verticalScrollBar()->setValue(position);
+        QTimer::singleShot(0, this, [this, position] { m_scroll->verticalScrollBar()->setValue(position); });
+    }
+}
+
+void VideoDetailPane::sayMessage()
+{
+    switch (m_messageKind) {
+    case MessageKind::Nothing:
+        m_message->setText(tr("Select a video to see its shot list, its renditions and how to use it."));
+        break;
+    case MessageKind::Loading:
+        m_message->setText(tr("Loading the video’s details…"));
+        break;
+    case MessageKind::Problem:
+        // The caller's words.
+        break;
+    }
 }
 
 void VideoDetailPane::showNothing()
 {
     m_video.reset();
-    m_message->setText(tr("Select a video to see its shot list, its renditions and how to use it."));
+    m_messageKind = MessageKind::Nothing;
+    sayMessage();
     m_retry->hide();
     m_stack->setCurrentWidget(m_messagePage);
 }
@@ -94,7 +135,8 @@ void VideoDetailPane::showNothing()
 void VideoDetailPane::showLoading()
 {
     m_video.reset();
-    m_message->setText(tr("Loading the video’s details…"));
+    m_messageKind = MessageKind::Loading;
+    sayMessage();
     m_retry->hide();
     m_stack->setCurrentWidget(m_messagePage);
 }
@@ -102,6 +144,7 @@ void VideoDetailPane::showLoading()
 void VideoDetailPane::showProblem(const QString &message)
 {
     m_video.reset();
+    m_messageKind = MessageKind::Problem;
     m_message->setText(message);
     m_retry->show();
     m_stack->setCurrentWidget(m_messagePage);
@@ -171,12 +214,14 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     m_preview->setEnabled(video.previewUrl.isValid() && !video.previewUrl.isEmpty());
     m_preview->setToolTip(m_preview->isEnabled() ? tr("Play the low-resolution preview")
                                                  : tr("The portal offers no preview of this video."));
+    m_preview->setAccessibleName(tr("Preview"));
     connect(m_preview, &QPushButton::clicked, this, [this] {
         if (m_video)
             emit previewRequested(*m_video);
     });
     m_downloadBest = new QPushButton(tr("Download &best"), content);
     m_downloadBest->setObjectName(QStringLiteral("downloadBestButton"));
+    m_downloadBest->setAccessibleName(tr("Download best"));
     if (const auto best = video.bestRendition()) {
         m_downloadBest->setToolTip(
             plainToolTip(tr("%1, %2").arg(best->label, VideoFormat::size(best->sizeBytes))));

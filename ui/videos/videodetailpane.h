@@ -55,7 +55,15 @@ signals:
     // "Try again" under a problem: the details are asked for once more.
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What the message page says when there is no video to show.
+    enum class MessageKind { Nothing, Loading, Problem };
+
+    void retranslate();
+    void sayMessage();
     void build(const Catalogue::Video &video);
     void addShotList(QVBoxLayout *layout, const Catalogue::Video &video);
     void addRenditions(QVBoxLayout *layout, const Catalogue::Video &video);
@@ -76,6 +84,7 @@ private:
     QList<QPushButton *> m_downloadButtons;
     std::optional<Catalogue::Video> m_video;
     bool m_downloadsAvailable = true;
+    MessageKind m_messageKind = MessageKind::Nothing;
     QString m_downloadsReason;
 };
 

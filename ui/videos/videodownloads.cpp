@@ -41,10 +41,11 @@ VideoDownloads::VideoDownloads(Downloads::DownloadManager *downloads, Auth::Acco
     connect(m_timeout, &QTimer::timeout, this, [this] {
         if (m_awaiting.isEmpty())
             return;
-        m_notice.showNotice(NoticeBar::Kind::Error,
-                            tr("“%1” could not be added to the download queue. The queue did not answer; "
-                               "the log file says why.")
-                                .arg(m_awaiting.constLast().what));
+        m_notice.showNotice(NoticeBar::Kind::Error, [name = m_awaiting.constLast().what] {
+            return tr("“%1” could not be added to the download queue. The queue did not answer; "
+                      "the log file says why.")
+                .arg(name);
+        });
         m_awaiting.clear();
     });
     if (m_downloads)
@@ -64,7 +65,7 @@ void VideoDownloads::request(const Catalogue::Video &video, const Catalogue::Ren
 {
     if (!m_downloads) {
         m_notice.showNotice(NoticeBar::Kind::Error,
-                            tr("Downloads are not available because no portal is set."));
+                            [] { return tr("Downloads are not available because no portal is set."); });
         return;
     }
     const Pending download {video, rendition};
@@ -81,14 +82,18 @@ void VideoDownloads::request(const Catalogue::Video &video, const Catalogue::Ren
     if (state == Auth::AccountService::State::Restoring) {
         m_notice.showNotice(
             NoticeBar::Kind::Info,
-            tr("“%1” will be queued as soon as your sign-in has been renewed.").arg(what(video, rendition)),
-            tr("Cancel"), cancel);
+            [name = what(video, rendition)] {
+                return tr("“%1” will be queued as soon as your sign-in has been renewed.").arg(name);
+            },
+            [] { return tr("Cancel"); }, cancel);
         return;
     }
-    m_notice.showNotice(NoticeBar::Kind::Info,
-                        tr("Sign in to download “%1”. It will be queued as soon as you are signed in.")
-                            .arg(what(video, rendition)),
-                        tr("Cancel"), cancel);
+    m_notice.showNotice(
+        NoticeBar::Kind::Info,
+        [name = what(video, rendition)] {
+            return tr("Sign in to download “%1”. It will be queued as soon as you are signed in.").arg(name);
+        },
+        [] { return tr("Cancel"); }, cancel);
     emit signInRequested();
 }
 
@@ -100,13 +105,17 @@ void VideoDownloads::accountStateChanged()
         signedIn();
     } else if (m_account->state() == Auth::AccountService::State::SignedOut && m_pending) {
         // A renewal that failed: now a sign-in is needed after all.
-        m_notice.showNotice(NoticeBar::Kind::Info,
-                            tr("Sign in to download “%1”. It will be queued as soon as you are signed in.")
-                                .arg(what(m_pending->video, m_pending->rendition)),
-                            tr("Cancel"), [this] {
-                                m_pending.reset();
-                                m_notice.clear();
-                            });
+        m_notice.showNotice(
+            NoticeBar::Kind::Info,
+            [name = what(m_pending->video, m_pending->rendition)] {
+                return tr("Sign in to download “%1”. It will be queued as soon as you are signed in.")
+                    .arg(name);
+            },
+            [] { return tr("Cancel"); },
+            [this] {
+                m_pending.reset();
+                m_notice.clear();
+            });
         emit signInRequested();
     }
 }
@@ -127,15 +136,17 @@ void VideoDownloads::queue(const Pending &download)
         return;
     }
     const QString name = what(download.video, download.rendition);
-    m_notice.showNotice(NoticeBar::Kind::Info, tr("Checking the portal's conditions of use…"));
+    m_notice.showNotice(NoticeBar::Kind::Info, [] { return tr("Checking the portal's conditions of use…"); });
     m_conditions->check(
         this, [this, download, name](Portal::ApiResult<Portal::ConditionsGate::Outcome> outcome) {
             if (!outcome.ok()) {
                 m_notice.showNotice(
                     NoticeBar::Kind::Error,
-                    tr("“%1” was not queued: the portal's conditions of use could not be read. %2")
-                        .arg(name, outcome.error().message),
-                    tr("Try Again"), [this, download] { queue(download); });
+                    [name, reason = outcome.error().message] {
+                        return tr("“%1” was not queued: the portal's conditions of use could not be read. %2")
+                            .arg(name, reason);
+                    },
+                    [] { return tr("Try Again"); }, [this, download] { queue(download); });
                 return;
             }
             if (outcome.value().verdict == Portal::ConditionsGate::Verdict::NeedsAcceptance)
@@ -148,25 +159,30 @@ void VideoDownloads::queue(const Pending &download)
 void VideoDownloads::askAcceptance(const Pending &download, const Portal::Conditions &conditions)
 {
     const QString name = what(download.video, download.rendition);
-    m_notice.showNotice(NoticeBar::Kind::Info,
-                        tr("“%1” will be queued once you accept the portal's conditions of use.").arg(name));
+    m_notice.showNotice(NoticeBar::Kind::Info, [name] {
+        return tr("“%1” will be queued once you accept the portal's conditions of use.").arg(name);
+    });
     auto *dialog = new ConditionsDialog(conditions, m_conditions->record().acceptedVersion(),
                                         Translations::current(), m_notice.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, download, conditions, name] {
         if (const auto saved = m_conditions->accept(conditions); !saved) {
-            m_notice.showNotice(NoticeBar::Kind::Error,
-                                tr("“%1” was not queued. %2").arg(name, saved.error().message));
+            m_notice.showNotice(NoticeBar::Kind::Error, [name, reason = saved.error().message] {
+                return tr("“%1” was not queued. %2").arg(name, reason);
+            });
             return;
         }
         add(download);
     });
     connect(dialog, &QDialog::rejected, this, [this, download, name] {
-        m_notice.showNotice(NoticeBar::Kind::Info,
-                            tr("“%1” was not queued: downloads need the portal's conditions of use "
-                               "accepted.")
-                                .arg(name),
-                            tr("Read Again"), [this, download] { queue(download); });
+        m_notice.showNotice(
+            NoticeBar::Kind::Info,
+            [name] {
+                return tr("“%1” was not queued: downloads need the portal's conditions of use "
+                          "accepted.")
+                    .arg(name);
+            },
+            [] { return tr("Read Again"); }, [this, download] { queue(download); });
     });
     dialog->open();
 }
@@ -175,10 +191,11 @@ void VideoDownloads::add(const Pending &download)
 {
     const QString name = what(download.video, download.rendition);
     if (m_folder.isEmpty() || !QDir().mkpath(m_folder)) {
-        m_notice.showNotice(NoticeBar::Kind::Error,
-                            tr("“%1” cannot be downloaded: the folder %2 cannot be created. Check that "
-                               "the disk is there and that you may write to it.")
-                                .arg(name, QDir::toNativeSeparators(m_folder)));
+        m_notice.showNotice(NoticeBar::Kind::Error, [name, folder = QDir::toNativeSeparators(m_folder)] {
+            return tr("“%1” cannot be downloaded: the folder %2 cannot be created. Check that "
+                      "the disk is there and that you may write to it.")
+                .arg(name, folder);
+        });
         return;
     }
     QSet<qint64> known;
@@ -189,7 +206,7 @@ void VideoDownloads::add(const Pending &download)
         if (unfinished && record.videoId == download.video.id
             && record.renditionId == download.rendition.id) {
             m_notice.showNotice(NoticeBar::Kind::Info,
-                                tr("“%1” is already in the download queue.").arg(name));
+                                [name] { return tr("“%1” is already in the download queue.").arg(name); });
             m_notice.hideAfter(NoticeHideMs);
             return;
         }
@@ -208,7 +225,8 @@ void VideoDownloads::add(const Pending &download)
     m_awaiting.append(Awaiting {record.videoId, record.renditionId, name, known});
     m_timeout->start();
     m_downloads->add(record);
-    m_notice.showNotice(NoticeBar::Kind::Info, tr("Adding “%1” to the download queue…").arg(name));
+    m_notice.showNotice(NoticeBar::Kind::Info,
+                        [name] { return tr("Adding “%1” to the download queue…").arg(name); });
 }
 
 void VideoDownloads::downloadChanged(const Downloads::DownloadRecord &record)
@@ -218,9 +236,10 @@ void VideoDownloads::downloadChanged(const Downloads::DownloadRecord &record)
         if (awaiting.videoId != record.videoId || awaiting.renditionId != record.renditionId
             || awaiting.known.contains(record.id))
             continue;
-        m_notice.showNotice(NoticeBar::Kind::Info,
-                            tr("“%1” is in the download queue. It will be saved in %2.")
-                                .arg(awaiting.what, QDir::toNativeSeparators(record.destDir)));
+        m_notice.showNotice(
+            NoticeBar::Kind::Info, [name = awaiting.what, folder = QDir::toNativeSeparators(record.destDir)] {
+                return tr("“%1” is in the download queue. It will be saved in %2.").arg(name, folder);
+            });
         m_notice.hideAfter(NoticeHideMs);
         m_awaiting.removeAt(i);
         if (m_awaiting.isEmpty())

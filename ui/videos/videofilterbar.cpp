@@ -6,6 +6,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,13 +31,13 @@ VideoFilterBar::VideoFilterBar(QWidget *parent)
       m_list(new QToolButton(this)),
       m_refresh(new QToolButton(this)),
       m_save(new QToolButton(this)),
+      m_fromLabel(new QLabel(this)),
+      m_toLabel(new QLabel(this)),
       m_searchDelay(new QTimer(this))
 {
-    setUpDateEdit(m_from, QStringLiteral("fromDate"), tr("Published from"));
-    setUpDateEdit(m_to, QStringLiteral("toDate"), tr("Published until"));
+    setUpDateEdit(m_from, QStringLiteral("fromDate"));
+    setUpDateEdit(m_to, QStringLiteral("toDate"));
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search titles, descriptions, shot lists…"));
-    m_search->setAccessibleName(tr("Search videos"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_searchDelay->setSingleShot(true);
@@ -56,21 +57,16 @@ VideoFilterBar::VideoFilterBar(QWidget *parent)
     });
 
     m_tags->setObjectName(QStringLiteral("tagBox"));
-    m_tags->setAccessibleName(tr("Tag"));
     m_tags->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_tags->setMinimumContentsLength(12);
-    m_tags->addItem(tr("All tags"), QString());
+    m_tags->addItem(QString(), QString());
     connect(m_tags, &QComboBox::currentIndexChanged, this, &VideoFilterBar::changed);
 
     auto *modes = new QButtonGroup(this);
     m_grid->setObjectName(QStringLiteral("gridButton"));
-    m_grid->setText(tr("Grid"));
-    m_grid->setToolTip(tr("Show thumbnails"));
     m_grid->setCheckable(true);
     m_grid->setChecked(true);
     m_list->setObjectName(QStringLiteral("listButton"));
-    m_list->setText(tr("List"));
-    m_list->setToolTip(tr("Show a table with a row per video"));
     m_list->setCheckable(true);
     modes->addButton(m_grid);
     modes->addButton(m_list);
@@ -78,27 +74,21 @@ VideoFilterBar::VideoFilterBar(QWidget *parent)
     connect(m_grid, &QToolButton::toggled, this, [this](bool on) { emit gridModeChanged(on); });
 
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_refresh->setText(tr("Refresh"));
-    m_refresh->setToolTip(tr("Ask the portal for what is new (F5)"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QToolButton::clicked, this, &VideoFilterBar::refreshRequested);
 
-    auto *fromLabel = new QLabel(tr("&From"), this);
-    fromLabel->setBuddy(m_from);
-    // Not "&To": Qt draws an underlined T apart from the o it is kerned
-    // with, and the label then cuts the o off.
-    auto *toLabel = new QLabel(tr("&Until"), this);
-    toLabel->setBuddy(m_to);
-    toLabel->setContentsMargins(4, 0, 0, 0);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    m_toLabel->setContentsMargins(4, 0, 0, 0);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 3);
     layout->addWidget(m_tags, 1);
     layout->addSpacing(6);
-    layout->addWidget(fromLabel);
+    layout->addWidget(m_fromLabel);
     layout->addWidget(m_from);
-    layout->addWidget(toLabel);
+    layout->addWidget(m_toLabel);
     layout->addWidget(m_to);
     layout->addSpacing(6);
     layout->addWidget(m_grid);
@@ -106,19 +96,51 @@ VideoFilterBar::VideoFilterBar(QWidget *parent)
     layout->addWidget(m_refresh);
     layout->addWidget(m_save);
     m_save->setObjectName(QStringLiteral("saveSearchButton"));
-    m_save->setText(tr("Save Search…"));
     m_save->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_save->setToolTip(tr("Keep this search: after each sync you are told what is new for it"));
     connect(m_save, &QToolButton::clicked, this, &VideoFilterBar::saveSearchRequested);
+    retranslate();
 }
 
-void VideoFilterBar::setUpDateEdit(QDateEdit *edit, const QString &objectName, const QString &accessibleName)
+void VideoFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void VideoFilterBar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search titles, descriptions, shot lists…"));
+    m_search->setAccessibleName(tr("Search videos"));
+    m_tags->setAccessibleName(tr("Tag"));
+    m_tags->setItemText(0, tr("All tags"));
+    m_from->setAccessibleName(tr("Published from"));
+    m_to->setAccessibleName(tr("Published until"));
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setSpecialValueText(tr("Any date"));
+    m_fromLabel->setText(tr("&From"));
+    // Not "&To": Qt draws an underlined T apart from the o it is kerned
+    // with, and the label then cuts the o off.
+    m_toLabel->setText(tr("&Until"));
+    m_grid->setText(tr("Grid"));
+    m_grid->setAccessibleName(tr("Grid"));
+    m_grid->setToolTip(tr("Show thumbnails"));
+    m_list->setText(tr("List"));
+    m_list->setAccessibleName(tr("List"));
+    m_list->setToolTip(tr("Show a table with a row per video"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_refresh->setToolTip(tr("Ask the portal for what is new (F5)"));
+    m_save->setText(tr("Save Search…"));
+    m_save->setAccessibleName(tr("Save Search…"));
+    m_save->setToolTip(tr("Keep this search: after each sync you are told what is new for it"));
+}
+
+void VideoFilterBar::setUpDateEdit(QDateEdit *edit, const QString &objectName)
 {
     edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
     edit->setMinimumDate(NoDate);
-    edit->setSpecialValueText(tr("Any date"));
     edit->setDate(NoDate);
     connect(edit, &QDateEdit::dateChanged, this, &VideoFilterBar::changed);
 }

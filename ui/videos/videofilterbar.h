@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QTimer;
 class QToolButton;
@@ -45,9 +46,13 @@ signals:
     void refreshRequested();
     void saveSearchRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void changed();
-    void setUpDateEdit(QDateEdit *edit, const QString &objectName, const QString &accessibleName);
+    void setUpDateEdit(QDateEdit *edit, const QString &objectName);
 
     QLineEdit *m_search;
     QComboBox *m_tags;
@@ -57,6 +62,8 @@ private:
     QToolButton *m_list;
     QToolButton *m_refresh;
     QToolButton *m_save;
+    QLabel *m_fromLabel;
+    QLabel *m_toLabel;
     QTimer *m_searchDelay;
     VideoFilter m_last;
     bool m_quiet = false;

@@ -1,6 +1,7 @@
 #include "ui/videos/videosmodel.h"
 
 #include "core/catalogue/cataloguecache.h"
+#include "ui/languagechange.h"
 #include "ui/plaintext.h"
 #include "ui/videos/videoformat.h"
 #include "ui/videos/videothumbnails.h"
@@ -15,6 +16,7 @@ VideosModel::VideosModel(Portal::PortalClient &client, Catalogue::CatalogueCache
 {
     if (m_thumbnails)
         connect(m_thumbnails, &VideoThumbnails::thumbnailReady, this, &VideosModel::thumbnailReady);
+    retranslateOnLanguageChange(*this);
 }
 
 QList<VideosModel::Row> VideosModel::rows(const QList<Catalogue::VideoSummary> &items)

@@ -17,6 +17,7 @@
 #include "ui/videos/videothumbnails.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -40,16 +41,15 @@ constexpr int SyncIntervalMs = 15 * 60 * 1000;
 // After a sync that could not reach the portal: sooner, so that the
 // offline note does not outlive the outage by long.
 constexpr int OfflineSyncIntervalMs = 60 * 1000;
-// An empty state with one action under it.
-QWidget *emptyState(const QString &heading, const QString &explanation, const QString &actionText,
-                    const QString &actionName, QWidget *parent, QPushButton **action)
+// An empty state with one action under it; their texts come from retranslate().
+QWidget *emptyState(const QString &actionName, QWidget *parent, EmptyStatePage **state, QPushButton **action)
 {
     auto *page = new QWidget(parent);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *state = new EmptyStatePage(QStringLiteral("videos"), heading, explanation, page);
-    layout->addWidget(state, 1);
-    *action = new QPushButton(actionText, page);
+    *state = new EmptyStatePage(QStringLiteral("videos"), QString(), QString(), page);
+    layout->addWidget(*state, 1);
+    *action = new QPushButton(page);
     (*action)->setObjectName(actionName);
     layout->addWidget(*action, 0, Qt::AlignHCenter);
     layout->addSpacing(48);
@@ -140,9 +140,9 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
         // Said once: every filter change would say it again.
         if (std::exchange(m_cacheProblemShown, true) || m_portalProblem)
             return;
-        m_statusNotice->showNotice(
-            NoticeBar::Kind::Warning,
-            tr("%1 The catalogue can be browsed only while the portal answers.").arg(message));
+        m_statusNotice->showNotice(NoticeBar::Kind::Warning, [message] {
+            return tr("%1 The catalogue can be browsed only while the portal answers.").arg(message);
+        });
     });
 
     connect(m_detail, &VideoDetailPane::downloadRequested, m_downloadRequests, &VideoDownloads::request);
@@ -151,8 +151,6 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
         if (!m_selectedId.isEmpty())
             showDetail(m_selectedId);
     });
-    m_detail->setDownloadsAvailable(m_downloads != nullptr,
-                                    tr("Downloads are not available because no portal is set."));
 
     connect(m_sync, &Catalogue::CatalogueSync::started, this, &VideosPage::updateStatusLine);
     connect(m_sync, &Catalogue::CatalogueSync::finished, this, [this](int changed) {
@@ -176,8 +174,11 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
         } else {
             m_statusNotice->showNotice(
                 NoticeBar::Kind::Warning,
-                tr("The catalogue kept for offline use could not be brought up to date: %1").arg(message),
-                tr("Try again"), [this] { refresh(); });
+                [message] {
+                    return tr("The catalogue kept for offline use could not be brought up to date: %1")
+                        .arg(message);
+                },
+                [] { return tr("Try again"); }, [this] { refresh(); });
         }
     });
     m_syncTimer->setInterval(SyncIntervalMs);
@@ -187,18 +188,49 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
     connect(m_downloadRequests, &VideoDownloads::queued, this, &VideosPage::downloadQueued);
 
     setViewMode(ViewMode::Grid);
-    updateStatusLine();
+    retranslate();
     // Once the owner has connected to the signals.
     QTimer::singleShot(0, this, &VideosPage::start);
 }
 
 VideosPage::~VideosPage() = default;
 
+void VideosPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void VideosPage::retranslate()
+{
+    m_grid->setAccessibleName(tr("Videos"));
+    m_list->setAccessibleName(tr("Videos"));
+    m_noMatchesState->setTexts(tr("No videos match"),
+                               tr("No video matches these words, this tag and these dates. Try other words, "
+                                  "another tag or a wider date range."));
+    m_clearButton->setText(tr("&Clear the filters"));
+    m_clearButton->setAccessibleName(tr("Clear the filters"));
+    m_emptyCatalogueState->setTexts(
+        tr("No videos yet"),
+        tr("The portal's video catalogue appears here with thumbnails, shot lists and the technical details "
+           "of every rendition, so that you can preview a clip before you download it."));
+    m_reloadButton->setText(tr("&Refresh"));
+    m_reloadButton->setAccessibleName(tr("Refresh"));
+    m_emptyOfflineState->setTexts(tr("Offline"),
+                                  tr("The portal could not be reached, and no videos have been kept on this "
+                                     "computer yet. Check the network connection, then try again."));
+    m_retryButton->setText(tr("&Try again"));
+    m_retryButton->setAccessibleName(tr("Try again"));
+    m_detail->setDownloadsAvailable(m_downloads != nullptr,
+                                    tr("Downloads are not available because no portal is set."));
+    updateStatusLine();
+}
+
 void VideosPage::buildViews()
 {
     auto *delegate = new VideoDelegate(*m_thumbnails, m_grid);
     m_grid->setObjectName(QStringLiteral("videoGrid"));
-    m_grid->setAccessibleName(tr("Videos"));
     m_grid->setModel(m_model);
     m_grid->setItemDelegate(delegate);
     m_grid->setViewMode(QListView::IconMode);
@@ -221,7 +253,6 @@ void VideosPage::buildViews()
     m_grid->verticalScrollBar()->setSingleStep(cell.height() / 4);
 
     m_list->setObjectName(QStringLiteral("videoList"));
-    m_list->setAccessibleName(tr("Videos"));
     m_list->setModel(m_model);
     m_list->setSelectionModel(m_grid->selectionModel());
     m_list->setRootIsDecorated(false);
@@ -245,25 +276,13 @@ void VideosPage::buildViews()
     header->resizeSection(VideosModel::LocationColumn, 150);
     header->resizeSection(VideosModel::TagsColumn, 140);
 
-    QPushButton *clear = nullptr;
-    m_noMatches = emptyState(tr("No videos match"),
-                             tr("No video matches these words, this tag and these dates. Try other words, "
-                                "another tag or a wider date range."),
-                             tr("&Clear the filters"), QStringLiteral("clearFiltersButton"), this, &clear);
-    connect(clear, &QPushButton::clicked, m_filterBar, &VideoFilterBar::clearFilter);
-    QPushButton *reload = nullptr;
-    m_emptyCatalogue = emptyState(
-        tr("No videos yet"),
-        tr("The portal's video catalogue appears here with thumbnails, shot lists and the technical details "
-           "of every rendition, so that you can preview a clip before you download it."),
-        tr("&Refresh"), QStringLiteral("reloadButton"), this, &reload);
-    connect(reload, &QPushButton::clicked, this, &VideosPage::refresh);
-    QPushButton *retry = nullptr;
-    m_emptyOffline = emptyState(tr("Offline"),
-                                tr("The portal could not be reached, and no videos have been kept on this "
-                                   "computer yet. Check the network connection, then try again."),
-                                tr("&Try again"), QStringLiteral("retryButton"), this, &retry);
-    connect(retry, &QPushButton::clicked, this, &VideosPage::refresh);
+    m_noMatches = emptyState(QStringLiteral("clearFiltersButton"), this, &m_noMatchesState, &m_clearButton);
+    connect(m_clearButton, &QPushButton::clicked, m_filterBar, &VideoFilterBar::clearFilter);
+    m_emptyCatalogue =
+        emptyState(QStringLiteral("reloadButton"), this, &m_emptyCatalogueState, &m_reloadButton);
+    connect(m_reloadButton, &QPushButton::clicked, this, &VideosPage::refresh);
+    m_emptyOffline = emptyState(QStringLiteral("retryButton"), this, &m_emptyOfflineState, &m_retryButton);
+    connect(m_retryButton, &QPushButton::clicked, this, &VideosPage::refresh);
 
     m_views->addWidget(m_grid);
     m_views->addWidget(m_list);
@@ -387,11 +406,16 @@ void VideosPage::updateOfflineNote()
         if (!m_offline)
             return;
         const QDateTime asOf = state ? state.value().asOf() : QDateTime();
-        const QString text = asOf.isValid()
-            ? tr("Offline — showing the catalogue as of %1. The portal could not be reached.")
-                  .arg(VideoFormat::dateTime(asOf))
-            : tr("Offline — showing the videos kept on this computer. The portal could not be reached.");
-        m_statusNotice->showNotice(NoticeBar::Kind::Warning, text, tr("Try again"), [this] { refresh(); });
+        m_statusNotice->showNotice(
+            NoticeBar::Kind::Warning,
+            [asOf] {
+                return asOf.isValid()
+                    ? tr("Offline — showing the catalogue as of %1. The portal could not be reached.")
+                          .arg(VideoFormat::dateTime(asOf))
+                    : tr("Offline — showing the videos kept on this computer. The portal could not be "
+                         "reached.");
+            },
+            [] { return tr("Try again"); }, [this] { refresh(); });
         m_statusNotice->setProperty("offline", true);
     });
 }
@@ -406,8 +430,11 @@ void VideosPage::showPortalProblem(const QString &message, bool offline)
     m_statusNotice->setProperty("offline", false);
     m_statusNotice->showNotice(
         NoticeBar::Kind::Error,
-        tr("The portal could not list the videos: %1 Showing the videos kept on this computer.").arg(message),
-        tr("Try again"), [this] { refresh(); });
+        [message] {
+            return tr("The portal could not list the videos: %1 Showing the videos kept on this computer.")
+                .arg(message);
+        },
+        [] { return tr("Try again"); }, [this] { refresh(); });
 }
 
 void VideosPage::restoreSelection()

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -40,6 +41,7 @@ class PortalClient;
 
 namespace Ui {
 
+class EmptyStatePage;
 class NoticeBar;
 class VideoThumbnails;
 class VideoDetailPane;
@@ -111,7 +113,11 @@ signals:
     void catalogueSynced();
     void searchSaved(const Watch::SavedSearch &search);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void buildViews();
     void saveSearch();
     void start();
@@ -142,6 +148,12 @@ private:
     QWidget *m_noMatches;
     QWidget *m_emptyCatalogue;
     QWidget *m_emptyOffline;
+    EmptyStatePage *m_noMatchesState = nullptr;
+    EmptyStatePage *m_emptyCatalogueState = nullptr;
+    EmptyStatePage *m_emptyOfflineState = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QPushButton *m_reloadButton = nullptr;
+    QPushButton *m_retryButton = nullptr;
     VideoDetailPane *m_detail;
     QSplitter *m_splitter;
     QLabel *m_statusLine;
