@@ -3577,7 +3577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The portal address, answer size and connections are used from the next start.</source>
+        <source>The portal address, answer size, connections and proxy are used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

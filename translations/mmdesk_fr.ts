@@ -463,7 +463,7 @@
     <name>Network::ProxySetting</name>
     <message>
         <source>“%1” is no proxy setting: write system, none, or the proxy&apos;s address with its port, such as http://proxy.example.org:3128 or socks5://127.0.0.1:1080.</source>
-        <translation>« %1 » n’est pas un réglage de proxy valide : indiquez system, none, ou l’adresse du proxy avec son port, par exemple http://proxy.example.org:3128 ou socks5://127.0.0.1:1080.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un réglage de proxy valide&#xa0;: indiquez system, none, ou l’adresse du proxy avec son port, par exemple http://proxy.example.org:3128 ou socks5://127.0.0.1:1080.</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>How many downloads of the queue transfer at the same time; the others wait their turn.</source>
-        <translation>Nombre de téléchargements de la file transférés en même temps ; les autres attendent leur tour.</translation>
+        <translation>Nombre de téléchargements de la file transférés en même temps&#x202f;; les autres attendent leur tour.</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>How Multimedia Desk reaches the portal and the media hosts: the system&apos;s proxy (http_proxy, https_proxy, no_proxy), none, or a proxy of its own.</source>
-        <translation>Comment Multimedia Desk joint le portail et les serveurs de médias : le proxy du système (http_proxy, https_proxy, no_proxy), aucun proxy, ou un proxy qui lui est propre.</translation>
+        <translation>Comment Multimedia Desk joint le portail et les serveurs de médias&#xa0;: le proxy du système (http_proxy, https_proxy, no_proxy), aucun proxy, ou un proxy qui lui est propre.</translation>
     </message>
     <message>
         <source>system, none, or an address such as http://proxy.example.org:3128 or socks5://127.0.0.1:1080</source>
@@ -3579,8 +3579,8 @@
         <translation>Tester la connexion au portail</translation>
     </message>
     <message>
-        <source>The portal address, answer size and connections are used from the next start.</source>
-        <translation>L’adresse du portail, la taille des réponses et les connexions s’appliquent au prochain démarrage.</translation>
+        <source>The portal address, answer size, connections and proxy are used from the next start.</source>
+        <translation>L’adresse du portail, la taille des réponses, les connexions et le proxy s’appliquent au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3830,7 +3830,7 @@
     </message>
     <message>
         <source>The portal cannot be reached. What is kept on this computer can still be read; downloads go on by themselves once it answers again.</source>
-        <translation>Le portail est injoignable. Ce qui est conservé sur cet ordinateur reste consultable ; les téléchargements reprennent d’eux-mêmes dès qu’il répond de nouveau.</translation>
+        <translation>Le portail est injoignable. Ce qui est conservé sur cet ordinateur reste consultable&#x202f;; les téléchargements reprennent d’eux-mêmes dès qu’il répond de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3889,7 @@
     </message>
     <message>
         <source>The downloads go on in the background. Click this icon to open the window, or choose Quit in its menu to stop them.</source>
-        <translation>Les téléchargements continuent en arrière-plan. Cliquez sur cette icône pour rouvrir la fenêtre, ou choisissez « Quitter » dans son menu pour les arrêter.</translation>
+        <translation>Les téléchargements continuent en arrière-plan. Cliquez sur cette icône pour rouvrir la fenêtre, ou choisissez «&#x202f;Quitter&#x202f;» dans son menu pour les arrêter.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
