@@ -469,6 +469,9 @@ void MainWindow::applySettings(const QStringList &names)
     }
     statusBar()->showMessage(
         later ? tr("Settings saved. Some are used from the next start.") : tr("Settings saved."), 8000);
+    // For what the window does not own: the bandwidth schedule, downloads at
+    // once, where saved searches put their downloads.
+    emit settingsApplied(names);
 }
 
 void MainWindow::chooseDownloadFolder()
@@ -486,6 +489,7 @@ void MainWindow::chooseDownloadFolder()
     m_settings.setDownloadFolder(chosen);
     if (m_videos)
         m_videos->setDownloadFolder(m_settings.downloadFolder());
+    emit settingsApplied({QStringLiteral("downloads.folder")});
     statusBar()->showMessage(tr("New downloads go to %1.").arg(QDir::toNativeSeparators(chosen)), 8000);
 }
 

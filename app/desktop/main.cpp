@@ -250,6 +250,12 @@ int main(int argc, char *argv[])
         alerts->setConditions(conditions.get());
         QObject::connect(newsSync.get(), &News::NewsSync::finished, alerts.get(), &Ui::WatchAlerts::check);
         QObject::connect(videosPage, &Ui::VideosPage::catalogueSynced, alerts.get(), &Ui::WatchAlerts::check);
+        // Auto-downloads go where new downloads go, also after a change.
+        QObject::connect(&window, &Ui::MainWindow::settingsApplied, alerts.get(),
+                         [&settings, sink = alerts.get(), manager = downloads.get()](const QStringList &names) {
+                             if (names.contains(QStringLiteral("downloads.folder")))
+                                 sink->setDownloads(manager, settings.downloadFolder());
+                         });
     }
     window.setLibrary(library ? library.value().get() : nullptr, libraryPath, videoThumbnails.get(),
                       client.get());

@@ -109,6 +109,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy options(&window, &Ui::MainWindow::downloadOptionsChanged);
+        QSignalSpy applied(&window, &Ui::MainWindow::settingsApplied);
         auto *configure = window.findChild<QAction *>(QStringLiteral("configureAction"));
         QVERIFY(configure);
         QCOMPARE(configure->text(), QStringLiteral("&Configure Multimedia Desk…"));
@@ -116,9 +117,18 @@ private slots:
         Ui::SettingsDialog *dialog = window.findChild<Ui::SettingsDialog *>();
         QTRY_VERIFY(dialog && dialog->isVisible());
         control<QCheckBox>(*dialog, "library.hash-history")->setChecked(true);
+        control<QSpinBox>(*dialog, "downloads.concurrent")->setValue(5);
+        control<QLineEdit>(*dialog, "downloads.bandwidth")->setText(QStringLiteral("20M 07:00-19:00"));
         ok(*dialog);
         QTRY_COMPARE(options.size(), 1);
         QCOMPARE(options.first().at(1).toBool(), true);
+        // What the window does not own is told to whoever owns it (main()
+        // hands the schedule to the download manager, and downloads at once).
+        QTRY_COMPARE(applied.size(), 1);
+        const QStringList names = applied.first().first().toStringList();
+        for (const char *name : {"library.hash-history", "downloads.concurrent", "downloads.bandwidth"})
+            QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join(u", ")));
+        QCOMPARE(settings.concurrentDownloads(), 5);
         // The menu's switch follows.
         QVERIFY(window.findChild<QAction *>(QStringLiteral("hashHistoryAction"))->isChecked());
     }
