@@ -114,6 +114,7 @@ Util::Result<void> PortalServer::openState()
     hashing.concurrency =
         m_options.hashConcurrency > 0 ? m_options.hashConcurrency : defaultHashConcurrency();
     hashing.queue = m_options.hashQueue;
+    hashing.maxWaitMs = m_options.hashWaitMs;
     m_hashing = std::make_unique<PasswordHashing>(hashing, m_faults.get());
     m_limits = std::make_unique<AuthLimits>(AuthLimits::Options {
         m_options.authRatePerClient, m_options.authRatePerAccount, m_options.codeFailuresPerClient});

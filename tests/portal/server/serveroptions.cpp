@@ -50,6 +50,7 @@ const Flag Flags[] = {
      "Wrong codes per day per account before code entry locks (default 20; 0 = no limit)."},
     {"hash-concurrency", "N", "Passwords hashed at once (default: the number of CPU cores)."},
     {"hash-queue", "N", "Requests waiting for a hashing slot before 503 (default 32)."},
+    {"hash-wait-ms", "MS", "How long a request waits for a hashing slot before 503 (default 5000)."},
     {"dev-pbkdf2-iterations", "N",
      "PBKDF2 iterations of new password hashes, for fast test servers (default 600000; --dev)."},
 };
@@ -197,6 +198,7 @@ Util::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
           count("code-failures-per-account", 0, 1'000'000, &o.codeFailuresPerAccount),
           count("hash-concurrency", 1, 1024, &o.hashConcurrency),
           count("hash-queue", 0, 100'000, &o.hashQueue),
+          count("hash-wait-ms", 0, 600'000, &o.hashWaitMs),
           count("dev-pbkdf2-iterations", 1000, 10'000'000, &o.pbkdf2Iterations)}) {
         if (!r)
             return r.error();

@@ -38,10 +38,12 @@ struct ServerOptions
     int codeFailuresPerClient = 30;
     int codeFailuresPerAccount = 20;
     // Password hashing: iterations of new hashes (lowered only with --dev),
-    // hashes at once (0 = the number of CPU cores), requests waiting for one.
+    // hashes at once (0 = the number of CPU cores), requests waiting for one,
+    // and how long each may wait.
     int pbkdf2Iterations = 600'000;
     int hashConcurrency = 0;
     int hashQueue = 32;
+    int hashWaitMs = 5000;
     // Faults from the command line, in the JSON form of POST /dev/faults.
     QJsonObject faults;
 

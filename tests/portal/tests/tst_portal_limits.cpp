@@ -179,11 +179,14 @@ void TestPortalLimits::hashingConcurrency()
     QFETCH(QString, queue);
     QFETCH(bool, someRefused);
     // One slot, and hashes slow enough (about 0.5 s) that three registrations
-    // sent together meet while the first is hashing.
+    // sent together meet while the first is hashing. Those in the queue wait
+    // as long as it takes: in the sanitizer build with tests in parallel, the
+    // third one once waited out the default 5 s and got 503.
     PortalProcess portal;
     QVERIFY(portal.start(m_content.path(),
                          {QStringLiteral("--hash-concurrency"), QStringLiteral("1"),
-                          QStringLiteral("--hash-queue"), queue, QStringLiteral("--dev-pbkdf2-iterations"),
+                          QStringLiteral("--hash-queue"), queue, QStringLiteral("--hash-wait-ms"),
+                          QStringLiteral("120000"), QStringLiteral("--dev-pbkdf2-iterations"),
                           QStringLiteral("2000000")}));
     constexpr int Requests = 3;
     std::vector<HttpReply> replies(Requests);
