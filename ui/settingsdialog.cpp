@@ -146,7 +146,8 @@ void SettingsDialog::retranslate()
             break;
         }
     }
-    m_note->setText(tr("The portal address, answer size, connections and proxy are used from the next start."));
+    m_note->setText(
+        tr("The portal address, answer size, connections and proxy are used from the next start."));
     if (m_problemText)
         m_problem->setText(m_problemText());
     if (m_connectionText)

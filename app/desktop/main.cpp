@@ -8,11 +8,11 @@
 #include "core/downloads/downloadmanager.h"
 #include "core/library/downloadintake.h"
 #include "core/library/librarystore.h"
+#include "core/network/proxysetting.h"
 #include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
 #include "core/news/newsimages.h"
 #include "core/news/newssync.h"
-#include "core/network/proxysetting.h"
 #include "core/portal/conditions.h"
 #include "core/portal/portalclient.h"
 #include "core/portal/portalurl.h"
@@ -251,11 +251,12 @@ int main(int argc, char *argv[])
         QObject::connect(newsSync.get(), &News::NewsSync::finished, alerts.get(), &Ui::WatchAlerts::check);
         QObject::connect(videosPage, &Ui::VideosPage::catalogueSynced, alerts.get(), &Ui::WatchAlerts::check);
         // Auto-downloads go where new downloads go, also after a change.
-        QObject::connect(&window, &Ui::MainWindow::settingsApplied, alerts.get(),
-                         [&settings, sink = alerts.get(), manager = downloads.get()](const QStringList &names) {
-                             if (names.contains(QStringLiteral("downloads.folder")))
-                                 sink->setDownloads(manager, settings.downloadFolder());
-                         });
+        QObject::connect(
+            &window, &Ui::MainWindow::settingsApplied, alerts.get(),
+            [&settings, sink = alerts.get(), manager = downloads.get()](const QStringList &names) {
+                if (names.contains(QStringLiteral("downloads.folder")))
+                    sink->setDownloads(manager, settings.downloadFolder());
+            });
     }
     window.setLibrary(library ? library.value().get() : nullptr, libraryPath, videoThumbnails.get(),
                       client.get());

@@ -73,7 +73,8 @@ QNetworkProxy ProxySetting::qtProxy() const
     if (mode != Mode::Manual)
         return QNetworkProxy(QNetworkProxy::NoProxy);
     // socks5h (names resolved by the proxy) is how Qt's SOCKS5 proxy works anyway.
-    const auto type = url.scheme().startsWith(u"socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
+    const auto type =
+        url.scheme().startsWith(u"socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
     return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(QUrl::FullyDecoded),
                          url.password(QUrl::FullyDecoded));
 }

@@ -13,9 +13,9 @@
 
 #include <chrono>
 #include <deque>
-#include <optional>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;

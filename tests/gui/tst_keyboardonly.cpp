@@ -21,13 +21,13 @@
 #include "tests/support/portalprocess.h"
 #include "tests/support/singlevideo.h"
 #include "ui/mainwindow.h"
+#include "ui/news/newsmodel.h"
 #include "ui/news/newspage.h"
 #include "ui/player/previewplayer.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/translations.h"
-#include "ui/videos/videospage.h"
 #include "ui/videos/videosmodel.h"
-#include "ui/news/newsmodel.h"
+#include "ui/videos/videospage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -145,9 +145,10 @@ private slots:
         QVERIFY(!TestSupport::writeSingleVideo(m_content.path(), video).isEmpty());
         const QDateTime base(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
         for (int n = 1; n <= 3; ++n) {
-            QVERIFY(TestSupport::writeNewsArticle(
-                m_content.path(), TestSupport::newsArticle(n, QStringLiteral("Release %1").arg(n),
-                                                           base.addDays(n), base.addDays(n))));
+            QVERIFY(
+                TestSupport::writeNewsArticle(m_content.path(),
+                                              TestSupport::newsArticle(n, QStringLiteral("Release %1").arg(n),
+                                                                       base.addDays(n), base.addDays(n))));
         }
         QVERIFY2(m_portal.start(m_content.path()), qPrintable(m_portal.log()));
 
@@ -164,26 +165,36 @@ private slots:
             QDir(m_paths->cacheDir()).filePath(QStringLiteral("catalogue.sqlite")));
         m_thumbnails = std::make_unique<Catalogue::ThumbnailCache>(
             m_network, QDir(m_paths->cacheDir()).filePath(QStringLiteral("thumbnails")));
-        m_news = std::make_unique<News::NewsCache>(QDir(m_paths->dataDir()).filePath(QStringLiteral("news.sqlite")));
+        m_news = std::make_unique<News::NewsCache>(
+            QDir(m_paths->dataDir()).filePath(QStringLiteral("news.sqlite")));
         m_sync = std::make_unique<News::NewsSync>(*m_client, *m_news);
-        auto library = Library::LibraryStore::open(QDir(m_paths->dataDir()).filePath(QStringLiteral("library.sqlite")));
+        auto library =
+            Library::LibraryStore::open(QDir(m_paths->dataDir()).filePath(QStringLiteral("library.sqlite")));
         QVERIFY(library.ok());
         m_library = std::move(library).value();
         QVERIFY(m_thumbnailHost.listen());
-        const LibrarySamples::Sample sample {QStringLiteral("summit"), QStringLiteral("Summit arrivals"),
-                                             QStringLiteral("mxf"), QStringLiteral("Brussels"),
-                                             {QStringLiteral("Summit")}, LibrarySamples::at(2026, 11, 3),
-                                             LibrarySamples::at(2026, 11, 2), Library::Status::Ok, QString()};
-        const auto clip = LibrarySamples::sampleClip(sample, 0, m_profile.filePath(QStringLiteral("clips")),
-                                                     m_thumbnailHost.url(QStringLiteral("/thumbs/summit.jpg")));
+        const LibrarySamples::Sample sample {QStringLiteral("summit"),
+                                             QStringLiteral("Summit arrivals"),
+                                             QStringLiteral("mxf"),
+                                             QStringLiteral("Brussels"),
+                                             {QStringLiteral("Summit")},
+                                             LibrarySamples::at(2026, 11, 3),
+                                             LibrarySamples::at(2026, 11, 2),
+                                             Library::Status::Ok,
+                                             QString()};
+        const auto clip =
+            LibrarySamples::sampleClip(sample, 0, m_profile.filePath(QStringLiteral("clips")),
+                                       m_thumbnailHost.url(QStringLiteral("/thumbs/summit.jpg")));
         QVERIFY(clip);
         QVERIFY(m_library->addClip(*clip).ok());
 
-        m_window = std::make_unique<Ui::MainWindow>(*m_settings, *m_paths, m_portal.baseUrl(), m_accounts.get());
+        m_window =
+            std::make_unique<Ui::MainWindow>(*m_settings, *m_paths, m_portal.baseUrl(), m_accounts.get());
         m_window->setNews(*m_news, m_sync.get(), nullptr, m_thumbnails.get(), 0);
         m_window->setDownloadManager(m_downloads.get());
         m_window->setCatalogue(*m_client, *m_catalogue, *m_thumbnails, m_downloads.get());
-        m_window->setLibrary(m_library.get(), QDir(m_paths->dataDir()).filePath(QStringLiteral("library.sqlite")),
+        m_window->setLibrary(m_library.get(),
+                             QDir(m_paths->dataDir()).filePath(QStringLiteral("library.sqlite")),
                              m_thumbnails.get(), m_client.get());
         m_downloads->start();
         // A download in the queue (it waits for a sign-in), so that the
@@ -251,8 +262,8 @@ private slots:
                 continue;
             // Of buttons that exclude each other (Grid | List), Tab reaches
             // the one that is on and the arrow keys the others.
-            if (const auto *button = qobject_cast<const QAbstractButton *>(widget); button && button->group()
-                && button->group()->exclusive()) {
+            if (const auto *button = qobject_cast<const QAbstractButton *>(widget);
+                button && button->group() && button->group()->exclusive()) {
                 const auto buttons = button->group()->buttons();
                 if (std::any_of(buttons.cbegin(), buttons.cend(),
                                 [&reached](QAbstractButton *b) { return reached.contains(b); }))
@@ -264,8 +275,10 @@ private slots:
                 continue;
             unreachable << describe(widget);
         }
-        QVERIFY2(unreachable.isEmpty(), qPrintable(QStringLiteral("not reached with Tab: ") + unreachable.join(u"; ")));
-        QVERIFY(std::any_of(reached.cbegin(), reached.cend(), [page](QWidget *w) { return page->isAncestorOf(w); }));
+        QVERIFY2(unreachable.isEmpty(),
+                 qPrintable(QStringLiteral("not reached with Tab: ") + unreachable.join(u"; ")));
+        QVERIFY(std::any_of(reached.cbegin(), reached.cend(),
+                            [page](QWidget *w) { return page->isAncestorOf(w); }));
     }
 
     void theShortcutListNamesEveryKey()
@@ -281,7 +294,8 @@ private slots:
             listed.insert(list->topLevelItem(row)->text(0) + u'\t' + list->topLevelItem(row)->text(1));
         QStringList missing;
         QStringList undescribed;
-        const auto check = [&](const QString &description, const QList<QKeySequence> &keys, const QObject *owner) {
+        const auto check = [&](const QString &description, const QList<QKeySequence> &keys,
+                               const QObject *owner) {
             for (const QKeySequence &key : keys) {
                 if (key.isEmpty())
                     continue;
@@ -301,12 +315,14 @@ private slots:
                 check(text, action->shortcuts(), action);
             }
         }
-        QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("keys that do not say what they do: ")
-                                                   + undescribed.join(u", ")));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("keys the list leaves out: ") + missing.join(u", ")));
+        QVERIFY2(undescribed.isEmpty(),
+                 qPrintable(QStringLiteral("keys that do not say what they do: ") + undescribed.join(u", ")));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("keys the list leaves out: ") + missing.join(u", ")));
         // Known keys, as a person reads them.
-        for (const QString &expected : {QStringLiteral("Keyboard Shortcuts\tCtrl+/"),
-                                        QStringLiteral("Shuttle reverse\tJ"), QStringLiteral("Next article\tJ")})
+        for (const QString &expected :
+             {QStringLiteral("Keyboard Shortcuts\tCtrl+/"), QStringLiteral("Shuttle reverse\tJ"),
+              QStringLiteral("Next article\tJ")})
             QVERIFY2(listed.contains(expected), qPrintable(expected));
         dialog->close();
     }

@@ -66,11 +66,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 #include <QTextEdit>
 #include <QTimeZone>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 
 #include <memory>

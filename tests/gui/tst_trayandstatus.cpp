@@ -17,6 +17,7 @@
 #include "ui/status/trayicon.h"
 #include "ui/translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDBusArgument>
 #include <QDBusConnection>
@@ -24,7 +25,6 @@
 #include <QDBusPendingCall>
 #include <QDBusPendingReply>
 #include <QDBusVariant>
-#include <QAction>
 #include <QLabel>
 #include <QMenu>
 #include <QMutex>
@@ -118,8 +118,8 @@ private:
         const qsizetype slash = item.indexOf(u'/');
         const QString service = slash < 0 ? item : item.left(slash);
         const QString path = slash < 0 ? QStringLiteral("/StatusNotifierItem") : item.mid(slash);
-        QDBusMessage get = QDBusMessage::createMethodCall(service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                          QStringLiteral("Get"));
+        QDBusMessage get = QDBusMessage::createMethodCall(
+            service, path, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
         get << QStringLiteral("org.kde.StatusNotifierItem") << QStringLiteral("ToolTip");
         QDBusPendingCall pending = m_bus->asyncCall(get);
         if (!QTest::qWaitFor([&] { return pending.isFinished(); }, 10000))
@@ -151,8 +151,9 @@ private slots:
         m_watcher->moveToThread(&m_watcherThread);
         connect(&m_watcherThread, &QThread::finished, m_watcher, &QObject::deleteLater);
         m_watcherThread.start();
-        QVERIFY(m_bus->registerObject(QStringLiteral("/StatusNotifierWatcher"), m_watcher,
-                                      QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllProperties));
+        QVERIFY(
+            m_bus->registerObject(QStringLiteral("/StatusNotifierWatcher"), m_watcher,
+                                  QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllProperties));
         QVERIFY(m_bus->registerService(WatcherService));
         QVERIFY(Ui::TrayIcon::available());
     }
@@ -195,7 +196,7 @@ private slots:
         const auto ask = [&client, this] {
             Portal::ApiRequest request;
             request.path = QStringLiteral("videos");
-            client.send(request, this, [](auto) { });
+            client.send(request, this, [](auto) {});
         };
         ask();
         QTRY_COMPARE_WITH_TIMEOUT(connection->text(), QStringLiteral("● Online"), 10000);

@@ -51,7 +51,8 @@ private:
     {
         const QString path = m_work.filePath(QStringLiteral("fetched.bin"));
         QFile::remove(path);
-        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        const int fd =
+            ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
         if (fd < 0)
             return "<cannot open the file>";
         Downloads::Transfer::Spec spec;
@@ -61,9 +62,11 @@ private:
         spec.proxy = setting.curlProxy();
         spec.stallSeconds = 10;
         Downloads::Transfer transfer(spec);
-        auto outcome = std::async(std::launch::async, [&transfer] { return TestSupport::runTransfer(transfer); });
+        auto outcome =
+            std::async(std::launch::async, [&transfer] { return TestSupport::runTransfer(transfer); });
         const bool done = QTest::qWaitFor(
-            [&outcome] { return outcome.wait_for(std::chrono::seconds(0)) == std::future_status::ready; }, 20000);
+            [&outcome] { return outcome.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
+            20000);
         ::close(fd);
         if (!done)
             return "<no end>";
@@ -169,8 +172,9 @@ private slots:
         setting.value().applyToQt();
         QCOMPARE(qtFetch(QUrl(QStringLiteral("http://portal.test/api/v1/videos"))), Body);
         QCOMPARE(curlFetch(QUrl(QStringLiteral("http://media.test/master.mxf")), setting.value()), Body);
-        QCOMPARE(m_proxied, (QStringList {QStringLiteral("GET http://portal.test/api/v1/videos"),
-                                          QStringLiteral("GET http://media.test/master.mxf")}));
+        QCOMPARE(m_proxied,
+                 (QStringList {QStringLiteral("GET http://portal.test/api/v1/videos"),
+                               QStringLiteral("GET http://media.test/master.mxf")}));
         QVERIFY(m_directly.isEmpty());
     }
 
@@ -183,7 +187,8 @@ private slots:
         QCOMPARE(qtFetch(m_direct->url(QStringLiteral("/api/v1/videos"))), Body);
         QCOMPARE(curlFetch(m_direct->url(QStringLiteral("/master.mxf")), setting.value()), Body);
         QVERIFY2(m_proxied.isEmpty(), qPrintable(m_proxied.join(u", ")));
-        QCOMPARE(m_directly, (QStringList {QStringLiteral("GET /api/v1/videos"), QStringLiteral("GET /master.mxf")}));
+        QCOMPARE(m_directly,
+                 (QStringList {QStringLiteral("GET /api/v1/videos"), QStringLiteral("GET /master.mxf")}));
     }
 
     void systemFollowsTheEnvironment()
@@ -194,8 +199,9 @@ private slots:
         setting.value().applyToQt();
         QCOMPARE(qtFetch(QUrl(QStringLiteral("http://portal.test/api/v1/news"))), Body);
         QCOMPARE(curlFetch(QUrl(QStringLiteral("http://media.test/proxy.mp4")), setting.value()), Body);
-        QCOMPARE(m_proxied, (QStringList {QStringLiteral("GET http://portal.test/api/v1/news"),
-                                          QStringLiteral("GET http://media.test/proxy.mp4")}));
+        QCOMPARE(m_proxied,
+                 (QStringList {QStringLiteral("GET http://portal.test/api/v1/news"),
+                               QStringLiteral("GET http://media.test/proxy.mp4")}));
 
         // The environment's exceptions hold too.
         m_proxied.clear();

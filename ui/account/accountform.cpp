@@ -86,7 +86,8 @@ AccountForm::AccountForm(QWidget *parent)
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
-    describeShortcut(escape, "Ui::AccountForm", QT_TRANSLATE_NOOP("Ui::AccountForm", "Go back (account pages)"));
+    describeShortcut(escape, "Ui::AccountForm",
+                     QT_TRANSLATE_NOOP("Ui::AccountForm", "Go back (account pages)"));
     connect(escape, &QShortcut::activated, this, [this] {
         if (!m_busy)
             emit backRequested();

@@ -197,8 +197,7 @@ Util::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
           count("code-failures-per-client", 0, 1'000'000, &o.codeFailuresPerClient),
           count("code-failures-per-account", 0, 1'000'000, &o.codeFailuresPerAccount),
           count("hash-concurrency", 1, 1024, &o.hashConcurrency),
-          count("hash-queue", 0, 100'000, &o.hashQueue),
-          count("hash-wait-ms", 0, 600'000, &o.hashWaitMs),
+          count("hash-queue", 0, 100'000, &o.hashQueue), count("hash-wait-ms", 0, 600'000, &o.hashWaitMs),
           count("dev-pbkdf2-iterations", 1000, 10'000'000, &o.pbkdf2Iterations)}) {
         if (!r)
             return r.error();
