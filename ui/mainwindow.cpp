@@ -17,6 +17,7 @@
 #include "ui/library/thumbnailprovider.h"
 #include "ui/news/newspage.h"
 #include "ui/plaintext.h"
+#include "ui/player/playeractions.h"
 #include "ui/player/previewplayer.h"
 #include "ui/settingsdialog.h"
 #include "ui/shortcutsdialog.h"
@@ -586,9 +587,16 @@ ShortcutsDialog *MainWindow::showShortcuts()
     for (Section section : AllSections)
         sources << ShortcutsDialog::Source {[section] { return sectionText(section).title; }, nullptr,
                                             page(section)};
-    // The player's keys, also before it has opened.
-    sources << ShortcutsDialog::Source {[] { return tr("Preview player"); }, nullptr, player()};
+    // The player's keys, also before it has opened: from the player, or from
+    // a set of its actions alone (making the player would start the media
+    // backend just to read a list).
+    QObject *playerKeys = m_player;
+    if (!playerKeys)
+        playerKeys = new PlayerActions(this);
+    sources << ShortcutsDialog::Source {[] { return tr("Preview player"); }, nullptr, playerKeys};
     auto *dialog = new ShortcutsDialog(sources, this);
+    if (playerKeys != m_player)
+        connect(dialog, &QObject::destroyed, playerKeys, &QObject::deleteLater);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

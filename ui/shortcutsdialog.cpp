@@ -21,8 +21,9 @@ namespace {
 QString actionDescription(const QAction *action)
 {
     // "&Save Frame as PNG…" reads "Save Frame as PNG…": the mnemonic is the menu's business.
+    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)"));
     QString text = action->text();
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.remove(mnemonic);
     return text;
 }
 
@@ -57,9 +58,7 @@ QString ShortcutsDialog::description(const QShortcut *shortcut)
 }
 
 ShortcutsDialog::ShortcutsDialog(const QList<Source> &sources, QWidget *parent)
-    : QDialog(parent),
-      m_sources(sources),
-      m_list(new QTreeWidget(this))
+    : QDialog(parent), m_sources(sources), m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     m_list->setObjectName(QStringLiteral("shortcutList"));

@@ -6,19 +6,15 @@
 
 namespace Ui {
 
-TransferTotals::TransferTotals(Downloads::DownloadManager &downloads, QObject *parent)
-    : QObject(parent)
+TransferTotals::TransferTotals(Downloads::DownloadManager &downloads, QObject *parent) : QObject(parent)
 {
     for (const Downloads::DownloadRecord &record : downloads.downloads())
         take(record);
-    connect(&downloads, &Downloads::DownloadManager::changed, this, [this](const Downloads::DownloadRecord &r) {
-        take(r);
-        emit changed();
-    });
-    connect(&downloads, &Downloads::DownloadManager::completed, this, [this](const Downloads::DownloadRecord &r) {
-        take(r);
-        emit changed();
-    });
+    connect(&downloads, &Downloads::DownloadManager::changed, this,
+            [this](const Downloads::DownloadRecord &r) {
+                take(r);
+                emit changed();
+            });
     connect(&downloads, &Downloads::DownloadManager::removed, this, [this](qint64 id) {
         forget(id);
         emit changed();
