@@ -205,6 +205,10 @@
         <source>%1 appeared as the download started: another program may be writing it. Use Retry to download under another name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waits: Multimedia Desk is working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Downloads::FileOps</name>
@@ -492,6 +496,10 @@
         <source>%1 is not an RSS or Atom feed any more: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Multimedia Desk is working offline; the feed was not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>News::NewsCache</name>
@@ -759,6 +767,10 @@
         <comment>hours and minutes</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Multimedia Desk is working offline (setting network.offline), so the portal was not asked. To connect, turn off File → Work Offline, or run: mmdesk-cli settings set network.offline off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portal::ConditionsGate</name>
@@ -943,6 +955,14 @@
     </message>
     <message>
         <source>Closing the window while downloads run leaves Multimedia Desk downloading in the system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask nothing of the portal, the feeds or the media hosts: read what is kept on this computer; the download queue waits with its partial files until this is turned off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1715,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: waits while working offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,6 +2671,18 @@
         <source>Preview player</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask nothing of the network: read what is kept on this computer; downloads wait and go on when you work online again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview of “%1” streams from the portal, and Multimedia Desk is working offline. Turn off File → Work Offline to watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MessageBar</name>
@@ -2964,6 +3000,14 @@
     </message>
     <message>
         <source>Copy the selected text as a quote with its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline: showing the news as of %1. Turn off File → Work Offline to fetch what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline: no news was kept yet. Turn off File → Work Offline to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3830,6 +3874,14 @@
         <source>The portal cannot be reached. What is kept on this computer can still be read; downloads go on by themselves once it answers again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⊘ Working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is asked of the network; downloads wait. Turn off File → Work Offline to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::TaskPanel</name>
@@ -4330,6 +4382,18 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline — showing the catalogue as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline — showing the videos kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Online</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,6 +205,10 @@
         <source>%1 appeared as the download started: another program may be writing it. Use Retry to download under another name.</source>
         <translation>%1 est apparu au début du téléchargement&#xa0;: un autre programme l’écrit peut-être. Utilisez «&#x202f;Réessayer&#x202f;» pour télécharger sous un autre nom.</translation>
     </message>
+    <message>
+        <source>Waits: Multimedia Desk is working offline.</source>
+        <translation>En attente&#xa0;: Multimedia Desk travaille hors connexion.</translation>
+    </message>
 </context>
 <context>
     <name>Downloads::FileOps</name>
@@ -492,6 +496,10 @@
         <source>%1 is not an RSS or Atom feed any more: %2</source>
         <translation>%1 n’est plus un flux RSS ou Atom&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Multimedia Desk is working offline; the feed was not fetched.</source>
+        <translation>Multimedia Desk travaille hors connexion&#x202f;; le flux n’a pas été récupéré.</translation>
+    </message>
 </context>
 <context>
     <name>News::NewsCache</name>
@@ -759,6 +767,10 @@
         <comment>hours and minutes</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Multimedia Desk is working offline (setting network.offline), so the portal was not asked. To connect, turn off File → Work Offline, or run: mmdesk-cli settings set network.offline off</source>
+        <translation>Multimedia Desk travaille hors connexion (réglage network.offline)&#xa0;: le portail n’a pas été interrogé. Pour vous connecter, désactivez Fichier → Travailler hors connexion, ou exécutez&#xa0;: mmdesk-cli settings set network.offline off</translation>
+    </message>
 </context>
 <context>
     <name>Portal::ConditionsGate</name>
@@ -944,6 +956,14 @@
     <message>
         <source>Closing the window while downloads run leaves Multimedia Desk downloading in the system tray.</source>
         <translation>Fermer la fenêtre pendant des téléchargements laisse Multimedia Desk les poursuivre depuis la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Travailler hors connexion</translation>
+    </message>
+    <message>
+        <source>Ask nothing of the portal, the feeds or the media hosts: read what is kept on this computer; the download queue waits with its partial files until this is turned off.</source>
+        <translation>Ne rien demander au portail, aux flux ni aux serveurs de médias&#xa0;: lire ce qui est conservé sur cet ordinateur&#x202f;; la file de téléchargements attend, fichiers partiels conservés, jusqu’à la désactivation de ce réglage.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1718,10 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Queued: waits while working offline</source>
+        <translation>En file&#xa0;: attend la fin du travail hors connexion</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2673,18 @@
         <source>Preview player</source>
         <translation>Lecteur d’aperçu</translation>
     </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>Travailler &amp;hors connexion</translation>
+    </message>
+    <message>
+        <source>Ask nothing of the network: read what is kept on this computer; downloads wait and go on when you work online again.</source>
+        <translation>Ne rien demander au réseau&#xa0;: lire ce qui est conservé sur cet ordinateur&#x202f;; les téléchargements attendent et reprennent quand vous travaillez de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>The preview of “%1” streams from the portal, and Multimedia Desk is working offline. Turn off File → Work Offline to watch it.</source>
+        <translation>L’aperçu de « %1 » est diffusé depuis le portail, et Multimedia Desk travaille hors connexion. Désactivez Fichier → Travailler hors connexion pour le regarder.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MessageBar</name>
@@ -2967,6 +3003,14 @@
     <message>
         <source>Copy the selected text as a quote with its source</source>
         <translation>Copier le texte sélectionné comme citation, avec sa source</translation>
+    </message>
+    <message>
+        <source>Working offline: showing the news as of %1. Turn off File → Work Offline to fetch what is new.</source>
+        <translation>Travail hors connexion&#xa0;: actualités au %1. Désactivez Fichier → Travailler hors connexion pour récupérer les nouveautés.</translation>
+    </message>
+    <message>
+        <source>Working offline: no news was kept yet. Turn off File → Work Offline to fetch it.</source>
+        <translation>Travail hors connexion&#xa0;: aucune actualité n’a encore été conservée. Désactivez Fichier → Travailler hors connexion pour les récupérer.</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3876,14 @@
         <source>The portal cannot be reached. What is kept on this computer can still be read; downloads go on by themselves once it answers again.</source>
         <translation>Le portail est injoignable. Ce qui est conservé sur cet ordinateur reste consultable&#x202f;; les téléchargements reprennent d’eux-mêmes dès qu’il répond de nouveau.</translation>
     </message>
+    <message>
+        <source>⊘ Working offline</source>
+        <translation>⊘ Hors connexion</translation>
+    </message>
+    <message>
+        <source>Nothing is asked of the network; downloads wait. Turn off File → Work Offline to connect.</source>
+        <translation>Rien n’est demandé au réseau&#x202f;; les téléchargements attendent. Désactivez Fichier → Travailler hors connexion pour vous connecter.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TaskPanel</name>
@@ -4334,6 +4386,18 @@
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Working offline — showing the catalogue as of %1.</source>
+        <translation>Travail hors connexion — catalogue au %1.</translation>
+    </message>
+    <message>
+        <source>Working offline — showing the videos kept on this computer.</source>
+        <translation>Travail hors connexion — vidéos conservées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Work Online</source>
+        <translation>Travailler en ligne</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/auth/accountservice.h"
 #include "core/catalogue/video.h"
 #include "core/library/librarystore.h"
+#include "core/network/offlinemode.h"
 #include "core/portal/portalurl.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
@@ -41,6 +42,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -196,6 +198,9 @@ void MainWindow::retranslate()
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_workOfflineAction->setText(tr("Work &Offline"));
+    m_workOfflineAction->setToolTip(tr("Ask nothing of the network: read what is kept on this computer; "
+                                       "downloads wait and go on when you work online again."));
     m_goMenu->setTitle(tr("&Go"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_sidecarsAction->setText(tr("Write EBUCore &Sidecars for New Downloads"));
@@ -278,6 +283,20 @@ void MainWindow::buildNavigation()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    // As in a mail reader: the choice is kept, and every part of the program
+    // follows it at once (Network::OfflineMode).
+    m_workOfflineAction = m_fileMenu->addAction(QString());
+    m_workOfflineAction->setObjectName(QStringLiteral("workOfflineAction"));
+    m_workOfflineAction->setCheckable(true);
+    m_workOfflineAction->setChecked(Network::OfflineMode::isOn());
+    m_workOfflineAction->setIcon(QIcon::fromTheme(QStringLiteral("network-offline")));
+    connect(m_workOfflineAction, &QAction::toggled, this, [](bool on) { Network::OfflineMode::setOn(on); });
+    connect(&Network::OfflineMode::instance(), &Network::OfflineMode::changed, this, [this](bool on) {
+        m_settings.setWorkOffline(on);
+        const QSignalBlocker quiet(m_workOfflineAction);
+        m_workOfflineAction->setChecked(on);
+    });
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quit);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -461,6 +480,8 @@ void MainWindow::applySettings(const QStringList &names)
         m_hashHistoryAction->setChecked(m_settings.keepHashHistory());
         emit downloadOptionsChanged(m_settings.writeSidecars(), m_settings.keepHashHistory());
     }
+    if (names.contains(QStringLiteral("network.offline")))
+        Network::OfflineMode::setOn(m_settings.workOffline());
     if (names.contains(QStringLiteral("news.refresh-minutes")) && m_news)
         m_news->setRefreshMinutes(m_settings.newsRefreshMinutes());
     bool later = false;
@@ -500,6 +521,16 @@ void MainWindow::previewVideo(const Catalogue::Video &video)
     // others; a video kept from before may still hold one).
     if (!Util::isWebUrl(video.previewUrl)) {
         statusBar()->showMessage(tr("The portal offers no preview of “%1”.").arg(video.title), 10000);
+        return;
+    }
+    if (Network::OfflineMode::isOn()) {
+        // The preview streams from the media host: nothing is played from
+        // the network while offline.
+        statusBar()->showMessage(
+            tr("The preview of “%1” streams from the portal, and Multimedia Desk is working "
+               "offline. Turn off File → Work Offline to watch it.")
+                .arg(video.title),
+            15000);
         return;
     }
     // The proxy keeps the programme's frame rate, so that timecodes match

@@ -125,6 +125,9 @@ public slots:
     SettingsDialog *configure();
     // File → Quit and the tray's Quit: ends the program, downloads or not.
     void quit();
+    // Plays the video's preview proxy, streamed from the media host (not
+    // while working offline: the status bar says why).
+    void previewVideo(const Catalogue::Video &video);
 
 signals:
     void sectionChanged(Ui::Section section);
@@ -147,7 +150,6 @@ private:
     void showAccount();
     void replacePage(Section section, QWidget *replacement);
     void playClip(Library::LibraryStore &store, qint64 clipId);
-    void previewVideo(const Catalogue::Video &video);
     void showPlayer(const QString &title);
     void chooseDownloadFolder();
     void applySettings(const QStringList &names);
@@ -173,6 +175,7 @@ private:
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_workOfflineAction = nullptr;
     QAction *m_sidecarsAction = nullptr;
     QAction *m_hashHistoryAction = nullptr;
     QAction *m_folderAction = nullptr;

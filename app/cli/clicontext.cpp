@@ -3,6 +3,7 @@
 #include "app/cli/exitcodes.h"
 #include "core/auth/accountservice.h"
 #include "core/auth/tokenstore.h"
+#include "core/network/offlinemode.h"
 #include "core/portal/conditions.h"
 #include "core/portal/portalclient.h"
 
@@ -19,7 +20,10 @@ CliContext::CliContext(Settings::Paths paths, bool json)
     : m_paths(std::move(paths)),
       m_settings(std::make_unique<Settings::AppSettings>(m_paths.settingsFile())),
       m_json(json)
-{ }
+{
+    // The desktop application's choice holds here too: nothing is fetched.
+    Network::OfflineMode::setOn(m_settings->workOffline());
+}
 
 CliContext::~CliContext() = default;
 

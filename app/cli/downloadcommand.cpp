@@ -10,6 +10,7 @@
 #include "core/downloads/queuestore.h"
 #include "core/library/downloadintake.h"
 #include "core/library/librarystore.h"
+#include "core/network/offlinemode.h"
 #include "core/portal/conditions.h"
 
 #include <QCommandLineParser>
@@ -319,6 +320,13 @@ void addVideo(const Session &s, Portal::PortalClient &client, const QString &vid
 
 void doRun(const Session &s)
 {
+    // The queue would wait for good: say so instead.
+    if (Network::OfflineMode::isOn())
+        return s.done(s.context.fail(
+            ExitNetwork, QStringLiteral("offline"),
+            QStringLiteral(
+                "The queue is not fetched while Multimedia Desk works offline (setting "
+                "network.offline). To fetch it, run: mmdesk-cli settings set network.offline off")));
     Downloads::Engine::Config config;
     config.connections = s.context.settings().downloadConnections();
     config.maxConcurrent = s.context.settings().concurrentDownloads();

@@ -8,6 +8,7 @@
 #include "core/downloads/downloadmanager.h"
 #include "core/library/downloadintake.h"
 #include "core/library/librarystore.h"
+#include "core/network/offlinemode.h"
 #include "core/network/proxysetting.h"
 #include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
@@ -116,6 +117,8 @@ int main(int argc, char *argv[])
     const Network::ProxySetting proxy =
         Network::ProxySetting::parse(settings.proxy()).valueOr(Network::ProxySetting {});
     proxy.applyToQt();
+    // Working offline is kept from one start to the next.
+    Network::OfflineMode::setOn(settings.workOffline());
     QNetworkAccessManager network;
     Auth::TokenStore tokens;
     // Without a portal there is nobody to sign in with; the Account section says so.

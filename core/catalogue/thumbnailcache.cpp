@@ -1,5 +1,7 @@
 #include "core/catalogue/thumbnailcache.h"
 
+#include "core/network/offlinemode.h"
+
 #include "core/catalogue/thumbnailstore.h"
 #include "core/portal/retrypolicy.h"
 #include "core/util/logging.h"
@@ -89,6 +91,7 @@ ThumbnailCache::ThumbnailCache(QNetworkAccessManager &network, const QString &fo
 {
     m_resume->setSingleShot(true);
     connect(m_resume, &QTimer::timeout, this, &ThumbnailCache::pump);
+    connect(&Network::OfflineMode::instance(), &Network::OfflineMode::changed, this, &ThumbnailCache::pump);
     m_thread.setObjectName(QStringLiteral("mmdesk-thumbnails"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -188,6 +191,9 @@ void ThumbnailCache::enqueue(const QUrl &url)
 
 void ThumbnailCache::pump()
 {
+    // Offline: what is on disk is served; the rest waits for the network.
+    if (Network::OfflineMode::isOn())
+        return;
     if (const qint64 wait = m_pausedUntil - QDateTime::currentMSecsSinceEpoch(); wait > 0) {
         m_resume->start(static_cast<int>(wait));
         return;

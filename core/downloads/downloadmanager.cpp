@@ -1,6 +1,7 @@
 #include "core/downloads/downloadmanager.h"
 
 #include "core/catalogue/catalogueapi.h"
+#include "core/network/offlinemode.h"
 #include "core/portal/linkapi.h"
 #include "core/portal/portalclient.h"
 
@@ -57,6 +58,10 @@ DownloadManager::DownloadManager(Portal::PortalClient &client, const QString &qu
     connect(m_engine, &Engine::completed, this, &DownloadManager::completed);
     connect(m_engine, &Engine::idle, this, &DownloadManager::idle);
     connect(m_engine, &Engine::linkNeeded, this, &DownloadManager::provideLink);
+    // Before anything starts: the queue holds from the start when offline.
+    m_engine->setOffline(Network::OfflineMode::isOn());
+    connect(&Network::OfflineMode::instance(), &Network::OfflineMode::changed, this,
+            [this](bool offline) { post([offline](Engine &engine) { engine.setOffline(offline); }); });
     m_thread.start();
 }
 

@@ -15,7 +15,8 @@ namespace Downloads {
 // The download queue as the GUI thread and the CLI see it: runs the Engine in
 // its own thread, answers its requests for signed links through the portal
 // client (so sign-in and token refresh stay in one place), and keeps the
-// latest state of every download for views.
+// latest state of every download for views. The queue holds while the
+// program works offline (Network::OfflineMode).
 class DownloadManager final : public QObject
 {
     Q_OBJECT

@@ -133,6 +133,10 @@ bool Engine::takeLock()
             if (m_signedInAtStart && record.state == State::Paused
                 && record.errorCode == QLatin1String(SignInRequired))
                 storeOk(m_store->setState(record.id, State::Queued));
+            // Held by a program that worked offline; this one works online.
+            if (!m_offline && record.state == State::Queued
+                && record.errorCode == QLatin1String(WorkingOffline))
+                storeOk(m_store->setState(record.id, State::Queued));
         }
     }
     return true;
@@ -219,6 +223,18 @@ void Engine::schedule()
     auto all = m_store->all();
     if (!all)
         return;
+    if (m_offline) {
+        // Every queued download says why it does not start, also one added
+        // or put back while offline.
+        for (const DownloadRecord &record : all.value()) {
+            if (record.state == State::Queued && record.errorCode != QLatin1String(WorkingOffline)) {
+                storeOk(m_store->setState(record.id, State::Queued, QLatin1String(WorkingOffline),
+                                          tr("Waits: Multimedia Desk is working offline.")));
+                emitChanged(record.id);
+            }
+        }
+        return;
+    }
     for (const DownloadRecord &record : all.value()) {
         if (activeCount() >= m_config.maxConcurrent)
             break;
@@ -395,6 +411,37 @@ void Engine::resumeAfterSignIn()
     }
     if (resumed)
         schedule();
+}
+
+void Engine::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    // The program that works the queue writes its states.
+    if (!m_store || !m_working)
+        return;
+    if (offline) {
+        const QList<qint64> ids = m_jobs.keys();
+        for (const qint64 id : ids) {
+            if (m_jobs.value(id)->phase == Phase::Verifying)
+                continue;
+            // Stopped with its progress saved: it resumes from there.
+            finishJob(id);
+            storeOk(m_store->setState(id, State::Queued));
+        }
+        schedule();
+        return;
+    }
+    if (auto all = m_store->all()) {
+        for (const DownloadRecord &record : all.value()) {
+            if (record.state == State::Queued && record.errorCode == QLatin1String(WorkingOffline)) {
+                storeOk(m_store->setState(record.id, State::Queued));
+                emitChanged(record.id);
+            }
+        }
+    }
+    schedule();
 }
 
 void Engine::retry(qint64 id)

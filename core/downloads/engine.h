@@ -87,6 +87,9 @@ public:
 
     // The error code of a download paused until someone signs in.
     static constexpr const char *SignInRequired = "sign_in_required";
+    // The error code of a queued download that waits while the program works
+    // offline (Network::OfflineMode); the portal's code for the same.
+    static constexpr const char *WorkingOffline = "offline";
 
     Engine(QString queuePath, Config config, QObject *parent = nullptr);
     ~Engine() override;
@@ -119,6 +122,10 @@ public slots:
                     bool retryable, std::optional<int> retryAfterSeconds = std::nullopt);
     // Puts back in the queue what was paused because nobody was signed in.
     void resumeAfterSignIn();
+    // Offline: transfers stop with their progress saved and go back to the
+    // queue, links asked for are forgotten, nothing starts (a download being
+    // verified finishes: it needs no network). Online: the queue goes on.
+    void setOffline(bool offline);
     // Saves progress and stops every transfer; the queue resumes on the next start().
     void shutdown();
 
@@ -214,6 +221,7 @@ private:
     // once completed).
     QHash<qint64, QString> m_known;
     bool m_stopping = false;
+    bool m_offline = false;
     quint64 m_hasherSerial = 0;
 };
 

@@ -101,6 +101,12 @@ void Engine::linkFailed(qint64 id, const QString &code, const QString &message, 
         schedule();
         return;
     }
+    if (code == QLatin1String(WorkingOffline)) {
+        // Asked before the queue heard that the program works offline: it
+        // hears it next, and holds the download then; until then, a wait.
+        retryLater(job, code, message, 5, true);
+        return;
+    }
     if (retryable && retryAfterSeconds) {
         // The portal said when to come back (maintenance, a rate limit): the
         // download waits that long as often as it is told to, and never

@@ -1,5 +1,7 @@
 #include "core/news/feedfetcher.h"
 
+#include "core/network/offlinemode.h"
+
 #include "core/news/htmlsanitiser.h"
 #include "core/news/newscache.h"
 #include "core/news/webaddress.h"
@@ -9,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -113,6 +116,13 @@ QList<NewsItem> FeedFetcher::itemsOf(const ParsedFeed &feed, qint64 source)
 void FeedFetcher::get(const QUrl &url, const QByteArray &etag, const QByteArray &lastModified,
                       std::function<void(Answer)> done)
 {
+    if (Network::OfflineMode::isOn()) {
+        Answer answer;
+        answer.offline = true;
+        answer.error = tr("Multimedia Desk is working offline; the feed was not fetched.");
+        QTimer::singleShot(0, this, [answer, done = std::move(done)] { done(answer); });
+        return;
+    }
     QNetworkRequest request(url);
     // A redirect may lead elsewhere, never from https to http.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);

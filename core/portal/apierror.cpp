@@ -19,6 +19,17 @@ ApiError ApiError::network(const QString &detail)
     return error;
 }
 
+ApiError ApiError::offline()
+{
+    ApiError error;
+    error.kind = Kind::Offline;
+    error.code = QStringLiteral("offline");
+    error.message = tr("Multimedia Desk is working offline (setting network.offline), so the portal was not "
+                       "asked. To connect, turn off File → Work Offline, or run: mmdesk-cli settings set "
+                       "network.offline off");
+    return error;
+}
+
 ApiError ApiError::timeout()
 {
     ApiError error;

@@ -15,7 +15,8 @@ namespace Portal {
 // What went wrong with a call to the portal. `code` is the contract's error
 // code when the portal answered with an error body ("email_taken",
 // "invalid_code", ...), else one of the client's own:
-//   network_error, timeout, invalid_response, session_expired, cancelled.
+//   network_error, timeout, invalid_response, session_expired, offline,
+//   cancelled.
 // `message` is for people: the portal's own message, or a translated one.
 struct ApiError
 {
@@ -28,6 +29,7 @@ public:
         Timeout, // no progress within the transfer timeout
         InvalidResponse, // an answer that does not follow the contract
         SessionExpired, // the sign-in cannot be renewed; sign in again
+        Offline, // not sent: the program works offline (Network::OfflineMode)
     };
 
     Kind kind = Kind::Http;
@@ -43,7 +45,9 @@ public:
     {
         return kind == Kind::SessionExpired || httpStatus == 401 || code == u"not_verified";
     }
-    bool isNetwork() const { return kind == Kind::Network || kind == Kind::Timeout; }
+    // No answer from the portal, for whatever reason: what is kept on this
+    // computer stands in.
+    bool isNetwork() const { return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Offline; }
 
     Util::Error toError() const { return Util::Error {code, message}; }
 
@@ -51,6 +55,7 @@ public:
     static ApiError timeout();
     static ApiError invalidResponse(const QString &detail);
     static ApiError sessionExpired();
+    static ApiError offline();
     // The portal sent the request elsewhere (another host, port or scheme):
     // not followed, so that a token or password never leaves the portal.
     static ApiError redirected(const QUrl &target);

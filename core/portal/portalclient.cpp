@@ -1,5 +1,6 @@
 #include "core/portal/portalclient.h"
 
+#include "core/network/offlinemode.h"
 #include "core/portal/portalurl.h"
 #include "core/util/logging.h"
 
@@ -108,6 +109,11 @@ void PortalClient::dispatch(const CallPtr &call)
 {
     if (!call->context)
         return;
+    if (Network::OfflineMode::isOn()) {
+        // Nothing is sent, and the answer comes later, as any answer does.
+        QTimer::singleShot(0, this, [this, call] { complete(call, ApiError::offline()); });
+        return;
+    }
     if (call->request.authenticated) {
         if (m_refreshToken.isEmpty() && m_accessToken.isEmpty()) {
             complete(call, ApiError::sessionExpired());
@@ -307,6 +313,14 @@ void PortalClient::takeSavedToken(std::function<void(bool)> then)
 
 void PortalClient::sendRefresh()
 {
+    if (Network::OfflineMode::isOn()) {
+        // The session stays as it is, to be renewed once online.
+        QTimer::singleShot(0, this, [this] {
+            m_refreshing = false;
+            refreshFailed(ApiError::offline());
+        });
+        return;
+    }
     if (m_refreshToken.isEmpty()) {
         m_refreshing = false;
         m_accessToken.clear();

@@ -43,6 +43,8 @@ struct ApiResponse
 // is gone. GET requests are retried with backoff and jitter on network errors,
 // timeouts, 429 and 5xx, never sooner than Retry-After. Authenticated calls
 // that meet an expired access token share one refresh, then run again.
+// While the program works offline (Network::OfflineMode) nothing is sent:
+// every call fails with ApiError::offline(), and the session is kept.
 class PortalClient final : public QObject
 {
     Q_OBJECT

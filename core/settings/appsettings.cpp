@@ -195,6 +195,16 @@ void AppSettings::setCloseToTray(bool on)
     m_settings.setValue(Keys::UiCloseToTray, on);
 }
 
+bool AppSettings::workOffline() const
+{
+    return m_settings.value(Keys::NetworkOffline, false).toBool();
+}
+
+void AppSettings::setWorkOffline(bool on)
+{
+    m_settings.setValue(Keys::NetworkOffline, on);
+}
+
 QString AppSettings::proxy() const
 {
     return m_settings.value(Keys::NetworkProxy, QStringLiteral("system")).toString();

@@ -78,6 +78,9 @@ public:
     // working in the system tray (when the desktop has one). On by default.
     bool closeToTray() const;
     void setCloseToTray(bool on);
+    // Work offline (Network::OfflineMode): nothing is fetched; default off.
+    bool workOffline() const;
+    void setWorkOffline(bool on);
     // The proxy as Network::ProxySetting writes it: "system" (default),
     // "none" or the proxy's address.
     QString proxy() const;

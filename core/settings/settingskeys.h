@@ -27,5 +27,6 @@ inline constexpr QLatin1StringView LibraryHashHistory {"library/hashHistory"};
 inline constexpr QLatin1StringView NewsRefreshMinutes {"news/refreshMinutes"};
 inline constexpr QLatin1StringView PortalMaxResponseMiB {"portal/maxResponseMiB"};
 inline constexpr QLatin1StringView NetworkProxy {"network/proxy"};
+inline constexpr QLatin1StringView NetworkOffline {"network/offline"};
 
 } // namespace Settings::Keys

@@ -237,6 +237,11 @@ QList<Option> makeOptions()
     };
     proxy.needsRestart = true;
     list << proxy;
+    list << switchOption("network.offline", Options::tr("Work offline"),
+                         Options::tr("Ask nothing of the portal, the feeds or the media hosts: read what "
+                                     "is kept on this computer; the download queue waits with its "
+                                     "partial files until this is turned off."),
+                         &AppSettings::workOffline, &AppSettings::setWorkOffline);
     list << switchOption("ui.close-to-tray", Options::tr("Keep working in the tray"),
                          Options::tr("Closing the window while downloads run leaves Multimedia Desk "
                                      "downloading in the system tray."),

@@ -7,12 +7,15 @@
 // window while downloads run leaves the program in the tray, unless the
 // setting says otherwise or nothing runs.
 
+#include "core/catalogue/video.h"
 #include "core/downloads/downloadmanager.h"
+#include "core/network/offlinemode.h"
 #include "core/portal/portalclient.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
 #include "tests/support/loopbackhttpserver.h"
 #include "ui/mainwindow.h"
+#include "ui/player/previewplayer.h"
 #include "ui/status/statusindicators.h"
 #include "ui/status/trayicon.h"
 #include "ui/translations.h"
@@ -226,6 +229,82 @@ private slots:
         emit manager.removed(3);
         emit manager.changed(record(1, Downloads::State::Paused));
         QCOMPARE(transfers->text(), QStringLiteral("No downloads running"));
+    }
+
+    void workingOfflineIsChosenKeptAndSaid()
+    {
+        const Settings::Paths paths = Settings::Paths::resolve(m_profile.filePath(QStringLiteral("offline")));
+        Settings::AppSettings settings(paths.settingsFile());
+        TestSupport::LoopbackHttpServer server([](const auto &) {
+            TestSupport::LoopbackHttpServer::Answer answer;
+            answer.contentType = "application/json";
+            answer.body = R"({"items":[],"next_cursor":null})";
+            return answer;
+        });
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        Portal::PortalClient client(network, server.url(QStringLiteral("/api/v1")));
+        Ui::MainWindow window(settings, paths, client.baseUrl(), nullptr);
+        window.indicators()->setPortal(&client);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *connection = window.statusBar()->findChild<QLabel *>(QStringLiteral("connectionState"));
+        auto *workOffline = window.findChild<QAction *>(QStringLiteral("workOfflineAction"));
+        QVERIFY(connection && workOffline);
+        QVERIFY(workOffline->isCheckable() && !workOffline->isChecked());
+        QVERIFY(!workOffline->text().isEmpty());
+
+        std::optional<Portal::ApiError::Kind> failed;
+        bool answered = false;
+        const auto ask = [&] {
+            answered = false;
+            failed.reset();
+            Portal::ApiRequest request;
+            request.path = QStringLiteral("videos");
+            client.send(request, this, [&](Portal::ApiResult<Portal::ApiResponse> result) {
+                answered = true;
+                if (!result.ok())
+                    failed = result.error().kind;
+            });
+        };
+        ask();
+        QTRY_COMPARE_WITH_TIMEOUT(connection->text(), QStringLiteral("● Online"), 10000);
+
+        // File → Work Offline: said in the status bar, kept in the settings,
+        // and nothing more reaches the portal.
+        workOffline->trigger();
+        QVERIFY(Network::OfflineMode::isOn());
+        QCOMPARE(connection->text(), QStringLiteral("⊘ Working offline"));
+        QCOMPARE(connection->accessibleName(), connection->text());
+        QVERIFY(settings.workOffline());
+        const int asked = server.requests();
+        ask();
+        QTRY_VERIFY(answered);
+        QCOMPARE(failed, Portal::ApiError::Kind::Offline);
+        QCOMPARE(server.requests(), asked);
+        // A preview streams from the media host: not played while offline.
+        Catalogue::Video video;
+        video.id = QStringLiteral("v-1");
+        video.title = QStringLiteral("Press point");
+        video.previewUrl = server.url(QStringLiteral("/media/v-1/preview.mp4"));
+        window.previewVideo(video);
+        QVERIFY(!window.findChild<Ui::PreviewPlayer *>());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("working offline")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(server.requests(), asked);
+        // Kept for the next start (main() reads it before anything is fetched).
+        QVERIFY(Settings::AppSettings(paths.settingsFile()).workOffline());
+
+        // Turned off elsewhere (a notice's Work Online): the action and the
+        // setting follow; the portal is asked again.
+        Network::OfflineMode::setOn(false);
+        QVERIFY(!workOffline->isChecked());
+        QVERIFY(!settings.workOffline());
+        QCOMPARE(connection->text(), QStringLiteral("● Online"));
+        ask();
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY(!failed);
+        QCOMPARE(server.requests(), asked + 1);
     }
 
     void trayShowsTransfersAndKeepsTheProgramWhileTheyRun()

@@ -10,10 +10,12 @@
 #include "core/catalogue/cataloguecache.h"
 #include "core/catalogue/thumbnailcache.h"
 #include "core/downloads/downloadmanager.h"
+#include "core/network/offlinemode.h"
 #include "core/portal/portalclient.h"
 #include "tests/gui/screencheck.h"
 #include "tests/support/accountsignup.h"
 #include "tests/support/portalprocess.h"
+#include "tests/support/requestlogentries.h"
 #include "ui/translations.h"
 #include "ui/videos/noticebar.h"
 #include "ui/videos/videodetailpane.h"
@@ -626,6 +628,36 @@ private slots:
         capture(QStringLiteral("list"));
         m_page->filterBar()->findChild<QAbstractButton *>(QStringLiteral("gridButton"))->click();
         QVERIFY(m_page->gridView()->isVisible());
+    }
+
+    void workingOfflineAsksNothingAndComesBack()
+    {
+        QTRY_COMPARE(model()->rowCount(), 5);
+        const qsizetype asked = m_portal.requests().size();
+        Network::OfflineMode::setOn(true);
+        QTRY_VERIFY(m_page->statusNotice()->text().startsWith(
+            QStringLiteral("Working offline — showing the catalogue as of ")));
+        QCOMPARE(m_page->statusNotice()->kind(), Ui::NoticeBar::Kind::Info);
+        QVERIFY(m_page->isOffline());
+        // Searching reads the catalogue kept here, and asks the portal nothing.
+        QLineEdit *search = m_page->filterBar()->searchField();
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("CONFERENCE"));
+        QTRY_COMPARE(titles(), QStringList {QStringLiteral("Conférence de presse de la porte-parole")});
+        QCOMPARE(model()->source(), Ui::VideosModel::Source::Cache);
+        search->clear();
+        QTRY_COMPARE(model()->rowCount(), 5);
+        QCOMPARE(m_portal.requests().size(), asked);
+
+        // The notice's button goes back online; the portal is asked again.
+        auto *online = m_page->statusNotice()->findChild<QPushButton *>(QStringLiteral("noticeAction"));
+        QCOMPARE(online->text(), QStringLiteral("Work Online"));
+        online->click();
+        QVERIFY(!Network::OfflineMode::isOn());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isOffline(), 10000);
+        QTRY_COMPARE(model()->source(), Ui::VideosModel::Source::Portal);
+        QVERIFY(!m_page->statusNotice()->isVisible());
+        QVERIFY(m_portal.requests().size() > asked);
     }
 
     void offlineShowsTheCatalogueKeptHere()

@@ -62,10 +62,12 @@ private slots:
                                QStringLiteral("downloads.bandwidth"), QStringLiteral("downloads.connections"),
                                QStringLiteral("downloads.concurrent"), QStringLiteral("library.sidecars"),
                                QStringLiteral("library.hash-history"), QStringLiteral("network.proxy"),
-                               QStringLiteral("ui.close-to-tray"), QStringLiteral("news.refresh-minutes")}));
+                               QStringLiteral("network.offline"), QStringLiteral("ui.close-to-tray"),
+                               QStringLiteral("news.refresh-minutes")}));
         QCOMPARE(get(QStringLiteral("downloads.connections")), QStringLiteral("4"));
         QCOMPARE(get(QStringLiteral("ui.language")), QStringLiteral("system"));
         QCOMPARE(get(QStringLiteral("news.refresh-minutes")), QStringLiteral("15"));
+        QCOMPARE(get(QStringLiteral("network.offline")), QStringLiteral("off"));
     }
 
     void numbersWithinTheirRange()

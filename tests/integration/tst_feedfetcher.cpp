@@ -4,6 +4,7 @@
 // is refused and nothing kept; an answer over the size cap is cut off; an
 // unreachable host says so and keeps what was there.
 
+#include "core/network/offlinemode.h"
 #include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
 #include "tests/support/loopbackhttpserver.h"
@@ -222,6 +223,34 @@ private slots:
         QCOMPARE(list(cache, added.feedId).items.size(), added.entries);
         QCOMPARE(feedOf(cache, added.feedId)->lastError, gone.error);
         QCOMPARE(feedOf(cache, added.feedId)->etag, m_etag); // kept for the next try
+    }
+
+    void workingOfflineFetchesNothing()
+    {
+        NewsCache cache(m_dir.filePath(QStringLiteral("offline.sqlite")));
+        FeedFetcher fetcher(m_network, cache);
+        const FeedOutcome added =
+            wait([&](auto done) { fetcher.add(m_server->url(QStringLiteral("/feed.xml")), {}, done); });
+        QVERIFY(added.feedId > 0);
+        const std::optional<FeedSource> feed = feedOf(cache, added.feedId);
+        QVERIFY(feed);
+
+        const int asked = m_server->requests();
+        Network::OfflineMode::setOn(true);
+        const FeedOutcome held = wait([&](auto done) { fetcher.refresh(*feed, done); });
+        const FeedOutcome refused =
+            wait([&](auto done) { fetcher.add(m_server->url(QStringLiteral("/page.html")), {}, done); });
+        Network::OfflineMode::setOn(false);
+        QVERIFY(held.offline);
+        QVERIFY2(held.error.contains(QStringLiteral("working offline")), qPrintable(held.error));
+        QVERIFY(refused.offline);
+        QCOMPARE(refused.feedId, 0);
+        QCOMPARE(m_server->requests(), asked);
+        // What was kept stays; online again, the feed is fetched.
+        QCOMPARE(list(cache, added.feedId).items.size(), added.entries);
+        const FeedOutcome again = wait([&](auto done) { fetcher.refresh(*feed, done); });
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(m_server->requests(), asked + 1);
     }
 };
 

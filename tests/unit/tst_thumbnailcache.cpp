@@ -6,6 +6,7 @@
 
 #include "core/catalogue/thumbnailcache.h"
 #include "core/catalogue/thumbnailstore.h"
+#include "core/network/offlinemode.h"
 #include "tests/support/loopbackhttpserver.h"
 
 #include <QDir>
@@ -90,6 +91,7 @@ private:
 
 private slots:
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void cleanup() { Network::OfflineMode::setOn(false); }
 
     void evictsTheLeastRecentlyUsedAndKeepsTheOrderAcrossARestart()
     {
@@ -202,6 +204,33 @@ private slots:
         QString message;
         QCOMPARE(fetch(cache, url, &message), QByteArray());
         QCOMPARE(cache.networkFetches(), 2);
+    }
+
+    void workingOfflineServesTheDiskAndHoldsTheRest()
+    {
+        ThumbnailCache cache(m_network, folder(), budget(100000));
+        const QUrl kept = dataUrl(picture('k'));
+        const QUrl later = dataUrl(picture('w'));
+        QCOMPARE(fetch(cache, kept), picture('k'));
+        QCOMPARE(cache.networkFetches(), 1);
+
+        Network::OfflineMode::setOn(true);
+        QSignalSpy ready(&cache, &ThumbnailCache::ready);
+        QSignalSpy failed(&cache, &ThumbnailCache::failed);
+        cache.request(later);
+        // Asked after `later`, answered from the disk after `later` was
+        // looked up there: by then it would have been fetched.
+        QCOMPARE(fetch(cache, kept), picture('k'));
+        QCOMPARE(cache.networkFetches(), 1);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(failed.size(), 0);
+
+        // Online again: what waited is fetched, not failed.
+        Network::OfflineMode::setOn(false);
+        QTRY_COMPARE(ready.size(), 2);
+        QCOMPARE(ready.last().at(0).toUrl(), later);
+        QCOMPARE(cache.networkFetches(), 2);
+        QCOMPARE(failed.size(), 0);
     }
 
     void unusableFolderStillServesFromTheNetwork()

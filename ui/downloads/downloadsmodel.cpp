@@ -138,6 +138,9 @@ QString DownloadsModel::stateText(const Downloads::DownloadRecord &record)
     using Downloads::State;
     switch (record.state) {
     case State::Queued:
+        // Said by its code: the stored message keeps the language it was written in.
+        if (record.errorCode == QLatin1String(Downloads::Engine::WorkingOffline))
+            return tr("Queued: waits while working offline");
         return tr("Queued");
     case State::Active:
         return record.errorMessage.isEmpty() ? tr("Downloading") : record.errorMessage;

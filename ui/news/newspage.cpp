@@ -1,5 +1,7 @@
 #include "ui/news/newspage.h"
 
+#include "core/network/offlinemode.h"
+
 #include "core/catalogue/thumbnailcache.h"
 #include "core/news/feedfetcher.h"
 #include "core/news/newscache.h"
@@ -206,6 +208,16 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
                 });
     }
     connect(m_refreshTimer, &QTimer::timeout, this, &NewsPage::syncNow);
+    // Offline by choice: said at once; online again: brought up to date.
+    connect(&Network::OfflineMode::instance(), &Network::OfflineMode::changed, this, [this](bool on) {
+        if (on) {
+            m_offline = true;
+            m_problem.clear();
+            updateNote();
+        } else if (m_started) {
+            syncNow();
+        }
+    });
     setRefreshMinutes(refreshMinutes);
     retranslate();
     loadSources();
@@ -374,6 +386,17 @@ void NewsPage::updateNote()
         if (!m_offline)
             return;
         const QDateTime asOf = state ? state.value().asOf() : QDateTime();
+        if (Network::OfflineMode::isOn()) {
+            m_note->setText(
+                asOf.isValid()
+                    ? tr("Working offline: showing the news as of %1. Turn off File → Work Offline "
+                         "to fetch what is new.")
+                          .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))
+                    : tr("Working offline: no news was kept yet. Turn off File → Work Offline to "
+                         "fetch it."));
+            m_note->show();
+            return;
+        }
         m_note->setText(
             asOf.isValid() ? tr("Offline: showing the news as of %1. Refresh when the portal can be reached.")
                                  .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))

@@ -1,5 +1,6 @@
 #include "ui/status/statusindicators.h"
 
+#include "core/network/offlinemode.h"
 #include "core/portal/portalclient.h"
 #include "ui/status/transfertotals.h"
 
@@ -11,9 +12,7 @@
 namespace Ui {
 
 StatusIndicators::StatusIndicators(QWidget *parent)
-    : QWidget(parent),
-      m_connection(new QLabel(this)),
-      m_transfers(new QLabel(this))
+    : QWidget(parent), m_connection(new QLabel(this)), m_transfers(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusIndicators"));
     m_connection->setObjectName(QStringLiteral("connectionState"));
@@ -27,6 +26,9 @@ StatusIndicators::StatusIndicators(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_transfers);
     layout->addWidget(m_connection);
+    connect(&Network::OfflineMode::instance(), &Network::OfflineMode::changed, this,
+            &StatusIndicators::refresh);
+    refresh();
 }
 
 void StatusIndicators::setPortal(Portal::PortalClient *portal)
@@ -68,7 +70,12 @@ QString StatusIndicators::connectionText() const
 
 void StatusIndicators::refresh()
 {
-    if (!m_reachable) {
+    if (Network::OfflineMode::isOn()) {
+        // Chosen, not suffered: said as such, whatever the portal did last.
+        m_connection->setText(tr("⊘ Working offline"));
+        m_connection->setToolTip(tr("Nothing is asked of the network; downloads wait. Turn off File → Work "
+                                    "Offline to connect."));
+    } else if (!m_reachable) {
         // Nothing asked of the portal yet: nothing to claim.
         m_connection->clear();
         m_connection->setToolTip(QString());
@@ -81,8 +88,9 @@ void StatusIndicators::refresh()
         const QString since = today ? locale.toString(m_offlineSince.time(), QLocale::ShortFormat)
                                     : locale.toString(m_offlineSince, QLocale::ShortFormat);
         m_connection->setText(tr("○ Offline since %1").arg(since));
-        m_connection->setToolTip(tr("The portal cannot be reached. What is kept on this computer can still be "
-                                    "read; downloads go on by themselves once it answers again."));
+        m_connection->setToolTip(
+            tr("The portal cannot be reached. What is kept on this computer can still be "
+               "read; downloads go on by themselves once it answers again."));
     }
     m_connection->setAccessibleName(m_connection->text());
     m_connection->setVisible(!m_connection->text().isEmpty());

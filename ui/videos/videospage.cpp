@@ -1,5 +1,7 @@
 #include "ui/videos/videospage.h"
 
+#include "core/network/offlinemode.h"
+
 #include "core/catalogue/catalogueapi.h"
 #include "core/catalogue/cataloguecache.h"
 #include "core/catalogue/cataloguesync.h"
@@ -186,6 +188,17 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
 
     connect(m_downloadRequests, &VideoDownloads::signInRequested, this, &VideosPage::signInRequested);
     connect(m_downloadRequests, &VideoDownloads::queued, this, &VideosPage::downloadQueued);
+
+    // Offline by choice: said at once, without asking the portal first;
+    // online again: brought up to date.
+    connect(&Network::OfflineMode::instance(), &Network::OfflineMode::changed, this, [this](bool on) {
+        if (on) {
+            m_offline = false;
+            setOffline(true);
+        } else {
+            refresh();
+        }
+    });
 
     setViewMode(ViewMode::Grid);
     retranslate();
@@ -406,6 +419,18 @@ void VideosPage::updateOfflineNote()
         if (!m_offline)
             return;
         const QDateTime asOf = state ? state.value().asOf() : QDateTime();
+        if (Network::OfflineMode::isOn()) {
+            m_statusNotice->showNotice(
+                NoticeBar::Kind::Info,
+                [asOf] {
+                    return asOf.isValid() ? tr("Working offline — showing the catalogue as of %1.")
+                                                .arg(VideoFormat::dateTime(asOf))
+                                          : tr("Working offline — showing the videos kept on this computer.");
+                },
+                [] { return tr("Work Online"); }, [] { Network::OfflineMode::setOn(false); });
+            m_statusNotice->setProperty("offline", true);
+            return;
+        }
         m_statusNotice->showNotice(
             NoticeBar::Kind::Warning,
             [asOf] {
