@@ -965,6 +965,18 @@
         <source>Ask nothing of the portal, the feeds or the media hosts: read what is kept on this computer; the download queue waits with its partial files until this is turned off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>House format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Download takes of a video: the largest picture, or the best of one container (MXF, MOV or MP4) where the video has it, else the largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest, mxf, mov or mp4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings::Paths</name>
@@ -2683,6 +2695,20 @@
         <source>The preview of “%1” streams from the portal, and Multimedia Desk is working offline. Turn off File → Work Offline to watch it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::MessageBar</name>
@@ -3882,6 +3908,14 @@
         <source>Nothing is asked of the network; downloads wait. Turn off File → Work Offline to connect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to open Downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Click to open Downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::TaskPanel</name>
@@ -3928,6 +3962,45 @@
         <translation>
             <numerusform>%n waiting</numerusform>
             <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) failed</source>
+        <translation>
+            <numerusform>%n download failed</numerusform>
+            <numerusform>%n downloads failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloading</source>
+        <translation>
+            <numerusform>%n downloading</numerusform>
+            <numerusform>%n downloading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>
@@ -3997,10 +4070,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Download &amp;best</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,10 +4087,6 @@
     </message>
     <message>
         <source>Credit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage terms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4074,7 +4139,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Download best</source>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Restricted use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shot list (%n)</source>
+        <translation>
+            <numerusform>Shot list (%n)</numerusform>
+            <numerusform>Shot list (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide the shot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i</source>
+        <comment>interlaced scan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <comment>progressive scan</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4258,6 +4396,91 @@
         <source>%1 progressive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time, then the time zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideoStates</name>
+    <message>
+        <source>✓ In library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the library, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::VideosModel</name>
@@ -4283,6 +4506,18 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -965,6 +965,18 @@
         <source>Ask nothing of the portal, the feeds or the media hosts: read what is kept on this computer; the download queue waits with its partial files until this is turned off.</source>
         <translation>Ne rien demander au portail, aux flux ni aux serveurs de médias&#xa0;: lire ce qui est conservé sur cet ordinateur&#x202f;; la file de téléchargements attend, fichiers partiels conservés, jusqu’à la désactivation de ce réglage.</translation>
     </message>
+    <message>
+        <source>House format</source>
+        <translation>Format maison</translation>
+    </message>
+    <message>
+        <source>What Download takes of a video: the largest picture, or the best of one container (MXF, MOV or MP4) where the video has it, else the largest.</source>
+        <translation>Ce que Télécharger prend d’une vidéo&#xa0;: la plus grande image, ou la meilleure d’un conteneur (MXF, MOV ou MP4) quand la vidéo en a une, sinon la plus grande.</translation>
+    </message>
+    <message>
+        <source>largest, mxf, mov or mp4</source>
+        <translation>largest, mxf, mov ou mp4</translation>
+    </message>
 </context>
 <context>
     <name>Settings::Paths</name>
@@ -2683,7 +2695,21 @@
     </message>
     <message>
         <source>The preview of “%1” streams from the portal, and Multimedia Desk is working offline. Turn off File → Work Offline to watch it.</source>
-        <translation>L’aperçu de « %1 » est diffusé depuis le portail, et Multimedia Desk travaille hors connexion. Désactivez Fichier → Travailler hors connexion pour le regarder.</translation>
+        <translation>L’aperçu de «&#x202f;%1&#x202f;» est diffusé depuis le portail, et Multimedia Desk travaille hors connexion. Désactivez Fichier → Travailler hors connexion pour le regarder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3884,6 +3910,14 @@
         <source>Nothing is asked of the network; downloads wait. Turn off File → Work Offline to connect.</source>
         <translation>Rien n’est demandé au réseau&#x202f;; les téléchargements attendent. Désactivez Fichier → Travailler hors connexion pour vous connecter.</translation>
     </message>
+    <message>
+        <source>Click to open Downloads.</source>
+        <translation>Cliquez pour ouvrir Téléchargements.</translation>
+    </message>
+    <message>
+        <source>%1. Click to open Downloads.</source>
+        <translation>%1. Cliquez pour ouvrir Téléchargements.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TaskPanel</name>
@@ -3930,6 +3964,45 @@
         <translation>
             <numerusform>%n en attente</numerusform>
             <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s restante</numerusform>
+            <numerusform>%n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min restante</numerusform>
+            <numerusform>%n min restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min restantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) failed</source>
+        <translation>
+            <numerusform>%n téléchargement en échec</numerusform>
+            <numerusform>%n téléchargements en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloading</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
 </context>
@@ -3999,10 +4072,6 @@
         <translation>Le portail ne propose pas d’aperçu de cette vidéo.</translation>
     </message>
     <message>
-        <source>Download &amp;best</source>
-        <translation>Télécharger la &amp;meilleure version</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4021,10 +4090,6 @@
     <message>
         <source>Credit:</source>
         <translation>Crédit&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Usage terms:</source>
-        <translation>Conditions d’utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>Shot list</source>
@@ -4077,8 +4142,81 @@
         <translation>Aperçu</translation>
     </message>
     <message>
-        <source>Download best</source>
-        <translation>Télécharger la meilleure version</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Download %1</source>
+        <translation>&amp;Télécharger %1</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>⚠ Restricted use</source>
+        <translation>⚠ Usage restreint</translation>
+    </message>
+    <message>
+        <source>Usage terms</source>
+        <translation>Conditions d’utilisation</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Codec</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shot list (%n)</source>
+        <translation>
+            <numerusform>Liste des plans (%n)</numerusform>
+            <numerusform>Liste des plans (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide the shot list</source>
+        <translation>Afficher ou masquer la liste des plans</translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation>i/s</translation>
+    </message>
+    <message>
+        <source>i</source>
+        <comment>interlaced scan</comment>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <comment>progressive scan</comment>
+        <translation>p</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4399,91 @@
         <source>%1 progressive</source>
         <translation>%1 progressif</translation>
     </message>
+    <message>
+        <source>in the future</source>
+        <translation>dans le futur</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time, then the time zone</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VideoStates</name>
+    <message>
+        <source>✓ In library</source>
+        <translation>✓ Dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Vérifié</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
+    <message>
+        <source>↓ Downloading</source>
+        <translation>↓ Téléchargement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>Dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>In the library, verified</source>
+        <translation>Dans la bibliothèque, vérifié</translation>
+    </message>
+    <message>
+        <source>Downloading, %1</source>
+        <translation>Téléchargement, %1</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
 </context>
 <context>
     <name>Ui::VideosModel</name>
@@ -4287,6 +4510,18 @@
     <message>
         <source>Tags</source>
         <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/auth/accountservice.h"
 #include "core/catalogue/video.h"
+#include "core/library/downloadintake.h"
 #include "core/library/librarystore.h"
 #include "core/network/offlinemode.h"
 #include "core/portal/portalurl.h"
@@ -16,6 +17,7 @@
 #include "ui/emptystatepage.h"
 #include "ui/library/librarypage.h"
 #include "ui/library/thumbnailprovider.h"
+#include "ui/navigationdelegate.h"
 #include "ui/news/newspage.h"
 #include "ui/plaintext.h"
 #include "ui/player/playeractions.h"
@@ -27,6 +29,7 @@
 #include "ui/status/trayicon.h"
 #include "ui/uiresources.h"
 #include "ui/videos/videospage.h"
+#include "ui/videos/videostates.h"
 
 #include <QAction>
 #include <QApplication>
@@ -131,7 +134,8 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
       m_pages(new QStackedWidget(this)),
       m_portalLabel(new QLabel(this)),
       m_accountLabel(new QLabel(this)),
-      m_indicators(new StatusIndicators(this))
+      m_indicators(new StatusIndicators(this)),
+      m_videoStates(new VideoStates(this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -157,6 +161,8 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
     }
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
     statusBar()->addPermanentWidget(m_indicators);
+    connect(m_indicators, &StatusIndicators::transfersActivated, this,
+            [this] { showSection(Section::Downloads); });
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_portalLabel);
     if (TrayIcon::available()) {
@@ -195,6 +201,7 @@ void MainWindow::retranslate()
             empty->setTexts(says.heading, says.explanation);
         }
     }
+    updateDownloadsBadge();
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
@@ -252,6 +259,7 @@ void MainWindow::buildNavigation()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
 
     for (Section section : AllSections) {
         const SectionText text = sectionText(section);
@@ -275,6 +283,9 @@ void MainWindow::buildNavigation()
         else if (now != Section::Account)
             m_accountFrom.reset();
         m_lastSection = now;
+        // Clips checked, moved or removed in the Library show as such.
+        if (now == Section::Videos)
+            m_videoStates->refreshLibrary();
         emit sectionChanged(now);
     });
     m_navigation->setCurrentRow(0);
@@ -395,13 +406,40 @@ void MainWindow::showSection(Section section)
     m_navigation->setCurrentRow(indexOf(section));
 }
 
+void MainWindow::setDownloadIntake(Library::DownloadIntake *intake)
+{
+    if (intake)
+        connect(intake, &Library::DownloadIntake::clipAdded, m_videoStates, &VideoStates::refreshLibrary);
+}
+
+void MainWindow::updateDownloadsBadge()
+{
+    QListWidgetItem *item = m_navigation->item(indexOf(Section::Downloads));
+    if (!item)
+        return;
+    const int active = m_transfers ? m_transfers->active() : 0;
+    const int failed = m_transfers ? m_transfers->failed() : 0;
+    item->setData(NavigationDelegate::BadgeCountRole, active);
+    item->setData(NavigationDelegate::BadgeAlertRole, failed > 0);
+    QStringList said {sectionText(Section::Downloads).title};
+    if (active > 0)
+        said << tr("%n running", nullptr, active);
+    if (failed > 0)
+        said << tr("%n failed", nullptr, failed);
+    item->setData(Qt::AccessibleTextRole, said.join(QStringLiteral(", ")));
+    item->setToolTip(said.size() > 1 ? said.join(QStringLiteral(", ")) : QString());
+}
+
 void MainWindow::setDownloadManager(Downloads::DownloadManager *manager)
 {
     if (!manager)
         return;
     replacePage(Section::Downloads, new DownloadsPage(*manager, this));
+    m_videoStates->setDownloads(manager);
     m_transfers = new TransferTotals(*manager, this);
     m_indicators->setTransfers(m_transfers);
+    connect(m_transfers, &TransferTotals::changed, this, &MainWindow::updateDownloadsBadge);
+    updateDownloadsBadge();
     if (m_tray)
         m_tray->setTransfers(m_transfers);
 }
@@ -414,6 +452,7 @@ LibraryPage *MainWindow::setLibrary(Library::LibraryStore *store, const QString 
     // The same bounded cache as the Videos section's thumbnails.
     auto *thumbnails = new ThumbnailProvider(thumbnailCache, this);
     auto *library = new LibraryPage(*store, libraryPath, thumbnails, this);
+    m_videoStates->setLibrary(store);
     library->setPortal(portal);
     connect(library, &LibraryPage::playRequested, this,
             [this, store](const QString &, qint64 clipId) { playClip(*store, clipId); });
@@ -430,6 +469,8 @@ VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::Ca
         new VideosPage(portal, cache, thumbnails, downloads, m_account, m_settings.downloadFolder(), this);
     m_videos->setConditions(m_conditions);
     m_videos->setWatchStore(m_watches);
+    m_videos->setStates(m_videoStates);
+    m_videos->setHouseFormat(m_settings.houseFormat());
     connect(m_videos, &VideosPage::previewRequested, this, &MainWindow::previewVideo);
     // After the sign-in (or a new account's welcome) the person is taken back
     // to the video they were downloading, where the page says the download is
@@ -480,6 +521,8 @@ void MainWindow::applySettings(const QStringList &names)
         m_hashHistoryAction->setChecked(m_settings.keepHashHistory());
         emit downloadOptionsChanged(m_settings.writeSidecars(), m_settings.keepHashHistory());
     }
+    if (names.contains(QStringLiteral("downloads.house-format")) && m_videos)
+        m_videos->setHouseFormat(m_settings.houseFormat());
     if (names.contains(QStringLiteral("network.offline")))
         Network::OfflineMode::setOn(m_settings.workOffline());
     if (names.contains(QStringLiteral("news.refresh-minutes")) && m_news)

@@ -30,8 +30,9 @@ class DownloadManager;
 }
 
 namespace Library {
+class DownloadIntake;
 class LibraryStore;
-}
+} // namespace Library
 
 namespace News {
 class FeedFetcher;
@@ -63,6 +64,7 @@ class ShortcutsDialog;
 class StatusIndicators;
 class TransferTotals;
 class TrayIcon;
+class VideoStates;
 class VideosPage;
 
 // The application window: a navigation list of the five sections beside the
@@ -85,6 +87,12 @@ public:
     // The tray icon, where the desktop has a tray; null elsewhere.
     TrayIcon *tray() const { return m_tray; }
     StatusIndicators *indicators() const { return m_indicators; }
+    // What of each portal video is in the library or on its way, for every
+    // place a video appears (the queue and the library given below).
+    VideoStates *videoStates() const { return m_videoStates; }
+    // Where verified downloads enter the library: each clip it adds shows at
+    // once wherever its video appears.
+    void setDownloadIntake(Library::DownloadIntake *intake);
     // Whether closing the window now leaves the program downloading in the
     // tray (the setting is on, there is a tray, and downloads run or wait).
     bool keepsWorkingInTray() const;
@@ -152,6 +160,8 @@ private:
     void playClip(Library::LibraryStore &store, qint64 clipId);
     void showPlayer(const QString &title);
     void chooseDownloadFolder();
+    // The Downloads tile's badge: how many run, red when one failed.
+    void updateDownloadsBadge();
     void applySettings(const QStringList &names);
 
     Settings::AppSettings &m_settings;
@@ -164,6 +174,7 @@ private:
     QLabel *m_accountLabel;
     StatusIndicators *m_indicators;
     TransferTotals *m_transfers = nullptr;
+    VideoStates *m_videoStates = nullptr;
     TrayIcon *m_tray = nullptr;
     bool m_quitting = false;
     std::map<Section, QWidget *> m_pageBySection;

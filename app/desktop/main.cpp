@@ -205,6 +205,7 @@ int main(int argc, char *argv[])
         intake->setKeepHashHistory(settings.keepHashHistory());
         QObject::connect(downloads.get(), &Downloads::DownloadManager::completed, intake.get(),
                          &Library::DownloadIntake::take);
+        window.setDownloadIntake(intake.get());
         QObject::connect(&window, &Ui::MainWindow::downloadOptionsChanged, intake.get(),
                          [sink = intake.get()](bool sidecars, bool history) {
                              sink->setWriteSidecars(sidecars);

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <variant>
 #include <vector>
 
@@ -92,8 +93,27 @@ QString shotlistText(const Video &video)
 
 VideoSummary VideoSummary::from(const Video &video)
 {
-    return VideoSummary {video.id,           video.title,    video.publishedAt, video.durationMs,
-                         video.thumbnailUrl, video.location, video.tags};
+    VideoSummary summary {video.id,
+                          video.title,
+                          video.publishedAt,
+                          video.durationMs,
+                          video.thumbnailUrl,
+                          video.location,
+                          video.tags,
+                          {},
+                          -1,
+                          false};
+    QList<Rendition> bySize = video.renditions;
+    std::stable_sort(bySize.begin(), bySize.end(),
+                     [](const Rendition &a, const Rendition &b) { return a.sizeBytes > b.sizeBytes; });
+    for (const Rendition &rendition : std::as_const(bySize)) {
+        const QString format = rendition.container.trimmed().toUpper();
+        if (!format.isEmpty() && !summary.formats.contains(format))
+            summary.formats << format;
+        summary.largestBytes = std::max(summary.largestBytes, rendition.sizeBytes);
+    }
+    summary.restricted = termsRestrictUse(video.usageTerms);
+    return summary;
 }
 
 ListPosition ListPosition::of(const VideoSummary &summary)
@@ -312,8 +332,9 @@ Util::Result<void> CatalogueStore::markSyncComplete(const QDateTime &now)
 Util::Result<LocalPage> CatalogueStore::query(const LocalQuery &query)
 {
     // Fixed fragments chosen by which filters are set; every value is bound.
-    QString sql = QStringLiteral("SELECT id, title, published_ms, duration_ms, thumbnail_url, location, tags "
-                                 "FROM videos AS v WHERE 1");
+    QString sql =
+        QStringLiteral("SELECT id, title, published_ms, duration_ms, thumbnail_url, location, tags, json "
+                       "FROM videos AS v WHERE 1");
     std::vector<std::variant<qint64, QString>> values;
     const QString match = matchExpression(query.text);
     if (!match.isEmpty()) {
@@ -359,6 +380,9 @@ Util::Result<LocalPage> CatalogueStore::query(const LocalQuery &query)
             return false;
         }
         VideoSummary summary;
+        // The renditions' facts come from the video as the portal sent it.
+        if (const auto video = Video::fromJson(QJsonDocument::fromJson(s.columnBlob(7)).object()))
+            summary = VideoSummary::from(*video);
         summary.id = s.columnText(0);
         summary.title = s.columnText(1);
         summary.publishedAt = QDateTime::fromMSecsSinceEpoch(s.columnInt64(2), Qt::UTC);

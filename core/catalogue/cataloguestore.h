@@ -31,6 +31,13 @@ struct VideoSummary
     QUrl thumbnailUrl;
     QString location;
     QStringList tags;
+    // What a card or a row shows of the renditions without opening the
+    // video: their containers (upper case, each once, largest file first),
+    // the largest file's size (-1: none known), and whether its terms
+    // restrict use (termsRestrictUse()).
+    QStringList formats;
+    qint64 largestBytes = -1;
+    bool restricted = false;
 
     static VideoSummary from(const Video &video);
 };

@@ -1,5 +1,7 @@
 #include "core/catalogue/video.h"
 
+#include <algorithm>
+
 #include "core/portal/accounttypes.h"
 #include "core/util/weburl.h"
 
@@ -74,6 +76,18 @@ std::optional<Video> Video::fromJson(const QJsonObject &o)
     return v;
 }
 
+bool termsRestrictUse(const QString &usageTerms)
+{
+    static const QStringList markers {
+        QStringLiteral("restrict"),   QStringLiteral("embargo"),          QStringLiteral("no access"),
+        QStringLiteral("do not use"), QStringLiteral("must not be used"), QStringLiteral("restreint"),
+        QStringLiteral("interdit"),   QStringLiteral("ne pas utiliser"),  QStringLiteral("aucun accès"),
+    };
+    const QString terms = usageTerms.toLower();
+    return std::any_of(markers.cbegin(), markers.cend(),
+                       [&terms](const QString &marker) { return terms.contains(marker); });
+}
+
 std::optional<Rendition> Video::bestRendition() const
 {
     std::optional<Rendition> best;
@@ -84,6 +98,23 @@ std::optional<Rendition> Video::bestRendition() const
             best = r;
     }
     return best;
+}
+
+std::optional<Rendition> Video::preferredRendition(const QString &houseFormat) const
+{
+    const QString container = houseFormat.trimmed().toLower();
+    if (container.isEmpty() || container == u"largest")
+        return bestRendition();
+    // The best picture among the house's container, as bestRendition()
+    // judges among all.
+    Video of;
+    for (const Rendition &r : renditions) {
+        if (r.container.compare(container, Qt::CaseInsensitive) == 0)
+            of.renditions << r;
+    }
+    if (auto best = of.bestRendition())
+        return best;
+    return bestRendition();
 }
 
 std::optional<Rendition> Video::rendition(const QString &renditionId) const

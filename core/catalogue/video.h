@@ -42,6 +42,12 @@ struct ShotlistEntry
     QString language;
 };
 
+// Whether usage terms restrict use beyond the usual editorial conditions:
+// they name a restriction, an embargo, or a place or use with no access
+// ("RESTRICTED", "Embargoed until…", "No access Canada", "Do not use…"),
+// in English or French. The contract gives terms as free text only.
+bool termsRestrictUse(const QString &usageTerms);
+
 // The contract's Video (the fields the client uses; the raw JSON is kept
 // for the library's metadata snapshot).
 struct Video
@@ -67,6 +73,10 @@ struct Video
     // The rendition a producer most likely wants: the largest picture, then
     // the highest bitrate.
     std::optional<Rendition> bestRendition() const;
+    // The rendition of the house format (Settings: downloads.house-format):
+    // "largest" (or empty) is bestRendition(); a container ("mxf", "mov",
+    // "mp4") is the best of that container, else bestRendition().
+    std::optional<Rendition> preferredRendition(const QString &houseFormat) const;
     std::optional<Rendition> rendition(const QString &renditionId) const;
 };
 

@@ -571,6 +571,23 @@ Util::Result<QList<FileEntry>> LibraryStore::files(qint64 afterId, int limit)
     return entries;
 }
 
+Util::Result<QList<Holding>> LibraryStore::holdings()
+{
+    auto select = m_db->prepare(QStringLiteral(
+        "SELECT id, video_id, rendition_id, status FROM clips WHERE video_id <> '' ORDER BY id"));
+    if (!select)
+        return select.error();
+    QList<Holding> found;
+    auto read = select.value().forEachRow([&](const Storage::Statement &row) {
+        Holding holding {row.columnInt64(0), row.columnText(1), row.columnText(2), Status::Unverified};
+        statusFromKey(row.columnText(3), &holding.status);
+        found << holding;
+    });
+    if (!read)
+        return read.error();
+    return found;
+}
+
 Util::Result<QStringList> LibraryStore::checkIntegrity()
 {
     QStringList problems;

@@ -43,6 +43,15 @@ struct FileEntry
     Status status = Status::Unverified;
 };
 
+// A clip of a portal video, as the catalogue marks what is already here.
+struct Holding
+{
+    qint64 clipId = 0;
+    QString videoId;
+    QString renditionId;
+    Status status = Status::Unverified;
+};
+
 // The local clip archive in its own SQLite file (WAL), searchable with FTS5.
 // One writer: the thread that owns a LibraryStore is the only one writing
 // the file; every change is one transaction, the search index included.
@@ -110,6 +119,8 @@ public:
     // SQLite's integrity check and the FTS index checked against the clips;
     // empty when all is well.
     Util::Result<QStringList> checkIntegrity();
+    // Every clip that came from a portal video (video_id set), oldest first.
+    Util::Result<QList<Holding>> holdings();
 
 private:
     LibraryStore(std::unique_ptr<Storage::Database> db, std::unique_ptr<ClipWriter> writer);

@@ -195,6 +195,17 @@ void AppSettings::setCloseToTray(bool on)
     m_settings.setValue(Keys::UiCloseToTray, on);
 }
 
+QString AppSettings::houseFormat() const
+{
+    const QString value = m_settings.value(Keys::DownloadHouseFormat).toString();
+    return value == u"mxf" || value == u"mov" || value == u"mp4" ? value : QStringLiteral("largest");
+}
+
+void AppSettings::setHouseFormat(const QString &format)
+{
+    m_settings.setValue(Keys::DownloadHouseFormat, format);
+}
+
 bool AppSettings::workOffline() const
 {
     return m_settings.value(Keys::NetworkOffline, false).toBool();

@@ -78,6 +78,10 @@ public:
     // working in the system tray (when the desktop has one). On by default.
     bool closeToTray() const;
     void setCloseToTray(bool on);
+    // What Download takes of a video: "largest" (default), or a container
+    // ("mxf", "mov", "mp4") first, else the largest.
+    QString houseFormat() const;
+    void setHouseFormat(const QString &format);
     // Work offline (Network::OfflineMode): nothing is fetched; default off.
     bool workOffline() const;
     void setWorkOffline(bool on);

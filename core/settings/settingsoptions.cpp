@@ -37,6 +37,11 @@ std::optional<int> parseNumber(const QString &text, int lowest, int highest)
     return value;
 }
 
+QStringList houseFormats()
+{
+    return {QStringLiteral("largest"), QStringLiteral("mxf"), QStringLiteral("mov"), QStringLiteral("mp4")};
+}
+
 QString onOff(bool on)
 {
     return on ? QStringLiteral("on") : QStringLiteral("off");
@@ -198,6 +203,27 @@ QList<Option> makeOptions()
         return {};
     };
     list << bandwidth;
+
+    Option house;
+    house.name = QStringLiteral("downloads.house-format");
+    house.kind = Option::Kind::Choice;
+    house.label = Options::tr("House format");
+    house.choices = houseFormats();
+    house.description = Options::tr("What Download takes of a video: the largest picture, or the best of one "
+                                    "container (MXF, MOV or MP4) where the video has it, else the largest.");
+    house.accepts = Options::tr("largest, mxf, mov or mp4");
+    house.defaultText = QStringLiteral("largest");
+    house.get = [](const AppSettings &s) {
+        return s.houseFormat();
+    };
+    house.set = [accepts = house.accepts](AppSettings &s, const QString &text) -> Util::Result<void> {
+        const QString value = text.trimmed().toLower();
+        if (!houseFormats().contains(value))
+            return invalid(QStringLiteral("downloads.house-format"), text, accepts);
+        s.setHouseFormat(value);
+        return {};
+    };
+    list << house;
 
     list << numberOption(
         "downloads.connections", Options::tr("Connections per download"),

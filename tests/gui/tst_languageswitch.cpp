@@ -68,6 +68,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>

@@ -15,6 +15,7 @@
 #include "core/settings/paths.h"
 #include "tests/support/loopbackhttpserver.h"
 #include "ui/mainwindow.h"
+#include "ui/navigationdelegate.h"
 #include "ui/player/previewplayer.h"
 #include "ui/status/statusindicators.h"
 #include "ui/status/trayicon.h"
@@ -29,6 +30,7 @@
 #include <QDBusPendingReply>
 #include <QDBusVariant>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMutex>
 #include <QMutexLocker>
@@ -215,19 +217,40 @@ private slots:
         QVERIFY2(shown.isValid() && shown.secsTo(before) < 60, qPrintable(since));
         QCOMPARE(connection->accessibleName(), connection->text());
 
-        // Two downloads transfer, one waits: their speeds add up.
+        // Two downloads transfer, one waits: what is left, and how long it
+        // takes at their speeds together.
         emit manager.changed(record(1, Downloads::State::Active));
         emit manager.changed(record(2, Downloads::State::Active));
         emit manager.changed(record(3, Downloads::State::Queued));
-        emit manager.progress(1, 10, 100, 2'000'000);
-        emit manager.progress(2, 10, 100, 500'000);
-        QCOMPARE(transfers->text(), QStringLiteral("2 downloads at 2.5 MB/s · 1 waiting"));
+        QCOMPARE(transfers->text(), QStringLiteral("2 downloading · 1 waiting"));
+        emit manager.progress(1, 400'000'000, 1'000'000'000, 2'000'000);
+        emit manager.progress(2, 100'000'000, 500'000'000, 500'000);
+        QCOMPARE(transfers->text(), QStringLiteral("2 downloading · 1.0 GB · 7 min left · 1 waiting"));
+        QCOMPARE(transfers->toolTip(), QStringLiteral("2 downloads at 2.5 MB/s. Click to open Downloads."));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QListWidgetItem *downloadsTile = navigation->item(2);
+        QCOMPARE(downloadsTile->text(), QStringLiteral("Downloads"));
+        QCOMPARE(downloadsTile->data(Ui::NavigationDelegate::BadgeCountRole).toInt(), 2);
+        QVERIFY(!downloadsTile->data(Ui::NavigationDelegate::BadgeAlertRole).toBool());
+        QCOMPARE(downloadsTile->data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Downloads, 2 running"));
         // One ends; a late progress report of it changes nothing.
         emit manager.changed(record(2, Downloads::State::Completed));
-        emit manager.progress(2, 100, 100, 900'000);
-        QCOMPARE(transfers->text(), QStringLiteral("1 download at 2.0 MB/s · 1 waiting"));
+        emit manager.progress(2, 500'000'000, 500'000'000, 900'000);
+        QCOMPARE(transfers->text(), QStringLiteral("1 downloading · 600.0 MB · 5 min left · 1 waiting"));
+        // One fails: the badge turns red and says so.
         emit manager.removed(3);
+        emit manager.changed(record(4, Downloads::State::Failed));
+        QCOMPARE(transfers->text(), QStringLiteral("1 downloading · 600.0 MB · 5 min left · 1 failed"));
+        QVERIFY(downloadsTile->data(Ui::NavigationDelegate::BadgeAlertRole).toBool());
+        QCOMPARE(downloadsTile->data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Downloads, 1 running, 1 failed"));
+        // A click on the line opens Downloads.
+        window.showSection(Ui::Section::News);
+        QTest::mouseClick(transfers, Qt::LeftButton);
+        QCOMPARE(window.currentSection(), Ui::Section::Downloads);
         emit manager.changed(record(1, Downloads::State::Paused));
+        emit manager.removed(4);
         QCOMPARE(transfers->text(), QStringLiteral("No downloads running"));
     }
 
@@ -327,8 +350,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(busToolTip(item).contains(QStringLiteral("No downloads running")), 10000);
 
         emit manager.changed(record(7, Downloads::State::Active));
-        emit manager.progress(7, 10, 100, 12'500'000);
-        QCOMPARE(window.tray()->toolTip(), QStringLiteral("Multimedia Desk — 1 download at 12.5 MB/s"));
+        emit manager.progress(7, 100'000'000, 1'100'000'000, 12'500'000);
+        QCOMPARE(
+            window.tray()->toolTip(),
+            QStringLiteral("Multimedia Desk — 1 downloading · 1.0 GB · 2 min left\n1 download at 12.5 MB/s"));
         QTRY_VERIFY_WITH_TIMEOUT(busToolTip(item).contains(QStringLiteral("1 download at 12.5 MB/s")), 10000);
 
         // Closing the window while a download runs: the program stays, in the tray.

@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>

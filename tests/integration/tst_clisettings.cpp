@@ -56,14 +56,15 @@ private slots:
             QVERIFY(!option.value(QStringLiteral("accepts")).toString().isEmpty());
             QVERIFY(!option.value(QStringLiteral("description")).toString().isEmpty());
         }
-        QCOMPARE(keys,
-                 (QStringList {QStringLiteral("portal.url"), QStringLiteral("portal.max-response-mib"),
-                               QStringLiteral("ui.language"), QStringLiteral("downloads.folder"),
-                               QStringLiteral("downloads.bandwidth"), QStringLiteral("downloads.connections"),
-                               QStringLiteral("downloads.concurrent"), QStringLiteral("library.sidecars"),
-                               QStringLiteral("library.hash-history"), QStringLiteral("network.proxy"),
-                               QStringLiteral("network.offline"), QStringLiteral("ui.close-to-tray"),
-                               QStringLiteral("news.refresh-minutes")}));
+        QCOMPARE(
+            keys,
+            (QStringList {QStringLiteral("portal.url"), QStringLiteral("portal.max-response-mib"),
+                          QStringLiteral("ui.language"), QStringLiteral("downloads.folder"),
+                          QStringLiteral("downloads.bandwidth"), QStringLiteral("downloads.house-format"),
+                          QStringLiteral("downloads.connections"), QStringLiteral("downloads.concurrent"),
+                          QStringLiteral("library.sidecars"), QStringLiteral("library.hash-history"),
+                          QStringLiteral("network.proxy"), QStringLiteral("network.offline"),
+                          QStringLiteral("ui.close-to-tray"), QStringLiteral("news.refresh-minutes")}));
         QCOMPARE(get(QStringLiteral("downloads.connections")), QStringLiteral("4"));
         QCOMPARE(get(QStringLiteral("ui.language")), QStringLiteral("system"));
         QCOMPARE(get(QStringLiteral("news.refresh-minutes")), QStringLiteral("15"));

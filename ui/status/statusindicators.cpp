@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 
 namespace Ui {
 
@@ -26,6 +27,9 @@ StatusIndicators::StatusIndicators(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_transfers);
     layout->addWidget(m_connection);
+    // A click on the downloads' line opens them, as in a mail reader.
+    m_transfers->setCursor(Qt::PointingHandCursor);
+    m_transfers->installEventFilter(this);
     connect(&Network::OfflineMode::instance(), &Network::OfflineMode::changed, this,
             &StatusIndicators::refresh);
     refresh();
@@ -98,8 +102,21 @@ void StatusIndicators::refresh()
     if (m_totals) {
         m_transfers->setText(m_totals->summary());
         m_transfers->setAccessibleName(m_transfers->text());
+        const QString speed = m_totals->speedSummary();
+        m_transfers->setToolTip(speed.isEmpty() ? tr("Click to open Downloads.")
+                                                : tr("%1. Click to open Downloads.").arg(speed));
     }
     m_transfers->setVisible(m_totals != nullptr);
+}
+
+bool StatusIndicators::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_transfers && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        emit transfersActivated();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void StatusIndicators::changeEvent(QEvent *event)

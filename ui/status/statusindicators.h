@@ -16,8 +16,9 @@ namespace Ui {
 class TransferTotals;
 
 // The status bar's lasting part: whether the portal answers ("Online",
-// "Offline since 14:05") and what the downloads do together ("2 downloads at
-// 12.5 MB/s"). Texts follow the language when it changes.
+// "Offline since 14:05", "Working offline") and what the downloads do
+// together ("2 downloading · 1.4 GB · 3 min left"; a click opens them).
+// Texts follow the language when it changes.
 class StatusIndicators final : public QWidget
 {
     Q_OBJECT
@@ -32,8 +33,13 @@ public:
     // For a test, and for the tray: the connection as shown.
     QString connectionText() const;
 
+signals:
+    // The downloads' line was clicked: show them.
+    void transfersActivated();
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setReachable(std::optional<bool> reachable);

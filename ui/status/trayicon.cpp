@@ -103,7 +103,9 @@ void TrayIcon::retranslate()
 void TrayIcon::refresh()
 {
     m_showAction->setText(m_window.isVisible() ? tr("&Hide Multimedia Desk") : tr("&Show Multimedia Desk"));
-    const QString state = m_totals ? m_totals->summary() : QString();
+    QString state = m_totals ? m_totals->summary() : QString();
+    if (const QString speed = m_totals ? m_totals->speedSummary() : QString(); !speed.isEmpty())
+        state += u'\n' + speed;
     m_icon->setToolTip(state.isEmpty() ? tr("Multimedia Desk") : tr("Multimedia Desk — %1").arg(state));
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/videos/videoformat.h"
 #include "ui/videos/videosmodel.h"
+#include "ui/videos/videostates.h"
 #include "ui/videos/videothumbnails.h"
 
 #include <QApplication>
@@ -62,6 +63,25 @@ QStaticText prepared(const QString &text, const QFont &font)
 
 } // namespace
 
+QColor VideoDelegate::stateColor(int kind)
+{
+    // Strong, opaque fills under white text: legible on any picture and theme.
+    switch (static_cast<VideoStates::Kind>(kind)) {
+    case VideoStates::Kind::Verified:
+    case VideoStates::Kind::InLibrary:
+        return {30, 130, 60, 230};
+    case VideoStates::Kind::Downloading:
+        return {25, 100, 190, 230};
+    case VideoStates::Kind::Failed:
+        return {190, 40, 40, 230};
+    case VideoStates::Kind::Queued:
+    case VideoStates::Kind::Paused:
+    case VideoStates::Kind::None:
+        break;
+    }
+    return {70, 70, 70, 220};
+}
+
 const VideoDelegate::Text &VideoDelegate::lines(const QModelIndex &index, const QFont &title,
                                                 const QFont &small, int width) const
 {
@@ -81,6 +101,11 @@ const VideoDelegate::Text &VideoDelegate::lines(const QModelIndex &index, const 
     if (!location.isEmpty())
         facts += QStringLiteral(" · ") + location;
     text->facts = prepared(QFontMetrics(small).elidedText(facts, Qt::ElideRight, width), small);
+    QStringList formats = index.data(VideosModel::FormatsRole).toStringList();
+    if (const qint64 bytes = index.data(VideosModel::SizeRole).toLongLong(); bytes >= 0)
+        formats << VideoFormat::size(bytes);
+    text->formats = prepared(
+        QFontMetrics(small).elidedText(formats.join(QStringLiteral(" · ")), Qt::ElideRight, width), small);
     m_text.insert(key, text);
     return *m_text.object(key);
 }
@@ -94,7 +119,7 @@ QSize VideoDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     const QFontMetrics title(titleFont(option.font));
     const QFontMetrics small(smallFont(option.font));
     return {thumbnailSize().width() + 2 * Padding,
-            Padding + thumbnailSize().height() + Gap + 2 * title.lineSpacing() + 2 + small.lineSpacing()
+            Padding + thumbnailSize().height() + Gap + 2 * title.lineSpacing() + 2 + 2 * small.lineSpacing()
                 + Padding};
 }
 
@@ -149,6 +174,40 @@ void VideoDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawStaticText(badge.left() + 5, badge.top() + 1, *badgeText);
     }
 
+    // What is here or on its way, top left; restricted terms, top right.
+    const QString state = index.data(VideosModel::StateTextRole).toString();
+    if (!state.isEmpty()) {
+        QFont badgeFont = small;
+        badgeFont.setWeight(QFont::DemiBold);
+        const QFontMetrics metrics(badgeFont);
+        const QSize badgeSize(metrics.horizontalAdvance(state) + 10, metrics.height() + 2);
+        const QRect badge(thumbRect.left() + 4, thumbRect.top() + 4, badgeSize.width(), badgeSize.height());
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPainterPath path;
+        path.addRoundedRect(badge, 3, 3);
+        painter->fillPath(path, stateColor(index.data(VideosModel::StateKindRole).toInt()));
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setFont(badgeFont);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, state);
+    }
+    if (index.data(VideosModel::RestrictedRole).toBool()) {
+        QFont badgeFont = small;
+        badgeFont.setWeight(QFont::Bold);
+        const QFontMetrics metrics(badgeFont);
+        const QString mark = QStringLiteral("⚠");
+        const int side = metrics.height() + 4;
+        const QRect badge(thumbRect.right() - side - 3, thumbRect.top() + 4, side, side);
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPainterPath path;
+        path.addRoundedRect(badge, 3, 3);
+        painter->fillPath(path, QColor(190, 40, 40, 225));
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setFont(badgeFont);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, mark);
+    }
+
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
         : opt.state & QStyle::State_Active                                  ? QPalette::Normal
@@ -173,6 +232,7 @@ void VideoDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setFont(small);
     painter->setPen(quietColor);
     painter->drawStaticText(thumbRect.left(), y, text.facts);
+    painter->drawStaticText(thumbRect.left(), y + smallMetrics.lineSpacing(), text.formats);
     painter->restore();
 
     if (opt.state & QStyle::State_HasFocus) {

@@ -22,6 +22,8 @@ public:
     explicit VideoDelegate(VideoThumbnails &thumbnails, QObject *parent = nullptr);
 
     static QSize thumbnailSize() { return {192, 108}; }
+    // The fill of a state badge (VideosModel::StateKindRole).
+    static QColor stateColor(int kind);
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -43,6 +45,7 @@ private:
         QString source; // the title the lines were made from
         QList<QStaticText> title; // up to two lines, the last elided
         QStaticText facts; // date and place, elided
+        QStaticText formats; // "MXF · MP4 · 412 MB", elided
     };
     const Text &lines(const QModelIndex &index, const QFont &title, const QFont &small, int width) const;
 

@@ -2,7 +2,9 @@
 
 #include "core/portal/accounttypes.h"
 #include "ui/plaintext.h"
+#include "ui/uiresources.h"
 #include "ui/videos/videoformat.h"
+#include "ui/videos/videostates.h"
 #include "ui/videos/videothumbnails.h"
 
 #include <QEvent>
@@ -13,11 +15,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -180,6 +184,7 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("detailContent"));
     m_downloadButtons.clear();
+    m_stateLabels.clear();
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(14, 12, 14, 14);
     layout->setSpacing(6);
@@ -200,7 +205,7 @@ void VideoDetailPane::build(const Catalogue::Video &video)
 
     QStringList facts;
     if (video.publishedAt.isValid())
-        facts << tr("Published %1").arg(VideoFormat::dateTime(video.publishedAt));
+        facts << tr("Published %1").arg(VideoFormat::moment(video.publishedAt));
     if (video.durationMs > 0)
         facts << VideoFormat::duration(video.durationMs);
     if (!video.location.isEmpty())
@@ -208,34 +213,9 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     auto *meta = textLabel(facts.join(QStringLiteral(" · ")), content, QStringLiteral("detailFacts"));
     layout->addWidget(meta);
 
-    auto *actions = new QHBoxLayout;
-    m_preview = new QPushButton(tr("&Preview"), content);
-    m_preview->setObjectName(QStringLiteral("previewButton"));
-    m_preview->setEnabled(video.previewUrl.isValid() && !video.previewUrl.isEmpty());
-    m_preview->setToolTip(m_preview->isEnabled() ? tr("Play the low-resolution preview")
-                                                 : tr("The portal offers no preview of this video."));
-    m_preview->setAccessibleName(tr("Preview"));
-    connect(m_preview, &QPushButton::clicked, this, [this] {
-        if (m_video)
-            emit previewRequested(*m_video);
-    });
-    m_downloadBest = new QPushButton(tr("Download &best"), content);
-    m_downloadBest->setObjectName(QStringLiteral("downloadBestButton"));
-    m_downloadBest->setAccessibleName(tr("Download best"));
-    if (const auto best = video.bestRendition()) {
-        m_downloadBest->setToolTip(
-            plainToolTip(tr("%1, %2").arg(best->label, VideoFormat::size(best->sizeBytes))));
-        connect(m_downloadBest, &QPushButton::clicked, this, [this, id = best->id] {
-            if (!m_video)
-                return;
-            if (const auto rendition = m_video->rendition(id))
-                emit downloadRequested(*m_video, *rendition);
-        });
-    }
-    actions->addWidget(m_preview);
-    actions->addWidget(m_downloadBest);
-    actions->addStretch();
-    layout->addLayout(actions);
+    // What a producer came for, before anything to read.
+    addActions(layout, video);
+    addRenditionTable(layout, video);
 
     if (!video.description.isEmpty())
         layout->addWidget(textLabel(video.description, content, QStringLiteral("detailDescription")));
@@ -250,16 +230,14 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     };
     const QDateTime recorded =
         Portal::parseTimestamp(video.json.value(QStringLiteral("recorded_at")).toString());
-    addFact(tr("Recorded:"), VideoFormat::dateTime(recorded), QStringLiteral("detailRecorded"));
+    addFact(tr("Recorded:"), VideoFormat::moment(recorded), QStringLiteral("detailRecorded"));
     addFact(tr("Language:"), languageName(video.json.value(QStringLiteral("language")).toString()),
             QStringLiteral("detailLanguage"));
     addFact(tr("Tags:"), video.tags.join(QStringLiteral(", ")), QStringLiteral("detailTags"));
     addFact(tr("Credit:"), video.credit, QStringLiteral("detailCredit"));
-    addFact(tr("Usage terms:"), video.usageTerms, QStringLiteral("detailUsage"));
     layout->addLayout(form);
 
     addShotList(layout, video);
-    addRenditions(layout, video);
     layout->addStretch();
 
     QWidget *old = m_scroll->takeWidget();
@@ -269,20 +247,233 @@ void VideoDetailPane::build(const Catalogue::Video &video)
         old->deleteLater();
     m_scroll->verticalScrollBar()->setValue(0);
     applyDownloadState();
+    updateStates();
+}
+
+void VideoDetailPane::addActions(QVBoxLayout *layout, const Catalogue::Video &video)
+{
+    QWidget *content = layout->parentWidget();
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(8);
+    m_preview = new QPushButton(tr("&Preview"), content);
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_preview->setEnabled(video.previewUrl.isValid() && !video.previewUrl.isEmpty());
+    m_preview->setToolTip(m_preview->isEnabled() ? tr("Play the low-resolution preview")
+                                                 : tr("The portal offers no preview of this video."));
+    m_preview->setAccessibleName(tr("Preview"));
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        if (m_video)
+            emit previewRequested(*m_video);
+    });
+
+    // A split button: the house format's rendition at a click, named so that
+    // nobody fetches a 147 Mb/s ProRes by surprise; the others in its menu.
+    m_downloadBest = new QToolButton(content);
+    m_downloadBest->setObjectName(QStringLiteral("downloadBestButton"));
+    m_downloadBest->setPopupMode(QToolButton::MenuButtonPopup);
+    m_downloadBest->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_downloadBest->setIcon(QIcon::fromTheme(QStringLiteral("download")));
+    m_downloadBest->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *menu = new QMenu(m_downloadBest);
+    menu->setObjectName(QStringLiteral("downloadMenu"));
+    for (const Catalogue::Rendition &rendition : video.renditions) {
+        QAction *action = menu->addAction(
+            tr("%1 — %2").arg(VideoFormat::renditionName(rendition),
+                              rendition.label.isEmpty() ? rendition.filename : rendition.label));
+        action->setObjectName(QStringLiteral("downloadAction-") + rendition.id);
+        action->setData(rendition.id);
+        connect(action, &QAction::triggered, this, [this, id = rendition.id] {
+            if (!m_video)
+                return;
+            if (const auto r = m_video->rendition(id))
+                emit downloadRequested(*m_video, *r);
+        });
+    }
+    m_downloadBest->setMenu(menu);
+    if (const auto preferred = video.preferredRendition(m_houseFormat)) {
+        const QString name = VideoFormat::renditionName(*preferred);
+        m_downloadBest->setText(tr("&Download %1").arg(name));
+        m_downloadBest->setAccessibleName(tr("Download %1").arg(name));
+        m_downloadBest->setProperty("renditionId", preferred->id);
+        m_downloadBest->setToolTip(
+            plainToolTip(tr("%1, %2").arg(preferred->label.isEmpty() ? preferred->filename : preferred->label,
+                                          VideoFormat::size(preferred->sizeBytes))));
+        connect(m_downloadBest, &QToolButton::clicked, this, [this, id = preferred->id] {
+            if (!m_video)
+                return;
+            if (const auto rendition = m_video->rendition(id))
+                emit downloadRequested(*m_video, *rendition);
+        });
+    } else {
+        m_downloadBest->setText(tr("&Download"));
+        m_downloadBest->setAccessibleName(tr("Download"));
+    }
+    actions->addWidget(m_preview, 0, Qt::AlignTop);
+    actions->addWidget(m_downloadBest, 0, Qt::AlignTop);
+
+    // The terms beside the buttons, where they are read before a download;
+    // marked as a restriction when they restrict use.
+    if (!video.usageTerms.trimmed().isEmpty()) {
+        const bool restricts = Catalogue::termsRestrictUse(video.usageTerms);
+        auto *callout = new QFrame(content);
+        callout->setObjectName(QStringLiteral("usageCallout"));
+        callout->setProperty("restricts", restricts);
+        // Translucent tints read on light and dark themes alike.
+        callout->setStyleSheet(
+            restricts ? QStringLiteral("QFrame#usageCallout { background: rgba(200, 40, 40, 38); "
+                                       "border: 1px solid rgba(200, 40, 40, 150); border-radius: 4px; }")
+                      : QStringLiteral("QFrame#usageCallout { background: rgba(220, 150, 0, 30); "
+                                       "border: 1px solid rgba(220, 150, 0, 130); border-radius: 4px; }"));
+        auto *calloutLayout = new QVBoxLayout(callout);
+        calloutLayout->setContentsMargins(8, 5, 8, 6);
+        calloutLayout->setSpacing(2);
+        auto *heading = textLabel(restricts ? tr("⚠ Restricted use") : tr("Usage terms"), callout,
+                                  QStringLiteral("usageHeading"));
+        QFont bold = heading->font();
+        bold.setWeight(QFont::DemiBold);
+        heading->setFont(bold);
+        auto *terms = textLabel(video.usageTerms, callout, QStringLiteral("detailUsage"));
+        calloutLayout->addWidget(heading);
+        calloutLayout->addWidget(terms);
+        callout->setAccessibleName(heading->text() + QStringLiteral(": ") + video.usageTerms);
+        actions->addWidget(callout, 1);
+    } else {
+        actions->addStretch();
+    }
+    layout->addLayout(actions);
+}
+
+void VideoDetailPane::addRenditionTable(QVBoxLayout *layout, const Catalogue::Video &video)
+{
+    QWidget *content = layout->parentWidget();
+    layout->addWidget(heading(tr("Renditions"), content));
+    if (video.renditions.isEmpty()) {
+        layout->addWidget(
+            textLabel(tr("The portal offers no downloadable rendition of this video."), content));
+        return;
+    }
+    auto *table = new QFrame(content);
+    table->setObjectName(QStringLiteral("renditionTable"));
+    table->setFrameShape(QFrame::StyledPanel);
+    auto *grid = new QGridLayout(table);
+    grid->setContentsMargins(8, 6, 8, 6);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(4);
+    const QStringList headers {tr("Format"), tr("Codec"),   tr("Raster"), tr("Scan"),
+                               tr("fps"),    tr("Bitrate"), tr("Size"),   tr("State")};
+    for (int column = 0; column < headers.size(); ++column) {
+        auto *label = new QLabel(headers.at(column), table);
+        QFont font = label->font();
+        font.setWeight(QFont::DemiBold);
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        label->setFont(font);
+        label->setObjectName(QStringLiteral("renditionHeader"));
+        if (column >= 4 && column < 7)
+            label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(label, 0, column);
+    }
+    int row = 1;
+    for (const Catalogue::Rendition &rendition : video.renditions) {
+        const QString name = rendition.label.isEmpty() ? rendition.filename : rendition.label;
+        QStringList codecs;
+        if (!rendition.videoCodec.isEmpty())
+            codecs << VideoFormat::videoCodec(rendition.videoCodec);
+        if (!rendition.audioCodec.isEmpty())
+            codecs << VideoFormat::audioCodec(rendition.audioCodec);
+        // Short cells, so that the table fits the pane; the full facts are
+        // the row's tooltip.
+        const QString facts = VideoFormat::renditionFacts(rendition);
+        QString rate = VideoFormat::frameRate(rendition.frameRate);
+        rate.remove(QStringLiteral(" fps"));
+        const QStringList cells {
+            rendition.container.toUpper(),
+            rendition.videoCodec.isEmpty() ? QString() : VideoFormat::videoCodec(rendition.videoCodec),
+            rendition.width > 0 && rendition.height > 0
+                ? tr("%1×%2").arg(rendition.width).arg(rendition.height)
+                : QString(),
+            rendition.frameRate.isEmpty() ? QString()
+                : rendition.interlaced    ? tr("i", "interlaced scan")
+                                          : tr("p", "progressive scan"),
+            rate,
+            VideoFormat::bitrate(rendition.bitrateKbps),
+            VideoFormat::size(rendition.sizeBytes),
+        };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QLabel(cells.at(column), table);
+            cell->setTextFormat(Qt::PlainText);
+            cell->setObjectName(QStringLiteral("renditionCell"));
+            cell->setToolTip(plainToolTip(name + u'\n' + facts));
+            if (column >= 4 && column < 7)
+                cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            grid->addWidget(cell, row, column);
+        }
+        auto *state = new QLabel(table);
+        state->setTextFormat(Qt::PlainText);
+        state->setObjectName(QStringLiteral("renditionState"));
+        m_stateLabels.insert(rendition.id, state);
+        grid->addWidget(state, row, int(cells.size()));
+
+        // An icon: the split button above carries the word.
+        auto *download = new QPushButton(icon(QStringLiteral("downloads")), QString(), table);
+        download->setFlat(true);
+        download->setProperty("downloadTip", tr("Download %1").arg(VideoFormat::renditionName(rendition)));
+        download->setObjectName(QStringLiteral("download-") + rendition.id);
+        download->setProperty("renditionId", rendition.id);
+        download->setAccessibleName(tr("Download %1").arg(name));
+        connect(download, &QPushButton::clicked, this, [this, id = rendition.id] {
+            if (!m_video)
+                return;
+            if (const auto r = m_video->rendition(id))
+                emit downloadRequested(*m_video, *r);
+        });
+        m_downloadButtons << download;
+        grid->addWidget(download, row, int(cells.size()) + 1);
+        ++row;
+    }
+    grid->setColumnStretch(int(headers.size()), 1);
+    layout->addWidget(table);
 }
 
 void VideoDetailPane::addShotList(QVBoxLayout *layout, const Catalogue::Video &video)
 {
     QWidget *content = layout->parentWidget();
-    layout->addWidget(heading(tr("Shot list"), content));
     if (video.shotlist.isEmpty()) {
+        layout->addWidget(heading(tr("Shot list"), content));
         layout->addWidget(textLabel(tr("The portal gives no shot list for this video."), content));
         return;
     }
-    auto *grid = new QGridLayout;
+    // Folds away (and stays so from one video to the next) for someone who
+    // only downloads.
+    auto *fold = new QToolButton(content);
+    fold->setObjectName(QStringLiteral("shotListFold"));
+    fold->setCheckable(true);
+    fold->setChecked(!m_shotsFolded);
+    fold->setAutoRaise(true);
+    fold->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    fold->setArrowType(m_shotsFolded ? Qt::RightArrow : Qt::DownArrow);
+    const QString foldText = tr("Shot list (%n)", nullptr, int(video.shotlist.size()));
+    fold->setText(foldText);
+    fold->setAccessibleName(foldText);
+    fold->setToolTip(tr("Show or hide the shot list"));
+    QFont foldFont = fold->font();
+    foldFont.setWeight(QFont::DemiBold);
+    foldFont.setPointSizeF(foldFont.pointSizeF() * 1.1);
+    fold->setFont(foldFont);
+    layout->addWidget(fold, 0, Qt::AlignLeft);
+    auto *shots = new QWidget(content);
+    shots->setObjectName(QStringLiteral("shotList"));
+    shots->setVisible(!m_shotsFolded);
+    connect(fold, &QToolButton::toggled, this, [this, fold, shots](bool open) {
+        m_shotsFolded = !open;
+        fold->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        shots->setVisible(open);
+    });
+    auto *grid = new QGridLayout(shots);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(8);
     grid->setColumnStretch(1, 1);
+    content = shots;
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     int row = 0;
     for (const Catalogue::ShotlistEntry &shot : video.shotlist) {
@@ -317,50 +508,7 @@ void VideoDetailPane::addShotList(QVBoxLayout *layout, const Catalogue::Video &v
         grid->addWidget(text, row, 1);
         ++row;
     }
-    layout->addLayout(grid);
-}
-
-void VideoDetailPane::addRenditions(QVBoxLayout *layout, const Catalogue::Video &video)
-{
-    QWidget *content = layout->parentWidget();
-    layout->addWidget(heading(tr("Renditions"), content));
-    if (video.renditions.isEmpty()) {
-        layout->addWidget(
-            textLabel(tr("The portal offers no downloadable rendition of this video."), content));
-        return;
-    }
-    for (const Catalogue::Rendition &rendition : video.renditions) {
-        auto *row = new QFrame(content);
-        row->setObjectName(QStringLiteral("renditionRow"));
-        row->setProperty("renditionId", rendition.id);
-        row->setFrameShape(QFrame::StyledPanel);
-        auto *rowLayout = new QGridLayout(row);
-        rowLayout->setContentsMargins(10, 8, 10, 8);
-        rowLayout->setColumnStretch(0, 1);
-        auto *label = textLabel(rendition.label.isEmpty() ? rendition.filename : rendition.label, row,
-                                QStringLiteral("renditionLabel"));
-        QFont font = label->font();
-        font.setWeight(QFont::DemiBold);
-        label->setFont(font);
-        auto *facts =
-            textLabel(VideoFormat::renditionFacts(rendition), row, QStringLiteral("renditionFacts"));
-        auto *download = new QPushButton(tr("Download"), row);
-        download->setObjectName(QStringLiteral("download-") + rendition.id);
-        download->setProperty("renditionId", rendition.id);
-        download->setAccessibleName(tr("Download %1").arg(label->text()));
-        connect(download, &QPushButton::clicked, this, [this, id = rendition.id] {
-            if (!m_video)
-                return;
-            if (const auto r = m_video->rendition(id))
-                emit downloadRequested(*m_video, *r);
-        });
-        m_downloadButtons << download;
-        rowLayout->addWidget(label, 0, 0);
-        rowLayout->addWidget(facts, 1, 0);
-        rowLayout->addWidget(download, 0, 1, 2, 1, Qt::AlignVCenter);
-        row->setAccessibleName(label->text() + QStringLiteral(", ") + facts->text());
-        layout->addWidget(row);
-    }
+    layout->addWidget(shots);
 }
 
 void VideoDetailPane::updateThumbnail(const QUrl &url)
@@ -387,7 +535,9 @@ void VideoDetailPane::applyDownloadState()
     }
     for (QPushButton *button : std::as_const(m_downloadButtons)) {
         button->setEnabled(m_downloadsAvailable);
-        button->setToolTip(m_downloadsAvailable ? QString() : plainToolTip(m_downloadsReason));
+        // Disabled, it says why.
+        button->setToolTip(m_downloadsAvailable ? button->property("downloadTip").toString()
+                                                : plainToolTip(m_downloadsReason));
     }
 }
 
@@ -419,14 +569,56 @@ QStringList VideoDetailPane::shotRows() const
 QStringList VideoDetailPane::renditionRows() const
 {
     QStringList rows;
-    if (!m_content || m_stack->currentWidget() != m_scroll)
+    if (!m_content || !m_video || m_stack->currentWidget() != m_scroll)
         return rows;
-    for (const QFrame *row : m_content->findChildren<QFrame *>(QStringLiteral("renditionRow"))) {
-        const auto *label = row->findChild<QLabel *>(QStringLiteral("renditionLabel"));
-        const auto *facts = row->findChild<QLabel *>(QStringLiteral("renditionFacts"));
-        rows << label->text() + QStringLiteral(" — ") + facts->text();
-    }
+    for (const Catalogue::Rendition &rendition : m_video->renditions)
+        rows << (rendition.label.isEmpty() ? rendition.filename : rendition.label) + QStringLiteral(" — ")
+                + VideoFormat::renditionFacts(rendition);
     return rows;
+}
+
+QString VideoDetailPane::renditionState(const QString &renditionId) const
+{
+    const QLabel *label = m_stateLabels.value(renditionId);
+    return label ? label->text() : QString();
+}
+
+void VideoDetailPane::setStates(VideoStates *states)
+{
+    if (m_states)
+        disconnect(m_states, nullptr, this, nullptr);
+    m_states = states;
+    if (states) {
+        connect(states, &VideoStates::changed, this, [this](const QString &videoId) {
+            if (m_video && m_video->id == videoId)
+                updateStates();
+        });
+    }
+    updateStates();
+}
+
+void VideoDetailPane::setHouseFormat(const QString &houseFormat)
+{
+    if (m_houseFormat == houseFormat)
+        return;
+    m_houseFormat = houseFormat;
+    if (m_video && m_stack->currentWidget() == m_scroll) {
+        const int position = m_scroll->verticalScrollBar()->value();
+        build(*m_video);
+        m_scroll->verticalScrollBar()->setValue(position);
+    }
+}
+
+void VideoDetailPane::updateStates()
+{
+    if (!m_video)
+        return;
+    for (auto it = m_stateLabels.cbegin(); it != m_stateLabels.cend(); ++it) {
+        const VideoStates::State state =
+            m_states ? m_states->ofRendition(m_video->id, it.key()) : VideoStates::State {};
+        it.value()->setText(VideoStates::text(state));
+        it.value()->setAccessibleName(VideoStates::words(state));
+    }
 }
 
 } // namespace Ui

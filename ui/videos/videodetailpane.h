@@ -2,24 +2,31 @@
 
 #include "core/catalogue/video.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QScrollArea;
 class QStackedWidget;
 class QVBoxLayout;
 
 namespace Ui {
 
+class VideoStates;
 class VideoThumbnails;
 
-// Everything about the selected video: the picture, title, date, duration
-// and place, Preview and Download best, the description, credit and usage
-// terms, the shot list with timecodes (soundbites with their speaker), and
-// every rendition with its technical facts and its own Download button.
+// Everything about the selected video: the picture, title, date (with its
+// zone and age), duration and place; right under them the renditions as one
+// compact table (format, codec, raster, scan, rate, bitrate, size, what of
+// it is here or on its way, a Download button each); Preview and a Download
+// split button that names the rendition it takes (the house format's, see
+// Catalogue::Video::preferredRendition) and lists the others; the usage
+// terms as a callout beside them; the description and credit; and the shot
+// list with timecodes (soundbites with their speaker), which folds.
 class VideoDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -43,11 +50,21 @@ public:
     void setDownloadsAvailable(bool available, const QString &reason = {});
 
     QPushButton *previewButton() const { return m_preview; }
-    QPushButton *downloadBestButton() const { return m_downloadBest; }
+    // What of each rendition is here or on its way; may be null.
+    void setStates(VideoStates *states);
+    // "largest", "mxf", "mov" or "mp4" (Settings: downloads.house-format).
+    void setHouseFormat(const QString &houseFormat);
+    QString houseFormat() const { return m_houseFormat; }
+
+    QToolButton *downloadBestButton() const { return m_downloadBest; }
     QPushButton *downloadButton(const QString &renditionId) const;
     // The shot list and the renditions as a person reads them, row by row.
     QStringList shotRows() const;
     QStringList renditionRows() const;
+    // The state a rendition's row shows ("✓ Verified", "↓ 42 %"), empty for none.
+    QString renditionState(const QString &renditionId) const;
+    // Whether the shot list is folded away.
+    bool shotListFolded() const { return m_shotsFolded; }
 
 signals:
     void downloadRequested(const Catalogue::Video &video, const Catalogue::Rendition &rendition);
@@ -69,6 +86,9 @@ private:
     void addRenditions(QVBoxLayout *layout, const Catalogue::Video &video);
     void updateThumbnail(const QUrl &url);
     void applyDownloadState();
+    void updateStates();
+    void addRenditionTable(QVBoxLayout *layout, const Catalogue::Video &video);
+    void addActions(QVBoxLayout *layout, const Catalogue::Video &video);
     QLabel *heading(const QString &text, QWidget *parent) const;
 
     VideoThumbnails &m_thumbnails;
@@ -80,7 +100,11 @@ private:
     QWidget *m_content = nullptr;
     QLabel *m_picture = nullptr;
     QPushButton *m_preview = nullptr;
-    QPushButton *m_downloadBest = nullptr;
+    QToolButton *m_downloadBest = nullptr;
+    VideoStates *m_states = nullptr;
+    QString m_houseFormat = QStringLiteral("largest");
+    QHash<QString, QLabel *> m_stateLabels; // by rendition id
+    bool m_shotsFolded = false;
     QList<QPushButton *> m_downloadButtons;
     std::optional<Catalogue::Video> m_video;
     bool m_downloadsAvailable = true;

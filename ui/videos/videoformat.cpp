@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cmath>
+
 namespace Ui {
 
 QString VideoFormat::duration(qint64 ms)
@@ -30,6 +32,36 @@ QString VideoFormat::date(const QDateTime &when)
 QString VideoFormat::dateTime(const QDateTime &when)
 {
     return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString VideoFormat::age(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid() || !now.isValid())
+        return {};
+    const qint64 seconds = when.secsTo(now);
+    if (seconds < 0)
+        return tr("in the future");
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
+    if (seconds < 48 * 3600)
+        return tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
+    return tr("%n day(s) ago", nullptr, static_cast<int>(seconds / 86400));
+}
+
+QString VideoFormat::moment(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    // The zone by its abbreviation ("CEST"), as a newsroom writes it.
+    const QString zone = local.timeZoneAbbreviation();
+    const QString time = QLocale().toString(local, QLocale::ShortFormat);
+    const QString at =
+        zone.isEmpty() ? time : tr("%1 %2", "date and time, then the time zone").arg(time, zone);
+    const QString ago = age(when, now);
+    return ago.isEmpty() ? at : at + QStringLiteral(" · ") + ago;
 }
 
 QString VideoFormat::frameRate(const QString &rate)
@@ -113,6 +145,40 @@ QString VideoFormat::audioCodec(const QString &codec)
     if (key == u"opus")
         return QStringLiteral("Opus");
     return codec;
+}
+
+QString VideoFormat::rasterName(const Catalogue::Rendition &r)
+{
+    if (r.height <= 0)
+        return {};
+    // Lines, scan, then the rate a broadcaster names: fields for interlaced
+    // pictures (1080i50), frames for progressive ones (1080p25).
+    QString rate;
+    double value = 0;
+    if (const qsizetype slash = r.frameRate.indexOf(u'/'); slash > 0) {
+        const double denominator = r.frameRate.mid(slash + 1).toDouble();
+        value = denominator > 0 ? r.frameRate.left(slash).toDouble() / denominator : 0;
+    } else {
+        value = r.frameRate.toDouble();
+    }
+    if (value > 0) {
+        const double shown = std::round(value * (r.interlaced ? 2 : 1) * 100) / 100;
+        rate = QLocale::c().toString(shown, 'g', 5);
+    }
+    return QString::number(r.height) + (r.interlaced ? u'i' : u'p') + rate;
+}
+
+QString VideoFormat::renditionName(const Catalogue::Rendition &r)
+{
+    QStringList parts;
+    QString head = r.container.toUpper();
+    if (const QString raster = rasterName(r); !raster.isEmpty())
+        head += (head.isEmpty() ? QString() : QStringLiteral(" ")) + raster;
+    if (!head.isEmpty())
+        parts << head;
+    if (r.sizeBytes >= 0)
+        parts << size(r.sizeBytes);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString VideoFormat::renditionFacts(const Catalogue::Rendition &r)

@@ -22,6 +22,11 @@ public:
     // The date in the person's time zone and short locale form.
     static QString date(const QDateTime &when);
     static QString dateTime(const QDateTime &when);
+    // "2 h ago", "3 days ago", "just now".
+    static QString age(const QDateTime &when, const QDateTime &now);
+    // The local date and time with the zone, and the age:
+    // "05/12/2026 10:30 CET · 2 h ago".
+    static QString moment(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTime());
     // "25 fps", "29.97 fps".
     static QString frameRate(const QString &rate);
     // "50.6 Mb/s", "960 kb/s".
@@ -30,6 +35,10 @@ public:
     // "MPEG-2", "H.264", "PCM 24-bit": the names people use for codecs.
     static QString videoCodec(const QString &codec);
     static QString audioCodec(const QString &codec);
+    // "1080i50", "1080p25", "720p59.94": lines, scan and the broadcast rate.
+    static QString rasterName(const Catalogue::Rendition &rendition);
+    // What a Download button names: "MXF 1080i50 · 412 MB".
+    static QString renditionName(const Catalogue::Rendition &rendition);
     // One line of every technical fact: container, codecs, picture, frame
     // rate and scan, bitrate, size.
     static QString renditionFacts(const Catalogue::Rendition &rendition);

@@ -4,6 +4,7 @@
 #include "ui/languagechange.h"
 #include "ui/plaintext.h"
 #include "ui/videos/videoformat.h"
+#include "ui/videos/videostates.h"
 #include "ui/videos/videothumbnails.h"
 
 #include <QPixmap>
@@ -26,8 +27,24 @@ QList<VideosModel::Row> VideosModel::rows(const QList<Catalogue::VideoSummary> &
     for (const Catalogue::VideoSummary &video : items)
         made.append(Row {video, VideoFormat::date(video.publishedAt),
                          video.durationMs > 0 ? VideoFormat::duration(video.durationMs) : QString(),
-                         video.tags.join(QStringLiteral(", "))});
+                         video.tags.join(QStringLiteral(", ")), video.formats.join(QStringLiteral(" · ")),
+                         video.largestBytes >= 0 ? VideoFormat::size(video.largestBytes) : QString()});
     return made;
+}
+
+void VideosModel::setStates(VideoStates *states)
+{
+    if (m_states)
+        disconnect(m_states, nullptr, this, nullptr);
+    m_states = states;
+    if (states) {
+        connect(states, &VideoStates::changed, this, [this](const QString &videoId) {
+            if (const int row = rowOf(videoId); row >= 0)
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        });
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void VideosModel::setFilter(const VideoFilter &filter)
@@ -62,6 +79,12 @@ QVariant VideosModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TitleColumn:
             return video.title;
+        case StateColumn:
+            return m_states ? VideoStates::text(m_states->ofVideo(video.id)) : QString();
+        case FormatsColumn:
+            return row.formats;
+        case SizeColumn:
+            return row.size;
         case PublishedColumn:
             return row.date;
         case DurationColumn:
@@ -81,11 +104,18 @@ QVariant VideosModel::data(const QModelIndex &index, int role) const
             return plainToolTip(video.title);
         return {};
     case Qt::AccessibleTextRole:
-        if (index.column() == TitleColumn)
-            return tr("%1, published %2, %3").arg(video.title, row.date, row.duration);
+        if (index.column() == TitleColumn) {
+            QString text = tr("%1, published %2, %3").arg(video.title, row.date, row.duration);
+            if (const QString state = m_states ? VideoStates::words(m_states->ofVideo(video.id)) : QString();
+                !state.isEmpty())
+                text += QStringLiteral(", ") + state;
+            return text;
+        }
+        if (index.column() == StateColumn && m_states)
+            return VideoStates::words(m_states->ofVideo(video.id));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == DurationColumn)
+        if (index.column() == DurationColumn || index.column() == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole:
@@ -98,6 +128,16 @@ QVariant VideosModel::data(const QModelIndex &index, int role) const
         return video.thumbnailUrl;
     case LocationRole:
         return video.location;
+    case StateKindRole:
+        return static_cast<int>(m_states ? m_states->ofVideo(video.id).kind : VideoStates::Kind::None);
+    case StateTextRole:
+        return m_states ? VideoStates::text(m_states->ofVideo(video.id)) : QString();
+    case FormatsRole:
+        return video.formats;
+    case SizeRole:
+        return video.largestBytes;
+    case RestrictedRole:
+        return video.restricted;
     }
     return {};
 }
@@ -109,6 +149,12 @@ QVariant VideosModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case TitleColumn:
         return tr("Title");
+    case StateColumn:
+        return tr("State");
+    case FormatsColumn:
+        return tr("Formats");
+    case SizeColumn:
+        return tr("Size");
     case PublishedColumn:
         return tr("Published");
     case DurationColumn:

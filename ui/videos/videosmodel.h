@@ -15,6 +15,7 @@ class CatalogueCache;
 
 namespace Ui {
 
+class VideoStates;
 class VideoThumbnails;
 
 // What the person narrows the catalogue to; every part optional.
@@ -44,8 +45,29 @@ class VideosModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(VideosModel)
 
 public:
-    enum Column { TitleColumn, PublishedColumn, DurationColumn, LocationColumn, TagsColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, PublishedRole, DurationRole, ThumbnailUrlRole, LocationRole };
+    enum Column {
+        TitleColumn,
+        StateColumn,
+        PublishedColumn,
+        DurationColumn,
+        FormatsColumn,
+        SizeColumn,
+        LocationColumn,
+        TagsColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        PublishedRole,
+        DurationRole,
+        ThumbnailUrlRole,
+        LocationRole,
+        StateKindRole, // int(VideoStates::Kind)
+        StateTextRole, // "✓ Verified", "↓ 42 %"; empty when nothing is here
+        FormatsRole, // QStringList {"MXF", "MP4"}
+        SizeRole, // the largest rendition, bytes (-1: unknown)
+        RestrictedRole, // the portal states terms of use
+    };
     enum class Source { None, Cache, Portal };
 
     static constexpr int PageSize = 100;
@@ -53,6 +75,8 @@ public:
     VideosModel(Portal::PortalClient &client, Catalogue::CatalogueCache &cache, VideoThumbnails *thumbnails,
                 QObject *parent = nullptr);
 
+    // What is in the library or on its way, for every row; may be null.
+    void setStates(VideoStates *states);
     void setFilter(const VideoFilter &filter);
     VideoFilter filter() const { return m_filter; }
     // Starts again with the same filter.
@@ -92,6 +116,8 @@ private:
         QString date;
         QString duration;
         QString tags;
+        QString formats;
+        QString size;
     };
     static QList<Row> rows(const QList<Catalogue::VideoSummary> &items);
 
@@ -111,6 +137,7 @@ private:
     Catalogue::CatalogueApi m_api;
     Catalogue::CatalogueCache &m_cache;
     VideoThumbnails *m_thumbnails;
+    VideoStates *m_states = nullptr;
     VideoFilter m_filter;
     QList<Row> m_rows;
     QMultiHash<QUrl, int> m_rowsByThumbnail;

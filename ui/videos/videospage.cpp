@@ -96,7 +96,7 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({700, 420});
+    m_splitter->setSizes({660, 560});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 6);
@@ -284,8 +284,11 @@ void VideosPage::buildViews()
     QHeaderView *header = m_list->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(VideosModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(VideosModel::StateColumn, 110);
     header->resizeSection(VideosModel::PublishedColumn, 110);
     header->resizeSection(VideosModel::DurationColumn, 70);
+    header->resizeSection(VideosModel::FormatsColumn, 120);
+    header->resizeSection(VideosModel::SizeColumn, 80);
     header->resizeSection(VideosModel::LocationColumn, 150);
     header->resizeSection(VideosModel::TagsColumn, 140);
 
@@ -395,6 +398,17 @@ void VideosPage::loadTags()
                 m_filterBar->setTags(cached.value());
         });
     });
+}
+
+void VideosPage::setStates(VideoStates *states)
+{
+    m_model->setStates(states);
+    m_detail->setStates(states);
+}
+
+void VideosPage::setHouseFormat(const QString &houseFormat)
+{
+    m_detail->setHouseFormat(houseFormat);
 }
 
 void VideosPage::setOffline(bool offline)

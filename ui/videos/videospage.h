@@ -48,6 +48,7 @@ class VideoDetailPane;
 class VideoDownloads;
 class VideoFilterBar;
 class VideosModel;
+class VideoStates;
 
 // The Videos section: the portal's catalogue as a thumbnail grid or a
 // table, searched and filtered, a page at a time as the person scrolls,
@@ -75,6 +76,11 @@ public:
     void setConditions(Portal::ConditionsGate *conditions);
     // Where Save Search… keeps the current search (the button shows once set).
     void setWatchStore(Watch::WatchStore *store);
+    // What is in the library or on its way: cards, rows and the rendition
+    // table show it. May be null.
+    void setStates(VideoStates *states);
+    // What Download takes (Settings: downloads.house-format).
+    void setHouseFormat(const QString &houseFormat);
 
     enum class ViewMode { Grid, List };
     ViewMode viewMode() const;

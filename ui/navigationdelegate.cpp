@@ -1,0 +1,44 @@
+#include "ui/navigationdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace Ui {
+
+void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    const int count = index.data(BadgeCountRole).toInt();
+    const bool alert = index.data(BadgeAlertRole).toBool();
+    if (count <= 0 && !alert)
+        return;
+
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect icon = style->subElementRect(QStyle::SE_ItemViewItemDecoration, &opt, widget);
+
+    const QString text = count > 0 ? QString::number(count) : QStringLiteral("!");
+    QFont font = opt.font;
+    font.setWeight(QFont::Bold);
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    const QFontMetrics metrics(font);
+    const int height = metrics.height() + 2;
+    const int width = std::max(height, metrics.horizontalAdvance(text) + 8);
+    const QRect badge(icon.right() - width / 2, icon.top() - height / 3, width, height);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(opt.palette.color(QPalette::Base), 1.5));
+    // Red says something failed; otherwise the theme's highlight.
+    painter->setBrush(alert ? QColor(200, 40, 40) : opt.palette.color(QPalette::Highlight));
+    painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
+    painter->setFont(font);
+    painter->setPen(alert ? QColor(Qt::white) : opt.palette.color(QPalette::HighlightedText));
+    painter->drawText(badge, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+} // namespace Ui
