@@ -3238,6 +3238,10 @@
         <source>Unmute</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy shots for script</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlayerControls</name>
@@ -3601,6 +3605,61 @@
     </message>
 </context>
 <context>
+    <name>Ui::ScriptBlock</name>
+    <message>
+        <source>IN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN %1 OUT %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 DUR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOUNDBITE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOUNDBITE %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot or quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>As the system</source>
@@ -3717,6 +3776,14 @@
     </message>
     <message>
         <source>Shot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected shots, or all of them, with timecodes, durations, speakers, credit and terms (Ctrl+C in the list)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4098,19 +4165,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 –
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soundbite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soundbite: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Renditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,6 +4267,10 @@
     <message>
         <source>p</source>
         <comment>progressive scan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

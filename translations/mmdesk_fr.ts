@@ -3240,6 +3240,10 @@
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
+    <message>
+        <source>Copy shots for script</source>
+        <translation>Copier les plans pour le conducteur</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlayerControls</name>
@@ -3603,6 +3607,61 @@
     </message>
 </context>
 <context>
+    <name>Ui::ScriptBlock</name>
+    <message>
+        <source>IN %1</source>
+        <translation>IN %1</translation>
+    </message>
+    <message>
+        <source>IN %1 OUT %2</source>
+        <translation>IN %1 OUT %2</translation>
+    </message>
+    <message>
+        <source>%1 DUR %2</source>
+        <translation>%1 DUR %2</translation>
+    </message>
+    <message>
+        <source>unnamed speaker</source>
+        <translation>intervenant non nommé</translation>
+    </message>
+    <message>
+        <source>SOUNDBITE %1</source>
+        <translation>SONORE %1</translation>
+    </message>
+    <message>
+        <source>SOUNDBITE %1 (%2)</source>
+        <translation>SONORE %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Crédit : %1</translation>
+    </message>
+    <message>
+        <source>Terms: %1</source>
+        <translation>Conditions : %1</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Dur</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Shot or quote</source>
+        <translation>Plan ou citation</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>As the system</source>
@@ -3720,6 +3779,14 @@
     <message>
         <source>Shot list</source>
         <translation>Liste des plans</translation>
+    </message>
+    <message>
+        <source>Copy for Script</source>
+        <translation>Copier pour le conducteur</translation>
+    </message>
+    <message>
+        <source>Copy the selected shots, or all of them, with timecodes, durations, speakers, credit and terms (Ctrl+C in the list)</source>
+        <translation>Copier les plans sélectionnés, ou tous, avec codes temporels, durées, intervenants, crédit et conditions (Ctrl+C dans la liste)</translation>
     </message>
 </context>
 <context>
@@ -4100,20 +4167,6 @@
         <translation>Le portail ne fournit pas de liste des plans pour cette vidéo.</translation>
     </message>
     <message>
-        <source>%1 –
-%2</source>
-        <translation>%1 –
-%2</translation>
-    </message>
-    <message>
-        <source>Soundbite</source>
-        <translation>Extrait sonore</translation>
-    </message>
-    <message>
-        <source>Soundbite: %1</source>
-        <translation>Extrait sonore&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Renditions</source>
         <translation>Versions</translation>
     </message>
@@ -4217,6 +4270,10 @@
         <source>p</source>
         <comment>progressive scan</comment>
         <translation>p</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
     </message>
 </context>
 <context>

@@ -581,6 +581,7 @@ void MainWindow::previewVideo(const Catalogue::Video &video)
     const auto best = video.bestRendition();
     player()->openUrl(video.previewUrl, video.title, best ? best->frameRate : QString(), false,
                       video.shotlist);
+    player()->setScriptDetails(video.credit, video.usageTerms);
     showPlayer(video.title);
 }
 
@@ -624,6 +625,7 @@ void MainWindow::playClip(Library::LibraryStore &store, qint64 clipId)
             interlaced = rendition->interlaced;
     }
     player()->openFile(clip.filePath, clip.title, clip.frameRate, interlaced, shotlist);
+    player()->setScriptDetails(clip.credit, clip.usageTerms);
     showPlayer(clip.title);
 }
 

@@ -18,12 +18,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QAudioOutput>
+#include <QClipboard>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QImageReader>
 #include <QLabel>
+#include <QMimeData>
 #include <QPainter>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -374,6 +377,20 @@ private slots:
         settle(30);
         QCOMPARE(timecodeText(), QStringLiteral("00:00:01:05"));
         QCOMPARE(m_player->currentShot(), 1);
+    }
+
+    void copiesShotsForAScript()
+    {
+        // The shot clicked last (shotClickLandsOnTcIn) is the one selected.
+        m_player->setScriptDetails(QStringLiteral("Test Library"), QStringLiteral("Editorial use only."));
+        QGuiApplication::clipboard()->clear();
+        m_player->actions()->copyForScript->trigger();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("SOUNDBITE Annelie Vørsund, Secretary General")),
+                 qPrintable(copied));
+        QVERIFY2(copied.contains(QStringLiteral("IN 00:00:01:05")), qPrintable(copied));
+        QVERIFY(copied.endsWith(QStringLiteral("Credit: Test Library\nTerms: Editorial use only.\n")));
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->hasHtml());
     }
 
     void frameSteps()

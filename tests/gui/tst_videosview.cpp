@@ -16,6 +16,7 @@
 #include "tests/support/accountsignup.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/requestlogentries.h"
+#include "ui/player/shotlistpanel.h"
 #include "ui/translations.h"
 #include "ui/videos/noticebar.h"
 #include "ui/videos/videodetailpane.h"
@@ -29,9 +30,11 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +43,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPushButton>
@@ -48,6 +52,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -447,8 +452,8 @@ private slots:
                  QStringLiteral(
                      "00:00:00:00 – 00:00:04:10 Wide shot of official cars arriving at the main entrance."));
         QCOMPARE(shots.at(1),
-                 QStringLiteral("00:00:04:10 – 00:00:09:00 Soundbite: Annelie Vørsund, Secretary General · "
-                                "English “We are here to make sure that what we promised is delivered, "
+                 QStringLiteral("00:00:04:10 – 00:00:09:00 Soundbite — Annelie Vørsund, Secretary General "
+                                "(English): “We are here to make sure that what we promised is delivered, "
                                 "on time.”"));
 
         const QStringList renditions = detail->renditionRows();
@@ -470,7 +475,7 @@ private slots:
         open(*m_page, QStringLiteral("v-point-presse"));
         QVERIFY(detail->renditionRows().at(1).contains(QStringLiteral("29.97 fps progressive")));
         QVERIFY(detail->shotRows().at(1).contains(
-            QStringLiteral("Soundbite: Élodie Marchand, porte-parole · French")));
+            QStringLiteral("Soundbite — Élodie Marchand, porte-parole (French)")));
         // A video without a shot list says so.
         open(*m_page, QStringLiteral("v-ministers-air-defence"));
         QVERIFY(detail->shotRows().isEmpty());
@@ -486,6 +491,48 @@ private slots:
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         capture(QStringLiteral("detail"));
         scroll->verticalScrollBar()->setValue(0);
+    }
+
+    void copyForScriptPutsABlockOnTheClipboard()
+    {
+        open(*m_page, QStringLiteral("v-summit-arrivals"));
+        Ui::ShotlistPanel *shots = m_page->detailPane()->shotList();
+        QVERIFY(shots);
+        QTableView *view = shots->view();
+        // The soundbite and the shot after it, as a person selects them.
+        view->scrollTo(view->model()->index(1, 0));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(1, 2)).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                          view->visualRect(view->model()->index(2, 2)).center());
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+        QGuiApplication::clipboard()->clear();
+        view->setFocus();
+        QTest::keySequence(view, QKeySequence::Copy);
+        const QString expected = QStringLiteral(
+            "Leaders arrive for the summit in The Hague\n"
+            "IN 00:00:04:10 OUT 00:00:09:00 DUR 0:05  SOUNDBITE Annelie Vørsund, Secretary General "
+            "(English)\n"
+            "“We are here to make sure that what we promised is delivered, on time.”\n"
+            "IN 00:00:09:00 OUT 00:00:12:15 DUR 0:04\n"
+            "Leaders walk along the red carpet; photographers.\n"
+            "Credit: Alliance Multimedia Library\n"
+            "Terms: Free of charge for editorial use by registered media in news and current affairs. "
+            "Credit the Alliance Multimedia Library. Not for advertising.\n");
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), expected);
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data->hasHtml());
+        QVERIFY2(
+            data->html().contains(QStringLiteral("<td>00:00:04:10</td><td>00:00:09:00</td><td>0:05</td>")),
+            qPrintable(data->html()));
+        QVERIFY(data->html().contains(QStringLiteral("Alliance Multimedia Library")));
+
+        // The button copies every shot when none is selected.
+        view->clearSelection();
+        shots->copyButton()->click();
+        QTRY_VERIFY(
+            QGuiApplication::clipboard()->text().contains(QStringLiteral("Family photo in the atrium.")));
+        QCOMPARE(QGuiApplication::clipboard()->text().count(QStringLiteral("IN 00:")), 4);
     }
 
     void previewIsAskedFor()

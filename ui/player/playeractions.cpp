@@ -51,7 +51,8 @@ PlayerActions::PlayerActions(QObject *parent)
       leaveFullScreen(
           makeAction(this, QStringLiteral("leaveFullScreenAction"), QKeySequence(Qt::Key_Escape))),
       saveFrame(makeAction(this, QStringLiteral("saveFrameAction"), QKeySequence(Qt::CTRL | Qt::Key_S),
-                           QStyle::SP_DialogSaveButton))
+                           QStyle::SP_DialogSaveButton)),
+      copyForScript(makeAction(this, QStringLiteral("copyForScriptAction"), QKeySequence::Copy))
 {
     mute->setCheckable(true);
     fullScreen->setCheckable(true);
@@ -78,6 +79,7 @@ void PlayerActions::retranslate()
     name(fullScreen, tr("Full screen"));
     name(leaveFullScreen, tr("Leave full screen"));
     name(saveFrame, tr("Save frame as PNG…"));
+    name(copyForScript, tr("Copy shots for script"));
 }
 
 void PlayerActions::name(QAction *action, const QString &text)
@@ -91,7 +93,7 @@ QList<QAction *> PlayerActions::all() const
 {
     return {playPause, shuttleReverse, shuttleStop,      shuttleForward, previousFrame,
             nextFrame, backOneSecond,  forwardOneSecond, firstFrame,     lastFrame,
-            mute,      fullScreen,     leaveFullScreen,  saveFrame};
+            mute,      fullScreen,     leaveFullScreen,  saveFrame,      copyForScript};
 }
 
 void PlayerActions::attachTo(QWidget *widget) const

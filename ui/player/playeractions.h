@@ -41,6 +41,7 @@ public:
     QAction *const fullScreen;
     QAction *const leaveFullScreen;
     QAction *const saveFrame;
+    QAction *const copyForScript;
 
 private:
     void retranslate();

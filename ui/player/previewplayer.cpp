@@ -87,6 +87,8 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     // full-screen window of its own.
     m_actions->attachTo(this);
     m_actions->attachTo(m_stage);
+    // Ctrl+C in the player copies shots for a script, as in the Videos section.
+    m_shots->setCopyAction(m_actions->copyForScript);
     connect(m_actions->playPause, &QAction::triggered, this, &PreviewPlayer::togglePlayPause);
     connect(m_actions->shuttleReverse, &QAction::triggered, this, &PreviewPlayer::shuttleReverse);
     connect(m_actions->shuttleStop, &QAction::triggered, this, &PreviewPlayer::shuttleStop);
@@ -182,6 +184,13 @@ void PreviewPlayer::openFile(const QString &path, const QString &title, const QS
     open(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()), title, frameRate, interlaced, shotlist);
 }
 
+void PreviewPlayer::setScriptDetails(const QString &credit, const QString &usageTerms)
+{
+    m_credit = credit;
+    m_usageTerms = usageTerms;
+    m_shots->setScriptSource(ScriptSource {m_title, m_credit, m_usageTerms, m_rate});
+}
+
 void PreviewPlayer::open(const QUrl &source, const QString &title, const QString &frameRate, bool interlaced,
                          const QList<Catalogue::ShotlistEntry> &shotlist)
 {
@@ -199,6 +208,9 @@ void PreviewPlayer::open(const QUrl &source, const QString &title, const QString
     m_stage->setTitle(title);
     m_shotlist->setShotlist(shotlist, m_rate);
     m_shots->setEmpty(shotlist.isEmpty());
+    m_credit.clear();
+    m_usageTerms.clear();
+    m_shots->setScriptSource(ScriptSource {title, {}, {}, m_rate});
     m_stage->showPicture();
     updateInfo();
 
@@ -380,6 +392,7 @@ void PreviewPlayer::updateInfo()
         if (!m_rateFromCaller) {
             m_rate = *reported;
             m_shotlist->setFrameRate(m_rate);
+            m_shots->setScriptSource(ScriptSource {m_title, m_credit, m_usageTerms, m_rate});
             m_transport->setFrameRate(m_rate);
         } else if (m_rateWarned != m_generation) {
             // The portal's rate stays in charge (the shot list is written in

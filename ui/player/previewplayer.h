@@ -56,6 +56,9 @@ public:
                  const QList<Catalogue::ShotlistEntry> &shotlist);
     void openFile(const QString &path, const QString &title, const QString &frameRate, bool interlaced,
                   const QList<Catalogue::ShotlistEntry> &shotlist);
+    // The credit and usage terms a shot list copied for a script carries
+    // (call after opening).
+    void setScriptDetails(const QString &credit, const QString &usageTerms);
     // Stops and lets go of the clip (source, title and shot list).
     void close();
 
@@ -158,6 +161,8 @@ private:
     PlayerControls *m_controls;
     QLabel *m_fullScreenNote;
     ShotlistPanel *m_shots;
+    QString m_credit;
+    QString m_usageTerms;
 
     QUrl m_source;
     QString m_title;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
 
 namespace Ui {
@@ -90,8 +91,14 @@ QString ShotlistModel::describe(const Row &row) const
     if (!row.entry.soundbite)
         return row.entry.description;
     const QString speaker = row.entry.speaker.isEmpty() ? tr("unnamed speaker") : row.entry.speaker;
-    if (!row.entry.language.isEmpty())
-        return tr("Soundbite — %1 (%2): %3").arg(speaker, row.entry.language, row.entry.description);
+    if (!row.entry.language.isEmpty()) {
+        // The language by its name in the interface's language ("English").
+        const QLocale spoken(row.entry.language);
+        const QString language = spoken.language() == QLocale::C
+            ? row.entry.language
+            : QLocale().languageToString(spoken.language());
+        return tr("Soundbite — %1 (%2): %3").arg(speaker, language, row.entry.description);
+    }
     return tr("Soundbite — %1: %2").arg(speaker, row.entry.description);
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/portal/accounttypes.h"
 #include "ui/plaintext.h"
+#include "ui/player/shotlistmodel.h"
+#include "ui/player/shotlistpanel.h"
 #include "ui/uiresources.h"
 #include "ui/videos/videoformat.h"
 #include "ui/videos/videostates.h"
@@ -20,6 +22,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -185,6 +188,7 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     content->setObjectName(QStringLiteral("detailContent"));
     m_downloadButtons.clear();
     m_stateLabels.clear();
+    m_shots = nullptr;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(14, 12, 14, 14);
     layout->setSpacing(6);
@@ -460,54 +464,24 @@ void VideoDetailPane::addShotList(QVBoxLayout *layout, const Catalogue::Video &v
     foldFont.setPointSizeF(foldFont.pointSizeF() * 1.1);
     fold->setFont(foldFont);
     layout->addWidget(fold, 0, Qt::AlignLeft);
-    auto *shots = new QWidget(content);
-    shots->setObjectName(QStringLiteral("shotList"));
+    // The player's shot list: the same lines, selection and Copy for Script.
+    auto *model = new ShotlistModel(content);
+    const auto best = video.bestRendition();
+    const FrameRate rate = best ? FrameRate::parse(best->frameRate).value_or(FrameRate()) : FrameRate();
+    model->setShotlist(video.shotlist, rate);
+    auto *shots = new ShotlistPanel(model, content);
+    shots->setObjectName(QStringLiteral("shotListPanel"));
+    shots->setHeadingVisible(false);
+    shots->setEmpty(false);
+    shots->setScriptSource(ScriptSource {video.title, video.credit, video.usageTerms, rate});
+    shots->setFitToContents(true);
     shots->setVisible(!m_shotsFolded);
+    m_shots = shots;
     connect(fold, &QToolButton::toggled, this, [this, fold, shots](bool open) {
         m_shotsFolded = !open;
         fold->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         shots->setVisible(open);
     });
-    auto *grid = new QGridLayout(shots);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(8);
-    grid->setColumnStretch(1, 1);
-    content = shots;
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    int row = 0;
-    for (const Catalogue::ShotlistEntry &shot : video.shotlist) {
-        auto *timecode =
-            textLabel(shot.tcOut.isEmpty() ? shot.tcIn : tr("%1 –\n%2").arg(shot.tcIn, shot.tcOut), content,
-                      QStringLiteral("shotTimecode"));
-        timecode->setWordWrap(false);
-        timecode->setFont(mono);
-        timecode->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        auto *text = new QWidget(content);
-        text->setObjectName(QStringLiteral("shotRow"));
-        auto *textLayout = new QVBoxLayout(text);
-        textLayout->setContentsMargins(0, 0, 0, 0);
-        textLayout->setSpacing(2);
-        QString spoken;
-        if (shot.soundbite) {
-            QStringList who;
-            who << (shot.speaker.isEmpty() ? tr("Soundbite") : tr("Soundbite: %1").arg(shot.speaker));
-            if (!shot.language.isEmpty())
-                who << languageName(shot.language);
-            spoken = who.join(QStringLiteral(" · "));
-            auto *speaker = textLabel(spoken, text, QStringLiteral("shotSpeaker"));
-            QFont font = speaker->font();
-            font.setWeight(QFont::DemiBold);
-            speaker->setFont(font);
-            speaker->setStyleSheet(QStringLiteral("QLabel { color: #1d4f91; }"));
-            textLayout->addWidget(speaker);
-        }
-        textLayout->addWidget(textLabel(shot.description, text, QStringLiteral("shotDescription")));
-        text->setAccessibleName(spoken.isEmpty() ? shot.description : spoken + u' ' + shot.description);
-        grid->addWidget(timecode, row, 0);
-        grid->addWidget(text, row, 1);
-        ++row;
-    }
     layout->addWidget(shots);
 }
 
@@ -553,16 +527,14 @@ QPushButton *VideoDetailPane::downloadButton(const QString &renditionId) const
 QStringList VideoDetailPane::shotRows() const
 {
     QStringList rows;
-    if (!m_content || m_stack->currentWidget() != m_scroll)
+    if (!m_content || !m_shots || m_stack->currentWidget() != m_scroll)
         return rows;
-    const auto timecodes = m_content->findChildren<QLabel *>(QStringLiteral("shotTimecode"));
-    const auto texts = m_content->findChildren<QWidget *>(QStringLiteral("shotRow"));
-    for (qsizetype i = 0; i < std::min(timecodes.size(), texts.size()); ++i) {
-        QStringList parts {timecodes.at(i)->text().replace(u'\n', u' ')};
-        for (const QLabel *label : texts.at(i)->findChildren<QLabel *>())
-            parts << label->text();
-        rows << parts.join(u' ');
-    }
+    const QAbstractItemModel *model = m_shots->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows << tr("%1 – %2 %3")
+                    .arg(model->index(row, ShotlistModel::InColumn).data().toString(),
+                         model->index(row, ShotlistModel::OutColumn).data().toString(),
+                         model->index(row, ShotlistModel::DescriptionColumn).data().toString());
     return rows;
 }
 

@@ -16,6 +16,7 @@ class QVBoxLayout;
 
 namespace Ui {
 
+class ShotlistPanel;
 class VideoStates;
 class VideoThumbnails;
 
@@ -63,6 +64,7 @@ public:
     QStringList renditionRows() const;
     // The state a rendition's row shows ("✓ Verified", "↓ 42 %"), empty for none.
     QString renditionState(const QString &renditionId) const;
+    ShotlistPanel *shotList() const { return m_shots; }
     // Whether the shot list is folded away.
     bool shotListFolded() const { return m_shotsFolded; }
 
@@ -105,6 +107,7 @@ private:
     QString m_houseFormat = QStringLiteral("largest");
     QHash<QString, QLabel *> m_stateLabels; // by rendition id
     bool m_shotsFolded = false;
+    ShotlistPanel *m_shots = nullptr; // null without a shot list
     QList<QPushButton *> m_downloadButtons;
     std::optional<Catalogue::Video> m_video;
     bool m_downloadsAvailable = true;
