@@ -1616,6 +1616,29 @@
     </message>
 </context>
 <context>
+    <name>Ui::DeadlineDialog</name>
+    <message>
+        <source>Set Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When is “%1” needed? The queue puts the most urgent download first, and says when one will be late at its speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::DownloadNotifications</name>
     <message>
         <source>Download complete</source>
@@ -1639,6 +1662,14 @@
     </message>
     <message>
         <source>%1 waits for free space in %2 and goes on by itself once there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download will be late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At its speed now, %1 ends about %2; it is needed by %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,6 +1764,44 @@
         <source>Queued: waits while working offline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Done in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this speed it ends about %1, in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this speed it ends about %1: too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time it was needed by has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether it makes it is known once it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline. Set one with Set Deadline… in its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>needed by, on time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ⚠ late</source>
+        <comment>needed by, late</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::DownloadsPage</name>
@@ -1817,6 +1886,14 @@
     </message>
     <message>
         <source>Pause or resume the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Deadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Deadline…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

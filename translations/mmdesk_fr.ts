@@ -1616,6 +1616,29 @@
     </message>
 </context>
 <context>
+    <name>Ui::DeadlineDialog</name>
+    <message>
+        <source>Set Deadline</source>
+        <translation>Définir une échéance</translation>
+    </message>
+    <message>
+        <source>When is “%1” needed? The queue puts the most urgent download first, and says when one will be late at its speed.</source>
+        <translation>Pour quand faut-il « %1 » ? La file place le téléchargement le plus urgent en tête et signale quand l’un d’eux sera en retard à sa vitesse.</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Nécessaire pour</translation>
+    </message>
+    <message>
+        <source>&amp;Needed by:</source>
+        <translation>&amp;Nécessaire pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Deadline</source>
+        <translation>&amp;Supprimer l’échéance</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DownloadNotifications</name>
     <message>
         <source>Download complete</source>
@@ -1640,6 +1663,14 @@
     <message>
         <source>%1 waits for free space in %2 and goes on by itself once there is room.</source>
         <translation>%1 attend de l’espace libre dans %2 et reprendra de lui-même dès qu’il y aura de la place.</translation>
+    </message>
+    <message>
+        <source>Download will be late</source>
+        <translation>Téléchargement en retard</translation>
+    </message>
+    <message>
+        <source>At its speed now, %1 ends about %2; it is needed by %3.</source>
+        <translation>À sa vitesse actuelle, %1 se termine vers %2 ; il est nécessaire pour %3.</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1766,44 @@
         <source>Queued: waits while working offline</source>
         <translation>En file&#xa0;: attend la fin du travail hors connexion</translation>
     </message>
+    <message>
+        <source>Done in time.</source>
+        <translation>Terminé à temps.</translation>
+    </message>
+    <message>
+        <source>At this speed it ends about %1, in time.</source>
+        <translation>À cette vitesse, il se termine vers %1, à temps.</translation>
+    </message>
+    <message>
+        <source>At this speed it ends about %1: too late.</source>
+        <translation>À cette vitesse, il se termine vers %1 : trop tard.</translation>
+    </message>
+    <message>
+        <source>The time it was needed by has passed.</source>
+        <translation>L’échéance est passée.</translation>
+    </message>
+    <message>
+        <source>Whether it makes it is known once it runs.</source>
+        <translation>On saura s’il arrive à temps une fois lancé.</translation>
+    </message>
+    <message>
+        <source>No deadline. Set one with Set Deadline… in its menu.</source>
+        <translation>Pas d’échéance. Définissez-en une avec Définir une échéance… dans son menu.</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>needed by, on time</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ late</source>
+        <comment>needed by, late</comment>
+        <translation>%1 ⚠ en retard</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Nécessaire pour</translation>
+    </message>
 </context>
 <context>
     <name>Ui::DownloadsPage</name>
@@ -1820,6 +1889,14 @@
     <message>
         <source>Pause or resume the download</source>
         <translation>Suspendre ou reprendre le téléchargement</translation>
+    </message>
+    <message>
+        <source>Change &amp;Deadline…</source>
+        <translation>Modifier l’&amp;échéance…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Deadline…</source>
+        <translation>Définir une &amp;échéance…</translation>
     </message>
 </context>
 <context>
@@ -3634,11 +3711,11 @@
     </message>
     <message>
         <source>Credit: %1</source>
-        <translation>Crédit : %1</translation>
+        <translation>Crédit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Terms: %1</source>
-        <translation>Conditions : %1</translation>
+        <translation>Conditions&#xa0;: %1</translation>
     </message>
     <message>
         <source>In</source>

@@ -152,6 +152,11 @@ void DownloadManager::setSpeedLimit(qint64 id, qint64 bytesPerSecond)
     post([id, bytesPerSecond](Engine &engine) { engine.setSpeedLimit(id, bytesPerSecond); });
 }
 
+void DownloadManager::setNeededBy(qint64 id, const QDateTime &when)
+{
+    post([id, when](Engine &engine) { engine.setNeededBy(id, when); });
+}
+
 void DownloadManager::provideLink(qint64 id, const QString &videoId, const QString &renditionId)
 {
     if (renditionId == PreviewRenditionId) {

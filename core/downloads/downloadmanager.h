@@ -48,6 +48,8 @@ public:
     void setMaxConcurrent(int count);
     void setGlobalSpeedLimit(qint64 bytesPerSecond);
     void setSpeedLimit(qint64 id, qint64 bytesPerSecond);
+    // "Needed by 17:55"; invalid: no deadline. The queue orders by deadline.
+    void setNeededBy(qint64 id, const QDateTime &when);
 
 signals:
     void started();

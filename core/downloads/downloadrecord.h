@@ -61,6 +61,7 @@ struct DownloadRecord
     int attempts = 0;
     int corruptRetries = 0;
     qint64 speedLimit = 0; // bytes/s, 0: none
+    QDateTime neededBy; // the deadline a person set, if any
     QString errorCode;
     QString errorMessage;
     QByteArray metadataJson; // the video and rendition as the portal described them

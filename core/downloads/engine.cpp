@@ -213,7 +213,11 @@ void Engine::add(DownloadRecord record)
     }
     m_known.insert(stored.value().id, stored.value().ownPartPath());
     emit added(stored.value());
-    schedule();
+    // A download asked for by a time goes where its deadline puts it.
+    if (stored.value().neededBy.isValid())
+        reordered(m_store->setNeededBy(stored.value().id, stored.value().neededBy));
+    else
+        schedule();
 }
 
 void Engine::schedule()
@@ -531,6 +535,16 @@ void Engine::setSpeedLimit(qint64 id, qint64 bytesPerSecond)
         found.value()->record.speedLimit = std::max<qint64>(0, bytesPerSecond);
     applySpeedLimits();
     emitChanged(id);
+}
+
+void Engine::setNeededBy(qint64 id, const QDateTime &when)
+{
+    if (!m_store)
+        return;
+    const auto result = m_store->setNeededBy(id, when);
+    if (result)
+        emitChanged(id);
+    reordered(result);
 }
 
 void Engine::shutdown()

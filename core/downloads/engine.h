@@ -114,6 +114,8 @@ public slots:
     void setConnections(int count);
     void setGlobalSpeedLimit(qint64 bytesPerSecond);
     void setSpeedLimit(qint64 id, qint64 bytesPerSecond);
+    // A deadline (invalid: none): the queue puts the most urgent first.
+    void setNeededBy(qint64 id, const QDateTime &when);
     void provideLink(qint64 id, const Downloads::LinkAnswer &link);
     // The portal refused a link. authentication: the person must sign in.
     // retryAfterSeconds: the portal announced when to ask again (a 503 in

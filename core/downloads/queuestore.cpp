@@ -17,7 +17,7 @@ const QString Columns = QStringLiteral("id, video_id, rendition_id, title, label
                                        "size_bytes, sha256, etag, url, url_expires_at, "
                                        "state, position, bytes_done, attempts, corrupt_retries, speed_limit, "
                                        "error_code, error_message, metadata, "
-                                       "created_at, finished_at, part_created");
+                                       "created_at, finished_at, part_created, needed_by");
 
 QList<Storage::Migration> migrations()
 {
@@ -67,6 +67,10 @@ QList<Storage::Migration> migrations()
                 WHERE state <> 'completed'
                   AND (bytes_done > 0 OR id IN (SELECT download_id FROM segments WHERE done > 0));
         )")),
+        // When a download is needed by (a deadline), if ever.
+        Storage::Migration::fromSql(3, QStringLiteral(R"(
+            ALTER TABLE downloads ADD COLUMN needed_by TEXT;
+        )")),
     };
 }
 
@@ -107,6 +111,7 @@ DownloadRecord readRecord(const Storage::Statement &row)
     r.createdAt = parseTimestamp(row.columnText(21));
     r.finishedAt = parseTimestamp(row.columnText(22));
     r.partCreated = row.columnInt(23) != 0;
+    r.neededBy = parseTimestamp(row.columnText(24));
     return r;
 }
 
@@ -140,17 +145,18 @@ Util::Result<DownloadRecord> QueueStore::add(DownloadRecord record)
     auto insert = m_db->prepare(
         QStringLiteral("INSERT INTO downloads (video_id, rendition_id, title, label, file_name, dest_dir, "
                        "size_bytes, sha256, etag, "
-                       "url, url_expires_at, state, position, bytes_done, speed_limit, metadata, created_at) "
+                       "url, url_expires_at, state, position, bytes_done, speed_limit, metadata, created_at, "
+                       "needed_by) "
                        "VALUES (?, ?, IFNULL(?, ''), IFNULL(?, ''), ?, ?, ?, IFNULL(?, ''), IFNULL(?, ''), "
                        "IFNULL(?, ''), ?, ?, ?, "
-                       "?, ?, ?, ?)"));
+                       "?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     insert.value().bindAll(record.videoId, record.renditionId, record.title, record.label, record.fileName,
                            record.destDir, record.sizeBytes, QString::fromLatin1(record.sha256),
                            QString::fromLatin1(record.etag), record.url, timestamp(record.urlExpiresAt),
                            stateKey(record.state), record.position, record.bytesDone, record.speedLimit,
-                           record.metadataJson, timestamp(record.createdAt));
+                           record.metadataJson, timestamp(record.createdAt), timestamp(record.neededBy));
     if (auto done = insert.value().exec(); !done)
         return done.error();
     record.id = m_db->lastInsertRowId();
@@ -422,6 +428,48 @@ Util::Result<void> QueueStore::moveBefore(qint64 id, qint64 beforeId)
         else
             list.insert(at, id);
     });
+}
+
+Util::Result<void> QueueStore::setNeededBy(qint64 id, const QDateTime &when)
+{
+    auto transaction = Storage::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    auto update = m_db->prepare(QStringLiteral("UPDATE downloads SET needed_by = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    update.value().bindAll(timestamp(when), id);
+    if (auto done = update.value().exec(); !done)
+        return done.error();
+    if (m_db->changes() == 0)
+        return Util::makeError(QStringLiteral("not_found"), tr("That download is no longer in the queue."));
+    if (auto sorted = orderByDeadline(); !sorted)
+        return sorted.error();
+    return transaction.value().commit();
+}
+
+Util::Result<void> QueueStore::orderByDeadline()
+{
+    // Downloads with a deadline go first, the most urgent first; the others
+    // keep the order they were given, after them.
+    auto select = m_db->prepare(QStringLiteral("SELECT id, needed_by FROM downloads ORDER BY position"));
+    if (!select)
+        return select.error();
+    QList<std::pair<qint64, QDateTime>> rows;
+    if (auto read = select.value().forEachRow([&](const Storage::Statement &row) {
+            rows.append({row.columnInt64(0), parseTimestamp(row.columnText(1))});
+        });
+        !read)
+        return read.error();
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        if (a.second.isValid() != b.second.isValid())
+            return a.second.isValid();
+        return a.second.isValid() && a.second < b.second;
+    });
+    QList<qint64> ids;
+    for (const auto &row : std::as_const(rows))
+        ids << row.first;
+    return renumber(ids);
 }
 
 Util::Result<int> QueueStore::requeueInterrupted()

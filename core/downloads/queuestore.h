@@ -55,6 +55,10 @@ public:
     // Progress and the validator it belongs to, with every segment, at once.
     Util::Result<void> saveProgress(const DownloadRecord &record);
     Util::Result<void> setSpeedLimit(qint64 id, qint64 bytesPerSecond);
+    // When the download is needed by (invalid: no deadline). Downloads with a
+    // deadline then go first in the queue, the most urgent first; the
+    // others keep their order after them.
+    Util::Result<void> setNeededBy(qint64 id, const QDateTime &when);
     Util::Result<void> countAttempt(qint64 id, bool corrupt);
     Util::Result<void> markCompleted(qint64 id, const QString &finalFileName);
     Util::Result<void> remove(qint64 id);
@@ -77,6 +81,7 @@ private:
     // Changes the order around `id` (at index `from`) in one transaction.
     Util::Result<void> reorder(qint64 id, const std::function<void(QList<qint64> &, qsizetype)> &change);
     Util::Result<QList<qint64>> order();
+    Util::Result<void> orderByDeadline();
 
     std::unique_ptr<Storage::Database> m_db;
 };

@@ -5,23 +5,29 @@
 
 #include "core/auth/accountservice.h"
 #include "core/auth/tokenstore.h"
+#include "core/downloads/deadline.h"
 #include "core/downloads/downloadmanager.h"
+#include "core/network/offlinemode.h"
 #include "core/portal/portalclient.h"
 #include "tests/support/accountsignup.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/singlevideo.h"
+#include "ui/downloads/deadlinedialog.h"
 #include "ui/downloads/downloadsmodel.h"
 #include "ui/downloads/downloadspage.h"
 #include "ui/emptystatepage.h"
 #include "ui/translations.h"
 
 #include <QAbstractButton>
+#include <QColor>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -176,6 +182,105 @@ private slots:
         QCOMPARE(total->text(), QStringLiteral("All downloads are finished."));
         QCOMPARE(m_page->findChild<QProgressBar *>(QStringLiteral("totalBar"))->value(), 1000);
         QCOMPARE(TestSupport::sha256OfFile(m_page->model()->record(0).targetPath()), m_sha256);
+    }
+
+    void deadlinesOrderTheQueueAndSayWhenLate()
+    {
+        // The queue holds (working offline), so that the order is the
+        // deadlines' alone; the clock is the test's.
+        Network::OfflineMode::setOn(true);
+        const QDateTime now(QDate(2026, 12, 5), QTime(16, 0));
+        m_page->model()->setClock([now] { return now; });
+        const int before = m_page->model()->rowCount();
+        for (const char *name : {"a.mxf", "b.mxf", "c.mxf"}) {
+            Downloads::DownloadRecord record = request();
+            record.fileName = QString::fromLatin1(name);
+            m_manager->add(record);
+        }
+        QTRY_COMPARE(m_page->model()->rowCount(), before + 3);
+        const auto idOf = [this](const QString &file) {
+            for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+                if (m_page->model()->record(row).fileName == file)
+                    return m_page->model()->record(row).id;
+            }
+            return qint64(0);
+        };
+        const auto fileAt = [this](int row) {
+            return m_page->model()->record(row).fileName;
+        };
+        const qint64 a = idOf(QStringLiteral("a.mxf"));
+        const qint64 b = idOf(QStringLiteral("b.mxf"));
+        const qint64 c = idOf(QStringLiteral("c.mxf"));
+        QVERIFY(a && b && c);
+        const auto setDeadline = [this](qint64 id, const QDateTime &when) {
+            Ui::DeadlineDialog *dialog = m_page->chooseDeadline(id);
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isVisible());
+            dialog->editor()->setDateTime(when);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        };
+
+        // c is needed in two hours: it goes first; then b, in one hour, before it.
+        setDeadline(c, now.addSecs(2 * 3600));
+        QTRY_COMPARE(fileAt(0), QStringLiteral("c.mxf"));
+        QCOMPARE(cell(0, Ui::DownloadsModel::NeededByColumn), QStringLiteral("18:00"));
+        setDeadline(b, now.addSecs(3600));
+        QTRY_COMPARE(fileAt(0), QStringLiteral("b.mxf"));
+        QCOMPARE(fileAt(1), QStringLiteral("c.mxf"));
+        QCOMPARE(m_page->model()->record(0).neededBy, now.addSecs(3600));
+        // Without a deadline, a keeps its place after them.
+        QVERIFY(m_page->model()->rowOf(a) > 1);
+        // Waiting, nobody knows yet whether it makes it.
+        QCOMPARE(m_page->model()->index(0, 0).data(Ui::DownloadsModel::TimelinessRole).toInt(),
+                 int(Downloads::Timeliness::Unknown));
+
+        // Running at 100 kB/s, 1 GB takes nearly three hours: late, in red.
+        Downloads::DownloadRecord running = m_page->model()->record(0);
+        running.state = State::Active;
+        running.sizeBytes = 1'000'000'000;
+        running.bytesDone = 0;
+        emit m_manager->changed(running);
+        emit m_manager->progress(running.id, 0, running.sizeBytes, 100'000);
+        const int row = m_page->model()->rowOf(running.id);
+        QCOMPARE(m_page->model()->index(row, 0).data(Ui::DownloadsModel::TimelinessRole).toInt(),
+                 int(Downloads::Timeliness::Late));
+        QCOMPARE(cell(row, Ui::DownloadsModel::NeededByColumn), QStringLiteral("17:00 ⚠ late"));
+        QCOMPARE(m_page->model()
+                     ->index(row, Ui::DownloadsModel::NeededByColumn)
+                     .data(Qt::ForegroundRole)
+                     .value<QColor>(),
+                 QColor(200, 40, 40));
+        QVERIFY(m_page->model()
+                    ->index(row, Ui::DownloadsModel::NeededByColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("18:46")));
+        // At 1 MB/s it ends at 16:17: in time, in green.
+        emit m_manager->progress(running.id, 0, running.sizeBytes, 1'000'000);
+        QCOMPARE(cell(row, Ui::DownloadsModel::NeededByColumn), QStringLiteral("17:00 ✓"));
+        QCOMPARE(m_page->model()
+                     ->index(row, Ui::DownloadsModel::NeededByColumn)
+                     .data(Qt::ForegroundRole)
+                     .value<QColor>(),
+                 QColor(30, 130, 60));
+        // Past the hour, whatever the speed: missed.
+        m_page->model()->setClock([now] { return now.addSecs(3601); });
+        QCOMPARE(m_page->model()->index(row, 0).data(Ui::DownloadsModel::TimelinessRole).toInt(),
+                 int(Downloads::Timeliness::Missed));
+
+        // Clear Deadline: back to no deadline.
+        Ui::DeadlineDialog *dialog = m_page->chooseDeadline(b);
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("clearDeadlineButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_page->model()->record(m_page->model()->rowOf(b)).neededBy.isValid());
+        QTRY_COMPARE(fileAt(0), QStringLiteral("c.mxf"));
+
+        for (const qint64 id : {a, b, c})
+            m_manager->cancel(id);
+        QTRY_COMPARE(m_page->model()->rowCount(), before);
+        m_page->model()->setClock([] { return QDateTime::currentDateTime(); });
+        Network::OfflineMode::setOn(false);
     }
 
     void anotherProgramWorksTheQueue()

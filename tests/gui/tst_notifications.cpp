@@ -125,6 +125,39 @@ private slots:
         QTRY_COMPARE(int(m_server.shown.size()), before + 2);
         QCOMPARE(m_server.shown.last().summary, QStringLiteral("Download failed"));
     }
+
+    void aDownloadThatWillBeLateIsToldOnce()
+    {
+        Portal::PortalClient client(m_network, m_portal.baseUrl());
+        Downloads::DownloadManager manager(client, m_state.filePath(QStringLiteral("late.sqlite")));
+        Ui::DesktopNotifier notifier;
+        Ui::DownloadNotifications notifications(manager, notifier);
+        const QDateTime now(QDate(2026, 12, 5), QTime(16, 0));
+        notifications.setClock([now] { return now; });
+        const int before = int(m_server.shown.size());
+
+        Downloads::DownloadRecord record;
+        record.id = 51;
+        record.title = QStringLiteral("Summit arrivals");
+        record.destDir = m_dest.path();
+        record.state = Downloads::State::Active;
+        record.sizeBytes = 1'000'000'000;
+        record.neededBy = now.addSecs(3600);
+        emit manager.changed(record);
+        // In time at 1 MB/s; at 100 kB/s it ends about 18:46, after 17:00.
+        emit manager.progress(51, 0, record.sizeBytes, 1'000'000);
+        emit manager.progress(51, 1'000'000, record.sizeBytes, 100'000);
+        emit manager.progress(51, 2'000'000, record.sizeBytes, 90'000); // still late: said once
+        // A failure after it is shown after it: the late warning came first, alone.
+        record.state = Downloads::State::Failed;
+        record.errorMessage = QStringLiteral("stop");
+        emit manager.changed(record);
+        QTRY_COMPARE(int(m_server.shown.size()), before + 2);
+        QCOMPARE(m_server.shown.at(before).summary, QStringLiteral("Download will be late"));
+        QVERIFY2(m_server.shown.at(before).body.contains(QStringLiteral("needed by 17:00")),
+                 qPrintable(m_server.shown.at(before).body));
+        QCOMPARE(m_server.shown.last().summary, QStringLiteral("Download failed"));
+    }
 };
 
 QTEST_MAIN(TestNotifications)

@@ -187,6 +187,7 @@ private slots:
             auto db = Storage::Database::open(path());
             QVERIFY(db.ok());
             QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE downloads DROP COLUMN part_created")).ok());
+            QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE downloads DROP COLUMN needed_by")).ok());
             QVERIFY(db.value()->exec(QStringLiteral("PRAGMA user_version = 1")).ok());
         }
         auto store = QueueStore::open(path());

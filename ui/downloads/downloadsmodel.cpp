@@ -1,13 +1,16 @@
 #include "ui/downloads/downloadsmodel.h"
 
+#include "core/downloads/deadline.h"
 #include "core/downloads/downloadmanager.h"
 #include "ui/languagechange.h"
 #include "ui/plaintext.h"
 
+#include <QColor>
 #include <QDataStream>
 #include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
+#include <QRegularExpression>
 
 namespace Ui {
 
@@ -94,7 +97,7 @@ void DownloadsModel::progress(qint64 id, qint64 bytesDone, qint64 sizeBytes, dou
     if (sizeBytes >= 0)
         m_rows[row].sizeBytes = sizeBytes;
     m_speed.insert(id, bytesPerSecond);
-    emit dataChanged(index(row, ProgressColumn), index(row, TimeLeftColumn));
+    emit dataChanged(index(row, ProgressColumn), index(row, NeededByColumn));
     emit totalsChanged();
 }
 
@@ -168,6 +171,40 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(r.state);
     if (role == FractionRole)
         return r.state == Downloads::State::Completed ? 1.0 : fraction;
+    if (role == TimelinessRole)
+        return static_cast<int>(Downloads::checkDeadline(r, m_speed.value(r.id), m_clock()).timeliness);
+    if (index.column() == NeededByColumn && (role == Qt::ForegroundRole || role == Qt::ToolTipRole)) {
+        const Downloads::DeadlineCheck check = Downloads::checkDeadline(r, m_speed.value(r.id), m_clock());
+        if (role == Qt::ForegroundRole) {
+            switch (check.timeliness) {
+            case Downloads::Timeliness::OnTime:
+                return QColor(30, 130, 60);
+            case Downloads::Timeliness::Late:
+            case Downloads::Timeliness::Missed:
+                return QColor(200, 40, 40);
+            case Downloads::Timeliness::None:
+            case Downloads::Timeliness::Unknown:
+                return {};
+            }
+            return {};
+        }
+        const QString eta = clockText(check.eta, m_clock().date());
+        switch (check.timeliness) {
+        case Downloads::Timeliness::OnTime:
+            return r.state == Downloads::State::Completed
+                ? tr("Done in time.")
+                : tr("At this speed it ends about %1, in time.").arg(eta);
+        case Downloads::Timeliness::Late:
+            return tr("At this speed it ends about %1: too late.").arg(eta);
+        case Downloads::Timeliness::Missed:
+            return tr("The time it was needed by has passed.");
+        case Downloads::Timeliness::Unknown:
+            return tr("Whether it makes it is known once it runs.");
+        case Downloads::Timeliness::None:
+            return tr("No deadline. Set one with Set Deadline… in its menu.");
+        }
+        return {};
+    }
     if (role == Qt::ToolTipRole) {
         return plainToolTip(tr("%1\n%2\n%3").arg(r.title, r.label, r.targetPath()));
     }
@@ -186,10 +223,48 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
         return running ? formatSpeed(m_speed.value(r.id)) : QString();
     case TimeLeftColumn:
         return running ? formatTimeLeft(r.sizeBytes - r.bytesDone, m_speed.value(r.id)) : QString();
+    case NeededByColumn: {
+        if (!r.neededBy.isValid())
+            return QString();
+        const QString when = clockText(r.neededBy, m_clock().date());
+        switch (Downloads::checkDeadline(r, m_speed.value(r.id), m_clock()).timeliness) {
+        case Downloads::Timeliness::OnTime:
+            return tr("%1 ✓", "needed by, on time").arg(when);
+        case Downloads::Timeliness::Late:
+        case Downloads::Timeliness::Missed:
+            return tr("%1 ⚠ late", "needed by, late").arg(when);
+        case Downloads::Timeliness::Unknown:
+        case Downloads::Timeliness::None:
+            break;
+        }
+        return when;
+    }
     case StatusColumn:
         return stateText(r);
     }
     return {};
+}
+
+QString DownloadsModel::clockText(const QDateTime &when, const QDate &today)
+{
+    if (!when.isValid())
+        return {};
+    // A deadline is a minute on the clock: the locale's short form without seconds.
+    static const QRegularExpression seconds(QStringLiteral("[:.]s+"));
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    const QString time =
+        locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
+    if (local.date() == today)
+        return time;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
+}
+
+void DownloadsModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, NeededByColumn), index(rowCount() - 1, NeededByColumn));
 }
 
 QVariant DownloadsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -205,6 +280,8 @@ QVariant DownloadsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Speed");
     case TimeLeftColumn:
         return tr("Time left");
+    case NeededByColumn:
+        return tr("Needed by");
     case StatusColumn:
         return tr("Status");
     }

@@ -3,8 +3,11 @@
 #include "core/downloads/downloadrecord.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+
 #include <QHash>
 #include <QList>
+#include <functional>
 
 namespace Downloads {
 class DownloadManager;
@@ -21,8 +24,21 @@ class DownloadsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DownloadsModel)
 
 public:
-    enum Column { NameColumn, ProgressColumn, SpeedColumn, TimeLeftColumn, StatusColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, StateRole, FractionRole };
+    enum Column {
+        NameColumn,
+        ProgressColumn,
+        SpeedColumn,
+        TimeLeftColumn,
+        NeededByColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StateRole,
+        FractionRole,
+        TimelinessRole, // int(Downloads::Timeliness) against the download's deadline
+    };
 
     struct Totals
     {
@@ -49,12 +65,18 @@ public:
     int rowOf(qint64 id) const;
     Totals totals() const;
     double speedOf(qint64 id) const { return m_speed.value(id); }
+    // The clock deadlines are judged by (the system's unless a test sets one).
+    void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const { return m_clock(); }
 
     // "1.2 GB", "12.5 MB/s", "3 min 20 s": shared with the page's totals.
     static QString formatSize(qint64 bytes);
     static QString formatSpeed(double bytesPerSecond);
     static QString formatTimeLeft(qint64 remainingBytes, double bytesPerSecond);
     static QString stateText(const Downloads::DownloadRecord &record);
+    // "17:55" (in the locale's notation, without seconds); the date too
+    // unless it is the day of `today`.
+    static QString clockText(const QDateTime &when, const QDate &today);
 
 signals:
     void totalsChanged();
@@ -69,6 +91,9 @@ private:
     Downloads::DownloadManager &m_manager;
     QList<Downloads::DownloadRecord> m_rows;
     QHash<qint64, double> m_speed;
+    std::function<QDateTime()> m_clock = [] {
+        return QDateTime::currentDateTime();
+    };
 };
 
 } // namespace Ui

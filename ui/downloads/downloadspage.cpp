@@ -1,5 +1,7 @@
 #include "ui/downloads/downloadspage.h"
 
+#include "ui/downloads/deadlinedialog.h"
+
 #include "core/downloads/downloadmanager.h"
 #include "ui/downloads/downloadsmodel.h"
 #include "ui/downloads/progressdelegate.h"
@@ -53,6 +55,7 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
     m_view->header()->setStretchLastSection(true);
     m_view->header()->resizeSection(DownloadsModel::NameColumn, 340);
     m_view->header()->resizeSection(DownloadsModel::ProgressColumn, 220);
+    m_view->header()->resizeSection(DownloadsModel::NeededByColumn, 110);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &DownloadsPage::showMenu);
 
     m_totalBar->setObjectName(QStringLiteral("totalBar"));
@@ -195,6 +198,11 @@ void DownloadsPage::showMenu(const QPoint &position)
                     [this, id] { m_manager.move(id, Downloads::QueueStore::Move::Up); });
     menu->addAction(tr("Move &down"), this,
                     [this, id] { m_manager.move(id, Downloads::QueueStore::Move::Down); });
+    if (record.state != State::Completed) {
+        menu->addSeparator();
+        menu->addAction(record.neededBy.isValid() ? tr("Change &Deadline…") : tr("Set &Deadline…"), this,
+                        [this, id] { chooseDeadline(id); });
+    }
     menu->addSeparator();
     const QString folder = QFileInfo(record.targetPath()).absolutePath();
     menu->addAction(tr("Show in &folder"), this,
@@ -204,6 +212,22 @@ void DownloadsPage::showMenu(const QPoint &position)
     else
         menu->addAction(tr("&Remove from list"), this, [this, id] { m_manager.cancel(id); });
     menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+DeadlineDialog *DownloadsPage::chooseDeadline(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return nullptr;
+    const Downloads::DownloadRecord record = m_model->record(row);
+    auto *dialog = new DeadlineDialog(
+        record.label.isEmpty() ? record.title : record.title + QStringLiteral(" — ") + record.label,
+        record.neededBy, m_model->now(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, id, dialog] { m_manager.setNeededBy(id, dialog->chosen()); });
+    dialog->open();
+    return dialog;
 }
 
 void DownloadsPage::confirmCancel(qint64 id)

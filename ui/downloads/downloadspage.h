@@ -13,6 +13,7 @@ class DownloadManager;
 
 namespace Ui {
 
+class DeadlineDialog;
 class DownloadsModel;
 class EmptyStatePage;
 
@@ -30,6 +31,9 @@ public:
 
     QTreeView *view() const { return m_view; }
     DownloadsModel *model() const { return m_model; }
+    // Set Deadline… of a download's menu: the dialog, open (null when the
+    // download is gone).
+    DeadlineDialog *chooseDeadline(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;

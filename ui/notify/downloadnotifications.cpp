@@ -1,9 +1,12 @@
 #include "ui/notify/downloadnotifications.h"
 
+#include "core/downloads/deadline.h"
 #include "core/downloads/downloadmanager.h"
+#include "ui/downloads/downloadsmodel.h"
 #include "ui/notify/desktopnotifier.h"
 
 #include <QDir>
+#include <QLocale>
 
 namespace Ui {
 
@@ -39,11 +42,44 @@ DownloadNotifications::DownloadNotifications(Downloads::DownloadManager &downloa
     for (const Downloads::DownloadRecord &record : downloads.downloads())
         m_seen.insert(record.id, momentOf(record));
     connect(&downloads, &Downloads::DownloadManager::changed, this, &DownloadNotifications::changed);
-    connect(&downloads, &Downloads::DownloadManager::removed, this, [this](qint64 id) { m_seen.remove(id); });
+    connect(&downloads, &Downloads::DownloadManager::removed, this, [this](qint64 id) {
+        m_seen.remove(id);
+        m_timed.remove(id);
+        m_warnedLate.remove(id);
+    });
+    connect(&downloads, &Downloads::DownloadManager::progress, this, &DownloadNotifications::progress);
+}
+
+void DownloadNotifications::progress(qint64 id, qint64 bytesDone, qint64 sizeBytes, double bytesPerSecond)
+{
+    const auto found = m_timed.find(id);
+    if (found == m_timed.end() || m_warnedLate.contains(id))
+        return;
+    found->bytesDone = bytesDone;
+    if (sizeBytes > 0)
+        found->sizeBytes = sizeBytes;
+    const Downloads::DeadlineCheck check = Downloads::checkDeadline(*found, bytesPerSecond, m_clock());
+    if (check.timeliness != Downloads::Timeliness::Late)
+        return;
+    m_warnedLate.insert(id);
+    const QDate today = m_clock().date();
+    m_notifier.notify(tr("Download will be late"),
+                      tr("At its speed now, %1 ends about %2; it is needed by %3.")
+                          .arg(nameOf(*found), DownloadsModel::clockText(check.eta, today),
+                               DownloadsModel::clockText(found->neededBy, today)),
+                      DesktopNotifier::Urgency::Critical, QStringLiteral("transfer.error"));
 }
 
 void DownloadNotifications::changed(const Downloads::DownloadRecord &record)
 {
+    if (record.neededBy.isValid() && record.state == Downloads::State::Active) {
+        // A new deadline is judged afresh.
+        if (m_timed.value(record.id).neededBy != record.neededBy)
+            m_warnedLate.remove(record.id);
+        m_timed.insert(record.id, record);
+    } else {
+        m_timed.remove(record.id);
+    }
     const QString moment = momentOf(record);
     const auto before = m_seen.find(record.id);
     const bool first = before == m_seen.end();
