@@ -1913,6 +1913,77 @@
     </message>
 </context>
 <context>
+    <name>Ui::FirstRunPage</name>
+    <message>
+        <source>Which portal do you use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of your portal&apos;s API, as your portal&apos;s help page or your newsroom&apos;s IT gives it. Multimedia Desk checks that it answers like a portal before keeping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the address whether it is a portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this portal (after a successful test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;Library Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with the clips on this computer; a portal can be set later in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia Desk starts again to connect to it. How would you like to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse Without an Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a portal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers like a portal. Save it to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::ForgotPasswordPage</name>
     <message>
         <source>Forgot your password?</source>
@@ -2681,10 +2752,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To sign in or create an account, Multimedia Desk needs the address of your portal. Start it with --portal followed by the portal&apos;s API address, or set MMDESK_PORTAL, for example https://portal.example.org/api/v1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,6 +2852,10 @@
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To sign in or create an account, Multimedia Desk needs the address of your portal: give it in Settings → Configure Multimedia Desk… → Portal address and start again, or start with --portal followed by the portal&apos;s API address, for example https://portal.example.org/api/v1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4902,6 +4973,14 @@
     </message>
     <message>
         <source>Accept a portal address with plain http:// to another computer (passwords cross the network unencrypted; not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal is saved, but Multimedia Desk could not start again by itself. Close it and open it once more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

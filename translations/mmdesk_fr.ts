@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <source>When is “%1” needed? The queue puts the most urgent download first, and says when one will be late at its speed.</source>
-        <translation>Pour quand faut-il « %1 » ? La file place le téléchargement le plus urgent en tête et signale quand l’un d’eux sera en retard à sa vitesse.</translation>
+        <translation>Pour quand faut-il «&#x202f;%1&#x202f;»&#x202f;? La file place le téléchargement le plus urgent en tête et signale quand l’un d’eux sera en retard à sa vitesse.</translation>
     </message>
     <message>
         <source>Needed by</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>&amp;Needed by:</source>
-        <translation>&amp;Nécessaire pour :</translation>
+        <translation>&amp;Nécessaire pour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Clear Deadline</source>
@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>At its speed now, %1 ends about %2; it is needed by %3.</source>
-        <translation>À sa vitesse actuelle, %1 se termine vers %2 ; il est nécessaire pour %3.</translation>
+        <translation>À sa vitesse actuelle, %1 se termine vers %2&#x202f;; il est nécessaire pour %3.</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <source>At this speed it ends about %1: too late.</source>
-        <translation>À cette vitesse, il se termine vers %1 : trop tard.</translation>
+        <translation>À cette vitesse, il se termine vers %1&#xa0;: trop tard.</translation>
     </message>
     <message>
         <source>The time it was needed by has passed.</source>
@@ -1912,6 +1912,77 @@
     <message>
         <source>No application is set up to open %1 files. Install a player that reads them (VLC or mpv, for example), or use Show in folder and open the file from there.</source>
         <translation>Aucune application n’est configurée pour ouvrir les fichiers %1. Installez un lecteur capable de les lire (VLC ou mpv, par exemple), ou utilisez «&#x202f;Afficher dans le dossier&#x202f;» et ouvrez le fichier à partir de là.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::FirstRunPage</name>
+    <message>
+        <source>Which portal do you use?</source>
+        <translation>Quel portail utilisez-vous ?</translation>
+    </message>
+    <message>
+        <source>Give the address of your portal&apos;s API, as your portal&apos;s help page or your newsroom&apos;s IT gives it. Multimedia Desk checks that it answers like a portal before keeping it.</source>
+        <translation>Indiquez l’adresse de l’API de votre portail, telle que la donnent l’aide du portail ou le service informatique de votre rédaction. Multimedia Desk vérifie qu’elle répond comme un portail avant de la conserver.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Adresse du portail</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Ask the address whether it is a portal</source>
+        <translation>Demander à l’adresse si elle est un portail</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep this portal (after a successful test)</source>
+        <translation>Conserver ce portail (après un test réussi)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Library Only</source>
+        <translation>Utiliser la &amp;médiathèque seule</translation>
+    </message>
+    <message>
+        <source>Work with the clips on this computer; a portal can be set later in the settings.</source>
+        <translation>Travailler avec les clips de cet ordinateur ; un portail peut être défini plus tard dans la configuration.</translation>
+    </message>
+    <message>
+        <source>The portal is set</source>
+        <translation>Le portail est défini</translation>
+    </message>
+    <message>
+        <source>Multimedia Desk starts again to connect to it. How would you like to begin?</source>
+        <translation>Multimedia Desk redémarre pour s’y connecter. Par quoi voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>&amp;Créer un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Without an Account</source>
+        <translation>&amp;Parcourir sans compte</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a portal: %2</source>
+        <translation>%1 ne répond pas comme un portail : %2</translation>
+    </message>
+    <message>
+        <source>%1 answers like a portal. Save it to use it.</source>
+        <translation>%1 répond comme un portail. Enregistrez-le pour l’utiliser.</translation>
     </message>
 </context>
 <context>
@@ -2683,10 +2754,6 @@
         <translation>Aucun portail défini</translation>
     </message>
     <message>
-        <source>To sign in or create an account, Multimedia Desk needs the address of your portal. Start it with --portal followed by the portal&apos;s API address, or set MMDESK_PORTAL, for example https://portal.example.org/api/v1.</source>
-        <translation>Pour vous connecter ou créer un compte, Multimedia Desk a besoin de l’adresse de votre portail. Lancez-le avec --portal suivi de l’adresse de l’API du portail, ou définissez MMDESK_PORTAL, par exemple https://portal.example.org/api/v1.</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -2787,6 +2854,10 @@
             <numerusform>%n en échec</numerusform>
             <numerusform>%n en échec</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To sign in or create an account, Multimedia Desk needs the address of your portal: give it in Settings → Configure Multimedia Desk… → Portal address and start again, or start with --portal followed by the portal&apos;s API address, for example https://portal.example.org/api/v1.</source>
+        <translation>Pour vous connecter ou créer un compte, Multimedia Desk a besoin de l’adresse de votre portail : indiquez-la dans Configuration → Configurer Multimedia Desk… → Adresse du portail puis redémarrez, ou lancez-le avec --portal suivi de l’adresse de l’API du portail, par exemple https://portal.example.org/api/v1.</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +4976,14 @@
     <message>
         <source>Accept a portal address with plain http:// to another computer (passwords cross the network unencrypted; not recommended).</source>
         <translation>Accepter une adresse de portail en http:// sans chiffrement vers un autre ordinateur (les mots de passe traversent le réseau en clair&#xa0;; déconseillé).</translation>
+    </message>
+    <message>
+        <source>Cannot start again</source>
+        <translation>Redémarrage impossible</translation>
+    </message>
+    <message>
+        <source>The portal is saved, but Multimedia Desk could not start again by itself. Close it and open it once more.</source>
+        <translation>Le portail est enregistré, mais Multimedia Desk n’a pas pu redémarrer de lui-même. Fermez-le puis rouvrez-le.</translation>
     </message>
 </context>
 </TS>

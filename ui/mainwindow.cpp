@@ -15,6 +15,7 @@
 #include "ui/account/accountpage.h"
 #include "ui/downloads/downloadspage.h"
 #include "ui/emptystatepage.h"
+#include "ui/firstrunpage.h"
 #include "ui/library/librarypage.h"
 #include "ui/library/thumbnailprovider.h"
 #include "ui/navigationdelegate.h"
@@ -108,10 +109,12 @@ EmptyText emptyText(Section section)
                                "it, add tags and notes, check that files are intact and export their "
                                "metadata.")};
     case Section::Account:
-        return {MainWindow::tr("No portal set"),
-                MainWindow::tr("To sign in or create an account, Multimedia Desk needs the address of your "
-                               "portal. Start it with --portal followed by the portal's API address, or set "
-                               "MMDESK_PORTAL, for example https://portal.example.org/api/v1.")};
+        return {
+            MainWindow::tr("No portal set"),
+            MainWindow::tr("To sign in or create an account, Multimedia Desk needs the address of your "
+                           "portal: give it in Settings → Configure Multimedia Desk… → Portal address and "
+                           "start again, or start with --portal followed by the portal's API address, for "
+                           "example https://portal.example.org/api/v1.")};
     }
     return {};
 }
@@ -139,6 +142,7 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
+    m_pages->setObjectName(QStringLiteral("sectionPages"));
     setWindowIcon(icon(QStringLiteral("mmdesk")));
 
     buildNavigation();
@@ -150,7 +154,26 @@ MainWindow::MainWindow(Settings::AppSettings &settings, const Settings::Paths &p
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    if (m_portal.isEmpty()) {
+        // No portal yet: its address first, the sections once it is set (or
+        // for the library alone).
+        auto *start = new QStackedWidget(this);
+        start->setObjectName(QStringLiteral("startStack"));
+        start->addWidget(central);
+        if (!m_network)
+            m_network = new QNetworkAccessManager(this);
+        m_firstRun = new FirstRunPage(m_settings, *m_network, start);
+        start->addWidget(m_firstRun);
+        start->setCurrentWidget(m_firstRun);
+        connect(m_firstRun, &FirstRunPage::restartRequested, this, &MainWindow::restartRequested);
+        connect(m_firstRun, &FirstRunPage::skipped, this, [this, start, central] {
+            start->setCurrentWidget(central);
+            showSection(Section::Library);
+        });
+        setCentralWidget(start);
+    } else {
+        setCentralWidget(central);
+    }
 
     m_portalLabel->setObjectName(QStringLiteral("portalLabel"));
     m_portalLabel->setTextFormat(Qt::PlainText);

@@ -56,6 +56,7 @@ class Paths;
 
 namespace Ui {
 
+class FirstRunPage;
 class LibraryPage;
 class NewsPage;
 class PreviewPlayer;
@@ -90,6 +91,8 @@ public:
     // What of each portal video is in the library or on its way, for every
     // place a video appears (the queue and the library given below).
     VideoStates *videoStates() const { return m_videoStates; }
+    // The page asking for a portal; null when one is set.
+    FirstRunPage *firstRun() const { return m_firstRun; }
     // Where verified downloads enter the library: each clip it adds shows at
     // once wherever its video appears.
     void setDownloadIntake(Library::DownloadIntake *intake);
@@ -143,6 +146,9 @@ signals:
     void downloadOptionsChanged(bool writeSidecars, bool keepHashHistory);
     // The settings dialog saved these options (by name).
     void settingsApplied(const QStringList &names);
+    // A portal was set on the first-run page: start the program again on
+    // it, in this section ("account", "videos").
+    void restartRequested(const QString &section);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -175,6 +181,7 @@ private:
     StatusIndicators *m_indicators;
     TransferTotals *m_transfers = nullptr;
     VideoStates *m_videoStates = nullptr;
+    FirstRunPage *m_firstRun = nullptr; // while no portal is set
     TrayIcon *m_tray = nullptr;
     bool m_quitting = false;
     std::map<Section, QWidget *> m_pageBySection;

@@ -35,6 +35,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -193,6 +194,31 @@ int main(int argc, char *argv[])
         qCWarning(lcApp) << "saved searches are not available:" << opened.error().message;
 
     Ui::MainWindow window(settings, paths, portal.value(), account.get());
+    // A portal set on the first-run page: the program starts again on it, in
+    // the section the person chose, with the same data folder and language.
+    QObject::connect(
+        &window, &Ui::MainWindow::restartRequested, &app, [&app, &window](const QString &section) {
+            QStringList arguments;
+            const QStringList given = QCoreApplication::arguments().mid(1);
+            for (qsizetype i = 0; i < given.size(); ++i) {
+                if (given.at(i) == u"--section") {
+                    ++i;
+                    continue;
+                }
+                if (!given.at(i).startsWith(u"--section="))
+                    arguments << given.at(i);
+            }
+            arguments << QStringLiteral("--section") << section;
+            if (QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+                app.quit();
+                return;
+            }
+            QMessageBox::warning(
+                &window, QApplication::translate("main", "Cannot start again"),
+                QApplication::translate("main",
+                                        "The portal is saved, but Multimedia Desk could not start "
+                                        "again by itself. Close it and open it once more."));
+        });
     window.setConditions(conditions.get());
     window.setWatchStore(watches.get());
     if (news)

@@ -113,7 +113,10 @@ private:
     std::unique_ptr<Library::LibraryStore> m_library;
     std::unique_ptr<Ui::MainWindow> m_window;
 
-    QWidget *currentPage() const { return m_window->findChild<QStackedWidget *>()->currentWidget(); }
+    QWidget *currentPage() const
+    {
+        return m_window->findChild<QStackedWidget *>(QStringLiteral("sectionPages"))->currentWidget();
+    }
 
     // Tab from the section list until the focus comes back to it; every
     // widget that held the focus on the way.

@@ -34,7 +34,7 @@ private:
 
     static QWidget *visiblePage(Ui::MainWindow &window)
     {
-        return window.findChild<QStackedWidget *>()->currentWidget();
+        return window.findChild<QStackedWidget *>(QStringLiteral("sectionPages"))->currentWidget();
     }
 
 private slots:
