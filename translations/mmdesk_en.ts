@@ -1896,6 +1896,10 @@
         <source>Set &amp;Deadline…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Browse Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::FileActions</name>

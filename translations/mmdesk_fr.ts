@@ -1898,6 +1898,10 @@
         <source>Set &amp;Deadline…</source>
         <translation>Définir une &amp;échéance…</translation>
     </message>
+    <message>
+        <source>&amp;Browse Videos</source>
+        <translation>&amp;Parcourir les vidéos</translation>
+    </message>
 </context>
 <context>
     <name>Ui::FileActions</name>
@@ -1918,7 +1922,7 @@
     <name>Ui::FirstRunPage</name>
     <message>
         <source>Which portal do you use?</source>
-        <translation>Quel portail utilisez-vous ?</translation>
+        <translation>Quel portail utilisez-vous&#x202f;?</translation>
     </message>
     <message>
         <source>Give the address of your portal&apos;s API, as your portal&apos;s help page or your newsroom&apos;s IT gives it. Multimedia Desk checks that it answers like a portal before keeping it.</source>
@@ -1950,7 +1954,7 @@
     </message>
     <message>
         <source>Work with the clips on this computer; a portal can be set later in the settings.</source>
-        <translation>Travailler avec les clips de cet ordinateur ; un portail peut être défini plus tard dans la configuration.</translation>
+        <translation>Travailler avec les clips de cet ordinateur&#x202f;; un portail peut être défini plus tard dans la configuration.</translation>
     </message>
     <message>
         <source>The portal is set</source>
@@ -1958,7 +1962,7 @@
     </message>
     <message>
         <source>Multimedia Desk starts again to connect to it. How would you like to begin?</source>
-        <translation>Multimedia Desk redémarre pour s’y connecter. Par quoi voulez-vous commencer ?</translation>
+        <translation>Multimedia Desk redémarre pour s’y connecter. Par quoi voulez-vous commencer&#x202f;?</translation>
     </message>
     <message>
         <source>Sign &amp;In</source>
@@ -1978,7 +1982,7 @@
     </message>
     <message>
         <source>%1 does not answer like a portal: %2</source>
-        <translation>%1 ne répond pas comme un portail : %2</translation>
+        <translation>%1 ne répond pas comme un portail&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answers like a portal. Save it to use it.</source>
@@ -2857,7 +2861,7 @@
     </message>
     <message>
         <source>To sign in or create an account, Multimedia Desk needs the address of your portal: give it in Settings → Configure Multimedia Desk… → Portal address and start again, or start with --portal followed by the portal&apos;s API address, for example https://portal.example.org/api/v1.</source>
-        <translation>Pour vous connecter ou créer un compte, Multimedia Desk a besoin de l’adresse de votre portail : indiquez-la dans Configuration → Configurer Multimedia Desk… → Adresse du portail puis redémarrez, ou lancez-le avec --portal suivi de l’adresse de l’API du portail, par exemple https://portal.example.org/api/v1.</translation>
+        <translation>Pour vous connecter ou créer un compte, Multimedia Desk a besoin de l’adresse de votre portail&#xa0;: indiquez-la dans Configuration → Configurer Multimedia Desk… → Adresse du portail puis redémarrez, ou lancez-le avec --portal suivi de l’adresse de l’API du portail, par exemple https://portal.example.org/api/v1.</translation>
     </message>
 </context>
 <context>

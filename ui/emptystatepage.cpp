@@ -4,14 +4,23 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Ui {
 
 EmptyStatePage::EmptyStatePage(const QString &iconName, const QString &heading, const QString &explanation,
                                QWidget *parent)
-    : QWidget(parent), m_icon(new QLabel(this)), m_heading(new QLabel(this)), m_explanation(new QLabel(this))
+    : QWidget(parent),
+      m_action(new QPushButton(this)),
+      m_icon(new QLabel(this)),
+      m_heading(new QLabel(this)),
+      m_explanation(new QLabel(this))
 {
+    m_action->setObjectName(QStringLiteral("emptyStateAction"));
+    m_action->setDefault(true);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, &EmptyStatePage::actionTriggered);
     m_icon->setPixmap(icon(iconName).pixmap(96, 96));
     m_icon->setAlignment(Qt::AlignCenter);
 
@@ -42,6 +51,8 @@ EmptyStatePage::EmptyStatePage(const QString &iconName, const QString &heading, 
     explanationRow->addWidget(m_explanation);
     explanationRow->addStretch();
     layout->addLayout(explanationRow);
+    layout->addSpacing(12);
+    layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch(3);
 
     setTexts(heading, explanation);
@@ -54,6 +65,13 @@ void EmptyStatePage::setTexts(const QString &heading, const QString &explanation
     m_icon->setAccessibleName(heading);
     setAccessibleName(heading);
     setAccessibleDescription(explanation);
+}
+
+void EmptyStatePage::setActionText(const QString &text)
+{
+    m_action->setText(text);
+    m_action->setAccessibleName(QString(text).remove(u'&'));
+    m_action->setVisible(!text.isEmpty());
 }
 
 QString EmptyStatePage::heading() const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace Ui {
 
@@ -20,10 +21,18 @@ public:
                    QWidget *parent = nullptr);
 
     void setTexts(const QString &heading, const QString &explanation);
+    // The one thing to do from here ("Import Folder…"), as a button under the
+    // explanation (actionTriggered()); an empty text hides it.
+    void setActionText(const QString &text);
+    QPushButton *actionButton() const { return m_action; }
     QString heading() const;
     QString explanation() const;
 
+signals:
+    void actionTriggered();
+
 private:
+    QPushButton *m_action;
     QLabel *m_icon;
     QLabel *m_heading;
     QLabel *m_explanation;

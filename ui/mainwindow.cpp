@@ -457,7 +457,10 @@ void MainWindow::setDownloadManager(Downloads::DownloadManager *manager)
 {
     if (!manager)
         return;
-    replacePage(Section::Downloads, new DownloadsPage(*manager, this));
+    auto *downloadsPage = new DownloadsPage(*manager, this);
+    connect(downloadsPage, &DownloadsPage::browseVideosRequested, this,
+            [this] { showSection(Section::Videos); });
+    replacePage(Section::Downloads, downloadsPage);
     m_videoStates->setDownloads(manager);
     m_transfers = new TransferTotals(*manager, this);
     m_indicators->setTransfers(m_transfers);

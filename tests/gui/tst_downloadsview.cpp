@@ -28,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,7 +104,16 @@ private slots:
         m_manager.reset();
     }
 
-    void emptyFirst() { QVERIFY(showsEmptyState()); }
+    void emptyFirst()
+    {
+        QVERIFY(showsEmptyState());
+        // Its one action: to the catalogue.
+        auto *empty = m_page->findChild<Ui::EmptyStatePage *>();
+        QCOMPARE(empty->actionButton()->text(), QStringLiteral("&Browse Videos"));
+        QSignalSpy browse(m_page.get(), &Ui::DownloadsPage::browseVideosRequested);
+        empty->actionButton()->click();
+        QCOMPARE(browse.size(), 1);
+    }
 
     void rowsProgressAndKeyboard()
     {

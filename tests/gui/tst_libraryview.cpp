@@ -15,6 +15,7 @@
 #include "tests/gui/librarysamples.h"
 #include "tests/gui/screencheck.h"
 #include "tests/support/loopbackhttpserver.h"
+#include "ui/emptystatepage.h"
 #include "ui/library/clipdetailpane.h"
 #include "ui/library/libraryfilterbar.h"
 #include "ui/library/librarymodel.h"
@@ -33,6 +34,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -43,6 +45,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -754,6 +757,16 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QCOMPARE(page->findChild<QStackedWidget *>()->currentWidget()->objectName(), u"emptyLibrary"_s);
             capture(&window, u"empty"_s, language);
+            // Its one action: Import Folder…, which asks for the folder.
+            auto *emptyPage =
+                qobject_cast<Ui::EmptyStatePage *>(page->findChild<QStackedWidget *>()->currentWidget());
+            QVERIFY(emptyPage && emptyPage->actionButton()->isVisible());
+            QCOMPARE(emptyPage->actionButton()->text(),
+                     language == u"fr" ? u"&Importer un dossier…"_s : u"&Import Folder…"_s);
+            emptyPage->actionButton()->click();
+            QFileDialog *chooser = nullptr;
+            QTRY_VERIFY((chooser = page->findChild<QFileDialog *>()) != nullptr);
+            chooser->reject();
         }
     }
 };

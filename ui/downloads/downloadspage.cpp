@@ -73,6 +73,7 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
     listLayout->addLayout(footer);
 
     m_stack->addWidget(m_empty);
+    connect(m_empty, &EmptyStatePage::actionTriggered, this, &DownloadsPage::browseVideosRequested);
     m_stack->addWidget(list);
     // Another program (mmdesk-cli download run) works the queue: said at the
     // top, until this one takes over.
@@ -140,6 +141,7 @@ void DownloadsPage::retranslate()
         tr("Renditions you queue for download appear here with their progress, speed and time left. The "
            "queue "
            "survives restarts, and every finished file is checked against the portal's SHA-256 checksum."));
+    m_empty->setActionText(tr("&Browse Videos"));
     m_view->setAccessibleName(tr("Download queue"));
     m_totalBar->setAccessibleName(tr("Total progress"));
     updateTotals();

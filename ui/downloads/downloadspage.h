@@ -35,6 +35,10 @@ public:
     // download is gone).
     DeadlineDialog *chooseDeadline(qint64 id);
 
+signals:
+    // The empty queue's Browse Videos: show the catalogue.
+    void browseVideosRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 

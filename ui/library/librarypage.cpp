@@ -55,6 +55,8 @@ LibraryPage::LibraryPage(Library::LibraryStore &store, const QString &libraryPat
       m_operations(new ClipOperations(store, this))
 {
     m_emptyLibrary->setObjectName(QStringLiteral("emptyLibrary"));
+    // The one thing to do with an empty library: bring in what is already here.
+    connect(m_emptyLibrary, &EmptyStatePage::actionTriggered, this, [this] { m_import->trigger(); });
     m_noResults = buildNoResults();
 
     m_view->setObjectName(QStringLiteral("libraryView"));
@@ -161,6 +163,7 @@ void LibraryPage::retranslate()
         tr("Your library is empty"),
         tr("Downloaded clips appear here after their checksum has been verified. Files that came from the "
            "portal another way can be added with Import folder…, which recognises them by their checksum."));
+    m_emptyLibrary->setActionText(tr("&Import Folder…"));
     m_view->setAccessibleName(tr("Clips"));
     m_noResultsHeading->setText(tr("No clips found"));
     m_clearSearch->setText(tr("Clear Search and Filters"));
