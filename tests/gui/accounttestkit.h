@@ -132,12 +132,14 @@ inline void createVerified(AccountKit &kit, const QString &name, const QString &
     registration.organisation = organisation;
     bool sent = false;
     kit.account->registerAccount(registration, qApp, [&sent](auto result) { sent = result.ok(); });
-    QTRY_VERIFY(sent);
+    // The portal hashes the password slowly on purpose; a loaded machine
+    // (2 cores, the ASan+UBSan build) takes several seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(sent, 60000);
     const QString code = kit.portal.latestCode(email);
     QVERIFY(!code.isEmpty());
     bool verified = false;
     kit.account->verifyRegistration(email, code, qApp, [&verified](auto result) { verified = result.ok(); });
-    QTRY_VERIFY(verified);
+    QTRY_VERIFY_WITH_TIMEOUT(verified, 60000);
 }
 
 } // namespace TestSupport
