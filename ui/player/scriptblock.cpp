@@ -1,38 +1,13 @@
 #include "ui/player/scriptblock.h"
 
 #include "ui/player/timecode.h"
+#include "ui/videos/videoformat.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QMimeData>
 
 namespace Ui {
-
-namespace {
-
-QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    if (code.isEmpty() || locale.language() == QLocale::C)
-        return code;
-    return QLocale().languageToString(locale.language());
-}
-
-// "0:04", "1:02:03": what a rundown's duration column holds.
-QString duration(qint64 frames, const FrameRate &rate)
-{
-    const qint64 seconds = qRound64(double(frames) / rate.framesPerSecond());
-    const auto twoDigits = [](qint64 n) {
-        return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
-    };
-    if (seconds >= 3600)
-        return QString::number(seconds / 3600) + u':' + twoDigits(seconds / 60 % 60) + u':'
-            + twoDigits(seconds % 60);
-    return QString::number(seconds / 60) + u':' + twoDigits(seconds % 60);
-}
-
-} // namespace
 
 ScriptBlock ScriptBlock::of(const QList<Catalogue::ShotlistEntry> &shots, const ScriptSource &source)
 {
@@ -46,15 +21,18 @@ ScriptBlock ScriptBlock::of(const QList<Catalogue::ShotlistEntry> &shots, const 
         const auto inFrame = Timecode::toFrame(shot.tcIn, source.rate);
         const auto outFrame = Timecode::toFrame(shot.tcOut, source.rate);
         const QString length = inFrame && outFrame && *outFrame > *inFrame
-            ? duration(*outFrame - *inFrame, source.rate)
+            // Whole seconds, as a rundown counts them.
+            ? VideoFormat::duration(1000
+                                    * qRound64(double(*outFrame - *inFrame) / source.rate.framesPerSecond()))
             : QString();
         const QString span = out.isEmpty() ? tr("IN %1").arg(in) : tr("IN %1 OUT %2").arg(in, out);
         const QString timing = length.isEmpty() ? span : tr("%1 DUR %2").arg(span, length);
         QString who;
         if (shot.soundbite) {
             const QString speaker = shot.speaker.isEmpty() ? tr("unnamed speaker") : shot.speaker;
-            who = shot.language.isEmpty() ? tr("SOUNDBITE %1").arg(speaker)
-                                          : tr("SOUNDBITE %1 (%2)").arg(speaker, languageName(shot.language));
+            who = shot.language.isEmpty()
+                ? tr("SOUNDBITE %1").arg(speaker)
+                : tr("SOUNDBITE %1 (%2)").arg(speaker, VideoFormat::languageName(shot.language));
         }
         lines << (who.isEmpty() ? timing : timing + QStringLiteral("  ") + who);
         lines << shot.description;

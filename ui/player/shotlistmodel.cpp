@@ -3,10 +3,10 @@
 #include "ui/languagechange.h"
 #include "ui/plaintext.h"
 #include "ui/player/timecode.h"
+#include "ui/videos/videoformat.h"
 
 #include <QApplication>
 #include <QFont>
-#include <QLocale>
 #include <QPalette>
 
 namespace Ui {
@@ -92,12 +92,8 @@ QString ShotlistModel::describe(const Row &row) const
         return row.entry.description;
     const QString speaker = row.entry.speaker.isEmpty() ? tr("unnamed speaker") : row.entry.speaker;
     if (!row.entry.language.isEmpty()) {
-        // The language by its name in the interface's language ("English").
-        const QLocale spoken(row.entry.language);
-        const QString language = spoken.language() == QLocale::C
-            ? row.entry.language
-            : QLocale().languageToString(spoken.language());
-        return tr("Soundbite — %1 (%2): %3").arg(speaker, language, row.entry.description);
+        return tr("Soundbite — %1 (%2): %3")
+            .arg(speaker, VideoFormat::languageName(row.entry.language), row.entry.description);
     }
     return tr("Soundbite — %1: %2").arg(speaker, row.entry.description);
 }

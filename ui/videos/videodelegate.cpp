@@ -61,7 +61,30 @@ QStaticText prepared(const QString &text, const QFont &font)
     return staticText;
 }
 
+// A rounded tag on the picture; translucent or strong, it reads on any frame.
+void fillBadge(QPainter *painter, const QRect &badge, const QColor &fill)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(badge, 3, 3);
+    painter->fillPath(path, fill);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+}
+
 } // namespace
+
+void VideoDelegate::drawBadge(QPainter *painter, const QRect &badge, const QColor &fill, const QFont &font,
+                              const QString &text) const
+{
+    fillBadge(painter, badge, fill);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    // Badge texts repeat from card to card: shaped once.
+    auto shaped = m_badges.constFind(text);
+    if (shaped == m_badges.constEnd())
+        shaped = m_badges.insert(text, prepared(text, font));
+    painter->drawStaticText(badge.left() + 5, badge.top() + 1, *shaped);
+}
 
 QColor VideoDelegate::stateColor(int kind)
 {
@@ -153,59 +176,33 @@ void VideoDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // The duration on the picture, as video sites show it.
     const qint64 durationMs = index.data(VideosModel::DurationRole).toLongLong();
     const QFont small = smallFont(opt.font);
+    QFont badgeFont = small;
+    badgeFont.setWeight(QFont::DemiBold);
+    const QFontMetrics badgeMetrics(badgeFont);
+    const auto sizeFor = [&badgeMetrics](const QString &text) {
+        return QSize(badgeMetrics.horizontalAdvance(text) + 10, badgeMetrics.height() + 2);
+    };
     if (durationMs > 0) {
-        QFont badgeFont = small;
-        badgeFont.setWeight(QFont::DemiBold);
         const QString text = VideoFormat::duration(durationMs);
-        const QFontMetrics metrics(badgeFont);
-        const QSize badgeSize(metrics.horizontalAdvance(text) + 10, metrics.height() + 2);
-        const QRect badge(thumbRect.right() - badgeSize.width() - 4,
-                          thumbRect.bottom() - badgeSize.height() - 4, badgeSize.width(), badgeSize.height());
-        painter->setRenderHint(QPainter::Antialiasing);
-        QPainterPath path;
-        path.addRoundedRect(badge, 3, 3);
-        painter->fillPath(path, QColor(0, 0, 0, 180));
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setFont(badgeFont);
-        painter->setPen(Qt::white);
-        auto badgeText = m_badges.constFind(text);
-        if (badgeText == m_badges.constEnd())
-            badgeText = m_badges.insert(text, prepared(text, badgeFont));
-        painter->drawStaticText(badge.left() + 5, badge.top() + 1, *badgeText);
+        const QSize size = sizeFor(text);
+        drawBadge(
+            painter,
+            QRect(QPoint(thumbRect.right() - size.width() - 4, thumbRect.bottom() - size.height() - 4), size),
+            QColor(0, 0, 0, 180), badgeFont, text);
     }
-
     // What is here or on its way, top left; restricted terms, top right.
-    const QString state = index.data(VideosModel::StateTextRole).toString();
-    if (!state.isEmpty()) {
-        QFont badgeFont = small;
-        badgeFont.setWeight(QFont::DemiBold);
-        const QFontMetrics metrics(badgeFont);
-        const QSize badgeSize(metrics.horizontalAdvance(state) + 10, metrics.height() + 2);
-        const QRect badge(thumbRect.left() + 4, thumbRect.top() + 4, badgeSize.width(), badgeSize.height());
-        painter->setRenderHint(QPainter::Antialiasing);
-        QPainterPath path;
-        path.addRoundedRect(badge, 3, 3);
-        painter->fillPath(path, stateColor(index.data(VideosModel::StateKindRole).toInt()));
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setFont(badgeFont);
-        painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, state);
-    }
+    if (const QString state = index.data(VideosModel::StateTextRole).toString(); !state.isEmpty())
+        drawBadge(painter, QRect(QPoint(thumbRect.left() + 4, thumbRect.top() + 4), sizeFor(state)),
+                  stateColor(index.data(VideosModel::StateKindRole).toInt()), badgeFont, state);
     if (index.data(VideosModel::RestrictedRole).toBool()) {
-        QFont badgeFont = small;
-        badgeFont.setWeight(QFont::Bold);
-        const QFontMetrics metrics(badgeFont);
-        const QString mark = QStringLiteral("⚠");
-        const int side = metrics.height() + 4;
+        QFont markFont = small;
+        markFont.setWeight(QFont::Bold);
+        const int side = QFontMetrics(markFont).height() + 4;
         const QRect badge(thumbRect.right() - side - 3, thumbRect.top() + 4, side, side);
-        painter->setRenderHint(QPainter::Antialiasing);
-        QPainterPath path;
-        path.addRoundedRect(badge, 3, 3);
-        painter->fillPath(path, QColor(190, 40, 40, 225));
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setFont(badgeFont);
+        fillBadge(painter, badge, QColor(190, 40, 40, 225));
+        painter->setFont(markFont);
         painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, mark);
+        painter->drawText(badge, Qt::AlignCenter, QStringLiteral("⚠"));
     }
 
     const bool selected = opt.state & QStyle::State_Selected;

@@ -48,12 +48,15 @@ private:
         QStaticText formats; // "MXF · MP4 · 412 MB", elided
     };
     const Text &lines(const QModelIndex &index, const QFont &title, const QFont &small, int width) const;
+    // White text on a rounded `fill`, sized by the caller (text width + 10).
+    void drawBadge(QPainter *painter, const QRect &badge, const QColor &fill, const QFont &font,
+                   const QString &text) const;
 
     VideoThumbnails &m_thumbnails;
     mutable QFont m_keyFont;
     mutable QString m_fontKey;
     mutable QCache<QString, Text> m_text {4000};
-    mutable QHash<QString, QStaticText> m_badges; // durations, "1:35"
+    mutable QHash<QString, QStaticText> m_badges; // durations and states: "1:35", "↓ 42 %"
 };
 
 } // namespace Ui

@@ -44,15 +44,6 @@ QLabel *textLabel(const QString &text, QWidget *parent, const QString &objectNam
     return label;
 }
 
-QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    if (code.isEmpty() || locale.language() == QLocale::C)
-        return code;
-    const QString name = QLocale().languageToString(locale.language());
-    return name.isEmpty() ? code : name;
-}
-
 } // namespace
 
 VideoDetailPane::VideoDetailPane(VideoThumbnails &thumbnails, QWidget *parent)
@@ -235,7 +226,8 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     const QDateTime recorded =
         Portal::parseTimestamp(video.json.value(QStringLiteral("recorded_at")).toString());
     addFact(tr("Recorded:"), VideoFormat::moment(recorded), QStringLiteral("detailRecorded"));
-    addFact(tr("Language:"), languageName(video.json.value(QStringLiteral("language")).toString()),
+    addFact(tr("Language:"),
+            VideoFormat::languageName(video.json.value(QStringLiteral("language")).toString()),
             QStringLiteral("detailLanguage"));
     addFact(tr("Tags:"), video.tags.join(QStringLiteral(", ")), QStringLiteral("detailTags"));
     addFact(tr("Credit:"), video.credit, QStringLiteral("detailCredit"));

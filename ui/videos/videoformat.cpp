@@ -2,6 +2,7 @@
 
 #include "core/catalogue/video.h"
 #include "ui/downloads/downloadsmodel.h"
+#include "ui/player/framerate.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -32,6 +33,15 @@ QString VideoFormat::date(const QDateTime &when)
 QString VideoFormat::dateTime(const QDateTime &when)
 {
     return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString VideoFormat::languageName(const QString &code)
+{
+    const QLocale locale(code);
+    if (code.isEmpty() || locale.language() == QLocale::C)
+        return code;
+    const QString name = QLocale().languageToString(locale.language());
+    return name.isEmpty() ? code : name;
 }
 
 QString VideoFormat::age(const QDateTime &when, const QDateTime &now)
@@ -154,15 +164,8 @@ QString VideoFormat::rasterName(const Catalogue::Rendition &r)
     // Lines, scan, then the rate a broadcaster names: fields for interlaced
     // pictures (1080i50), frames for progressive ones (1080p25).
     QString rate;
-    double value = 0;
-    if (const qsizetype slash = r.frameRate.indexOf(u'/'); slash > 0) {
-        const double denominator = r.frameRate.mid(slash + 1).toDouble();
-        value = denominator > 0 ? r.frameRate.left(slash).toDouble() / denominator : 0;
-    } else {
-        value = r.frameRate.toDouble();
-    }
-    if (value > 0) {
-        const double shown = std::round(value * (r.interlaced ? 2 : 1) * 100) / 100;
+    if (const auto parsed = FrameRate::parse(r.frameRate)) {
+        const double shown = std::round(parsed->framesPerSecond() * (r.interlaced ? 2 : 1) * 100) / 100;
         rate = QLocale::c().toString(shown, 'g', 5);
     }
     return QString::number(r.height) + (r.interlaced ? u'i' : u'p') + rate;

@@ -27,6 +27,9 @@ public:
     // The local date and time with the zone, and the age:
     // "05/12/2026 10:30 CET · 2 h ago".
     static QString moment(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTime());
+    // A language code ("en", "fr") by its name in the interface's language
+    // ("English"); the code itself when it names no language.
+    static QString languageName(const QString &code);
     // "25 fps", "29.97 fps".
     static QString frameRate(const QString &rate);
     // "50.6 Mb/s", "960 kb/s".
