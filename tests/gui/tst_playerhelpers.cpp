@@ -7,6 +7,7 @@
 #include "ui/player/shotlistmodel.h"
 #include "ui/player/shuttle.h"
 #include "ui/player/timecode.h"
+#include "ui/videos/videoformat.h"
 
 #include <QTest>
 
@@ -57,6 +58,47 @@ private slots:
         QCOMPARE(parsed->nominal(), nominal);
         QCOMPARE(parsed->isDropFrame(), dropFrame);
         QCOMPARE(parsed->label(), label);
+    }
+
+    // What a Download button names: lines, scan and the broadcast rate, for
+    // every way the contract lets a portal write the rate.
+    void namesRenditions_data()
+    {
+        QTest::addColumn<QString>("rate");
+        QTest::addColumn<bool>("interlaced");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("25 interlaced")
+            << QStringLiteral("25") << true << qint64(-1) << QStringLiteral("MXF 1080i50");
+        QTest::newRow("25 progressive")
+            << QStringLiteral("25") << false << qint64(-1) << QStringLiteral("MXF 1080p25");
+        QTest::newRow("NTSC fraction")
+            << QStringLiteral("30000/1001") << false << qint64(-1) << QStringLiteral("MXF 1080p29.97");
+        QTest::newRow("NTSC interlaced")
+            << QStringLiteral("30000/1001") << true << qint64(-1) << QStringLiteral("MXF 1080i59.94");
+        QTest::newRow("decimal") << QStringLiteral("29.97") << false << qint64(-1)
+                                 << QStringLiteral("MXF 1080p29.97");
+        QTest::newRow("no rate") << QString() << false << qint64(-1) << QStringLiteral("MXF 1080p");
+        QTest::newRow("unreadable rate")
+            << QStringLiteral("fast") << false << qint64(-1) << QStringLiteral("MXF 1080p");
+        QTest::newRow("with size") << QStringLiteral("25") << true << qint64(412000000)
+                                   << QStringLiteral("MXF 1080i50 · 412.0 MB");
+    }
+
+    void namesRenditions()
+    {
+        QFETCH(QString, rate);
+        QFETCH(bool, interlaced);
+        QFETCH(qint64, size);
+        QFETCH(QString, name);
+        Catalogue::Rendition rendition;
+        rendition.container = QStringLiteral("mxf");
+        rendition.width = 1920;
+        rendition.height = 1080;
+        rendition.frameRate = rate;
+        rendition.interlaced = interlaced;
+        rendition.sizeBytes = size;
+        QCOMPARE(Ui::VideoFormat::renditionName(rendition), name);
     }
 
     void refusesNonsense()
