@@ -202,6 +202,14 @@ private slots:
         QCOMPARE(Timecode::toFrame(QStringLiteral("100:00:00:00"), pal), std::optional<qint64>(9000000));
         QCOMPARE(Timecode::toFrame(QStringLiteral("999:59:59:24"), pal), std::optional<qint64>(89999999));
         QCOMPARE(Timecode::normalised(QStringLiteral("nonsense"), pal), QStringLiteral("nonsense"));
+        // Found by fuzz_timecode: a count-every-frame label near the limit
+        // names a frame whose drop-frame label would pass 999 hours.
+        const FrameRate high = rate(QStringLiteral("60000/1001"));
+        QVERIFY(!Timecode::toFrame(QStringLiteral("00999:59:59:59"), high));
+        const auto last = Timecode::toFrame(QStringLiteral("999:59:59;59"), high);
+        QVERIFY(last);
+        QCOMPARE(Timecode::fromFrame(*last, high), QStringLiteral("999:59:59;59"));
+        QCOMPARE(Timecode::toFrame(Timecode::fromFrame(*last, high), high), last);
     }
 
     void shuttleLadder()

@@ -16,6 +16,21 @@ int droppedPerMinute(const FrameRate &rate)
     return rate.isDropFrame() ? rate.nominal() / 15 : 0;
 }
 
+// The frame a label names, once its fields are checked.
+qint64 frameOf(qint64 hours, qint64 minutes, qint64 seconds, qint64 frames, qint64 base, qint64 drop)
+{
+    const qint64 totalMinutes = hours * 60 + minutes;
+    return (totalMinutes * 60 + seconds) * base + frames - drop * (totalMinutes - totalMinutes / 10);
+}
+
+// The last frame whose label, written the rate's own way, keeps to MaxHours:
+// a label read in the other notation can name a frame past it.
+qint64 lastFrame(const FrameRate &rate)
+{
+    const qint64 base = rate.nominal();
+    return frameOf(MaxHours, 59, 59, base - 1, base, droppedPerMinute(rate));
+}
+
 QString field(qint64 value)
 {
     return QString::number(value).rightJustified(2, u'0');
@@ -74,7 +89,10 @@ std::optional<qint64> toFrame(const QString &text, const FrameRate &rate)
     const qint64 totalMinutes = hours * 60 + minutes;
     if (drop > 0 && seconds == 0 && totalMinutes % 10 != 0 && frames < drop)
         frames = drop; // a label that does not exist: the next one does
-    return (totalMinutes * 60 + seconds) * base + frames - drop * (totalMinutes - totalMinutes / 10);
+    const qint64 frame = frameOf(hours, minutes, seconds, frames, base, drop);
+    if (frame > lastFrame(rate))
+        return std::nullopt;
+    return frame;
 }
 
 QString normalised(const QString &text, const FrameRate &rate)
