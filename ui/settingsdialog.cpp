@@ -135,7 +135,8 @@ void SettingsDialog::retranslate()
             auto *button = control->findChild<QPushButton *>();
             if (option.kind == Settings::Option::Kind::Folder) {
                 button->setText(tr("Browse…"));
-                button->setAccessibleName(tr("Choose the download folder"));
+                button->setAccessibleName(tr("Choose a folder: %1").arg(option.label));
+                edit->setPlaceholderText(option.emptyIsDefault ? option.defaultText : tr("None"));
             } else {
                 button->setText(tr("Test Connection"));
                 button->setAccessibleName(tr("Test the connection to the portal"));
@@ -203,9 +204,10 @@ QWidget *SettingsDialog::makeControl(const Settings::Option &option)
         layout->addWidget(button);
         if (option.kind == Settings::Option::Kind::Folder) {
             button->setObjectName(QStringLiteral("browseButton"));
-            connect(button, &QPushButton::clicked, this, [this, edit] {
-                const QString chosen =
-                    QFileDialog::getExistingDirectory(this, tr("Download Folder"), edit->text());
+            connect(button, &QPushButton::clicked, this, [this, edit, name = option.name] {
+                const Settings::Option *chosenOption = Settings::Options::find(name);
+                const QString chosen = QFileDialog::getExistingDirectory(
+                    this, chosenOption ? chosenOption->label : QString(), edit->text());
                 if (!chosen.isEmpty())
                     edit->setText(QDir::toNativeSeparators(chosen));
             });

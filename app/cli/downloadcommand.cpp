@@ -372,8 +372,15 @@ void doRun(const Session &s)
             intake = std::make_shared<Library::DownloadIntake>(*library);
             intake->setWriteSidecars(s.context.settings().writeSidecars());
             intake->setKeepHashHistory(s.context.settings().keepHashHistory());
+            intake->setDeliveryFolder(s.context.settings().deliveryFolder());
             QObject::connect(manager.get(), &Downloads::DownloadManager::completed, intake.get(),
                              &Library::DownloadIntake::take);
+            QObject::connect(intake.get(), &Library::DownloadIntake::delivered, s.owner,
+                             [](qint64, const QString &path) {
+                                 std::fprintf(stderr, "delivered to the watch folder: %s\n",
+                                              qUtf8Printable(QDir::toNativeSeparators(path)));
+                             });
+            intake->resumeDeliveries();
             QObject::connect(
                 intake.get(), &Library::DownloadIntake::problem, s.owner,
                 [](const QString &message) { std::fprintf(stderr, "%s\n", qUtf8Printable(message)); });
@@ -453,15 +460,20 @@ void doRun(const Session &s)
                              }
                              const int code = exitCodeFor(records);
                              // The manager stops its engine (progress saved) before the exit;
-                             // a hash history being written is finished first.
-                             QTimer::singleShot(0, s.owner,
-                                                [s, manager, code, intake, library, bandwidth]() mutable {
-                                                    bandwidth.reset();
-                                                    manager.reset();
-                                                    intake.reset();
-                                                    library.reset();
-                                                    s.done(code);
-                                                });
+                             // a hash history being written is finished first, and so is a
+                             // copy to the watch folder.
+                             const auto finish = [s, manager, code, intake, library, bandwidth]() mutable {
+                                 bandwidth.reset();
+                                 manager.reset();
+                                 intake.reset();
+                                 library.reset();
+                                 s.done(code);
+                             };
+                             if (intake && !intake->isIdle())
+                                 QObject::connect(intake.get(), &Library::DownloadIntake::idle, s.owner,
+                                                  finish, Qt::SingleShotConnection);
+                             else
+                                 QTimer::singleShot(0, s.owner, finish);
                          });
         // Signed in: what waited for a sign-in goes on with the rest, before
         // the queue could be found idle without it.

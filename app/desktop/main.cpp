@@ -242,6 +242,22 @@ int main(int argc, char *argv[])
                              qCWarning(lcApp) << message;
                              window.statusBar()->showMessage(message, 15000);
                          });
+        // Verified files go on to the watch folder, if one is set; what a
+        // quit cut short goes on now.
+        intake->setDeliveryFolder(settings.deliveryFolder());
+        QObject::connect(&window, &Ui::MainWindow::settingsApplied, intake.get(),
+                         [&settings, sink = intake.get()](const QStringList &names) {
+                             if (names.contains(QStringLiteral("downloads.deliver-to")))
+                                 sink->setDeliveryFolder(settings.deliveryFolder());
+                         });
+        QObject::connect(intake.get(), &Library::DownloadIntake::delivered, &window,
+                         [&window](qint64, const QString &path) {
+                             window.statusBar()->showMessage(
+                                 QApplication::translate("main", "Delivered to the watch folder: %1")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+                         });
+        intake->resumeDeliveries();
     }
     window.setDownloadManager(downloads.get());
     // The bandwidth limit follows its hours (Settings: downloads.bandwidth).

@@ -156,6 +156,20 @@ const QString Version3 = QStringLiteral(R"(
     END;
 )");
 
+// Verified clips handed to a watch folder: asked for, done, or what went
+// wrong; kept so that a delivery cut short by a quit is done at the next start.
+const QString Version4 = QStringLiteral(R"(
+    CREATE TABLE deliveries (
+        clip_id        INTEGER PRIMARY KEY REFERENCES clips (id) ON DELETE CASCADE,
+        folder         TEXT NOT NULL,
+        requested_at   INTEGER NOT NULL,
+        delivered_path TEXT NOT NULL DEFAULT '',
+        delivered_at   INTEGER NOT NULL DEFAULT 0,
+        problem        TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX deliveries_pending ON deliveries (requested_at) WHERE delivered_at = 0;
+)");
+
 } // namespace
 
 QList<Storage::Migration> schemaMigrations()
@@ -165,6 +179,7 @@ QList<Storage::Migration> schemaMigrations()
         Storage::Migration::fromSql(1, Version1),
         Storage::Migration::fromSql(2, Version2),
         Storage::Migration::fromSql(3, Version3),
+        Storage::Migration::fromSql(4, Version4),
     };
 }
 

@@ -588,6 +588,86 @@ Util::Result<QList<Holding>> LibraryStore::holdings()
     return found;
 }
 
+Util::Result<void> LibraryStore::requestDelivery(qint64 clipId, const QString &folder)
+{
+    auto upsert = m_db->prepare(QStringLiteral(
+        "INSERT INTO deliveries (clip_id, folder, requested_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (clip_id) DO UPDATE SET folder = excluded.folder, "
+        "requested_at = excluded.requested_at, delivered_path = '', delivered_at = 0, problem = ''"));
+    if (!upsert)
+        return upsert.error();
+    upsert.value().bindAll(clipId, Values::cleanPath(folder),
+                           Values::toMillis(QDateTime::currentDateTimeUtc()));
+    return upsert.value().exec();
+}
+
+Util::Result<void> LibraryStore::recordDelivered(qint64 clipId, const QString &path)
+{
+    auto update = m_db->prepare(QStringLiteral(
+        "UPDATE deliveries SET delivered_path = ?, delivered_at = ?, problem = '' WHERE clip_id = ?"));
+    if (!update)
+        return update.error();
+    update.value().bindAll(Values::cleanPath(path), Values::toMillis(QDateTime::currentDateTimeUtc()),
+                           clipId);
+    return update.value().exec();
+}
+
+Util::Result<void> LibraryStore::recordDeliveryProblem(qint64 clipId, const QString &problem)
+{
+    auto update = m_db->prepare(QStringLiteral("UPDATE deliveries SET problem = ? WHERE clip_id = ?"));
+    if (!update)
+        return update.error();
+    update.value().bindAll(problem, clipId);
+    return update.value().exec();
+}
+
+namespace {
+
+const QString DeliveryColumns = QStringLiteral(
+    "SELECT clip_id, folder, requested_at, delivered_path, delivered_at, problem FROM deliveries ");
+
+DeliveryState deliveryState(const Storage::Statement &row)
+{
+    DeliveryState state;
+    state.clipId = row.columnInt64(0);
+    state.folder = row.columnText(1);
+    state.requestedAt = Values::fromMillis(row.columnInt64(2));
+    state.deliveredPath = row.columnText(3);
+    if (const qint64 at = row.columnInt64(4); at > 0)
+        state.deliveredAt = Values::fromMillis(at);
+    state.problem = row.columnText(5);
+    return state;
+}
+
+} // namespace
+
+Util::Result<QList<DeliveryState>> LibraryStore::pendingDeliveries()
+{
+    auto select = m_db->prepare(DeliveryColumns
+                                + QStringLiteral("WHERE delivered_at = 0 ORDER BY requested_at, clip_id"));
+    if (!select)
+        return select.error();
+    QList<DeliveryState> found;
+    auto read =
+        select.value().forEachRow([&](const Storage::Statement &row) { found << deliveryState(row); });
+    if (!read)
+        return read.error();
+    return found;
+}
+
+Util::Result<std::optional<DeliveryState>> LibraryStore::delivery(qint64 clipId)
+{
+    auto select = m_db->prepare(DeliveryColumns + QStringLiteral("WHERE clip_id = ?"));
+    if (!select)
+        return select.error();
+    select.value().bindAll(clipId);
+    std::optional<DeliveryState> found;
+    auto read = select.value().forEachRow([&](const Storage::Statement &row) { found = deliveryState(row); });
+    if (!read)
+        return read.error();
+    return found;
+}
+
 Util::Result<QStringList> LibraryStore::checkIntegrity()
 {
     QStringList problems;

@@ -52,6 +52,19 @@ struct Holding
     Status status = Status::Unverified;
 };
 
+// A clip asked to go to a watch folder (Library::Delivery), and how it went.
+struct DeliveryState
+{
+    qint64 clipId = 0;
+    QString folder;
+    QDateTime requestedAt;
+    QString deliveredPath; // empty until delivered
+    QDateTime deliveredAt;
+    QString problem; // why the last try failed; empty otherwise
+
+    bool isDelivered() const { return !deliveredPath.isEmpty(); }
+};
+
 // The local clip archive in its own SQLite file (WAL), searchable with FTS5.
 // One writer: the thread that owns a LibraryStore is the only one writing
 // the file; every change is one transaction, the search index included.
@@ -121,6 +134,14 @@ public:
     Util::Result<QStringList> checkIntegrity();
     // Every clip that came from a portal video (video_id set), oldest first.
     Util::Result<QList<Holding>> holdings();
+
+    // Watch-folder deliveries, one per clip: asking again replaces the last.
+    Util::Result<void> requestDelivery(qint64 clipId, const QString &folder);
+    Util::Result<void> recordDelivered(qint64 clipId, const QString &path);
+    Util::Result<void> recordDeliveryProblem(qint64 clipId, const QString &problem);
+    // Asked for and not done (failed ones included), oldest first.
+    Util::Result<QList<DeliveryState>> pendingDeliveries();
+    Util::Result<std::optional<DeliveryState>> delivery(qint64 clipId);
 
 private:
     LibraryStore(std::unique_ptr<Storage::Database> db, std::unique_ptr<ClipWriter> writer);

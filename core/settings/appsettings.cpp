@@ -159,6 +159,20 @@ void AppSettings::setDownloadFolder(const QString &folder)
         m_settings.setValue(Keys::DownloadFolder, QDir(folder).absolutePath());
 }
 
+QString AppSettings::deliveryFolder() const
+{
+    const QString chosen = m_settings.value(Keys::DownloadDeliverTo).toString();
+    return chosen.isEmpty() ? QString() : QDir(chosen).absolutePath();
+}
+
+void AppSettings::setDeliveryFolder(const QString &folder)
+{
+    if (folder.isEmpty())
+        m_settings.remove(Keys::DownloadDeliverTo);
+    else
+        m_settings.setValue(Keys::DownloadDeliverTo, QDir(folder).absolutePath());
+}
+
 QString AppSettings::defaultDownloadFolder()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::MoviesLocation))

@@ -68,6 +68,10 @@ public:
     void setDownloadFolder(const QString &folder);
     // ~/Videos/Multimedia Desk (the system's videos folder).
     static QString defaultDownloadFolder();
+    // The watch folder each verified download is copied to (an edit or
+    // playout ingest folder); "" (the default) for none.
+    QString deliveryFolder() const;
+    void setDeliveryFolder(const QString &folder);
     // Whether each verified download gets an EBUCore sidecar beside it, and
     // its folder a new ASC MHL generation. Both off unless chosen.
     bool writeSidecars() const;

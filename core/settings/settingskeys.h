@@ -23,6 +23,7 @@ inline constexpr QLatin1StringView DownloadConcurrent {"downloads/concurrent"};
 inline constexpr QLatin1StringView DownloadFolder {"downloads/folder"};
 inline constexpr QLatin1StringView DownloadBandwidth {"downloads/bandwidth"};
 inline constexpr QLatin1StringView DownloadHouseFormat {"downloads/houseFormat"};
+inline constexpr QLatin1StringView DownloadDeliverTo {"downloads/deliverTo"};
 inline constexpr QLatin1StringView LibrarySidecars {"library/writeSidecars"};
 inline constexpr QLatin1StringView LibraryHashHistory {"library/hashHistory"};
 inline constexpr QLatin1StringView NewsRefreshMinutes {"news/refreshMinutes"};

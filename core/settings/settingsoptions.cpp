@@ -182,6 +182,31 @@ QList<Option> makeOptions()
     };
     list << folder;
 
+    Option deliverTo;
+    deliverTo.name = QStringLiteral("downloads.deliver-to");
+    deliverTo.kind = Option::Kind::Folder;
+    deliverTo.label = Options::tr("Deliver verified files to");
+    deliverTo.description =
+        Options::tr("A watch folder (an edit or playout ingest folder) that gets a copy of each verified "
+                    "download, with its EBUCore sidecar when sidecars are on. The copy appears there whole, "
+                    "under its final name, only once it is written.");
+    deliverTo.accepts = Options::tr("a folder, or \"\" for none");
+    deliverTo.get = [](const AppSettings &s) {
+        return QDir::toNativeSeparators(s.deliveryFolder());
+    };
+    deliverTo.set = [](AppSettings &s, const QString &text) -> Util::Result<void> {
+        const QString path = text.trimmed();
+        if (!path.isEmpty() && !QDir::isAbsolutePath(QDir::fromNativeSeparators(path)))
+            return Util::makeError(
+                QStringLiteral("invalid_value"),
+                Options::tr("downloads.deliver-to takes a full path (starting with /); “%1” is "
+                            "not one.")
+                    .arg(text));
+        s.setDeliveryFolder(QDir::fromNativeSeparators(path));
+        return {};
+    };
+    list << deliverTo;
+
     Option bandwidth;
     bandwidth.name = QStringLiteral("downloads.bandwidth");
     bandwidth.kind = Option::Kind::Text;

@@ -192,6 +192,44 @@ private slots:
                  QStringLiteral("completed"));
     }
 
+    // A watch folder gets each verified file whole, with its sidecar, and
+    // the run ends only once the copy is there.
+    void deliversToTheWatchFolder()
+    {
+        QTemporaryDir dest;
+        QTemporaryDir watch;
+        const auto set = [this](const QString &name, const QString &value) {
+            const TestSupport::CliRun run =
+                cli({QStringLiteral("settings"), QStringLiteral("set"), name, value});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        };
+        set(QStringLiteral("downloads.deliver-to"), watch.path());
+        set(QStringLiteral("library.sidecars"), QStringLiteral("on"));
+        const QString target = addDownload(dest.path());
+        QVERIFY(!target.isEmpty());
+        const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("delivered to the watch folder"), run.err.constData());
+        const QString delivered = QDir(watch.path()).filePath(QFileInfo(target).fileName());
+        QCOMPARE(TestSupport::sha256OfFile(delivered), m_sha256);
+        QVERIFY(QFileInfo::exists(delivered + QStringLiteral(".ebucore.xml")));
+        QCOMPARE(QDir(watch.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no copy left half-way
+        {
+            auto library = Library::LibraryStore::open(m_data.filePath(QStringLiteral("library.sqlite")));
+            QVERIFY(library.ok());
+            const auto clip = library.value()->findByFilePath(target);
+            QVERIFY(clip.ok() && clip.value().has_value());
+            const auto state = library.value()->delivery(clip.value()->id);
+            QVERIFY(state.ok() && state.value().has_value());
+            QCOMPARE(state.value()->deliveredPath, delivered);
+        }
+        for (const char *name : {"downloads.deliver-to", "library.sidecars"}) {
+            const TestSupport::CliRun reset =
+                cli({QStringLiteral("settings"), QStringLiteral("reset"), QString::fromLatin1(name)});
+            QVERIFY2(reset.exitCode == 0, reset.err.constData());
+        }
+    }
+
     void proxyAndRunOptions()
     {
         for (const QStringList &wrong : {QStringList {QStringLiteral("--connections"), QStringLiteral("0")},

@@ -60,11 +60,12 @@ private slots:
             keys,
             (QStringList {QStringLiteral("portal.url"), QStringLiteral("portal.max-response-mib"),
                           QStringLiteral("ui.language"), QStringLiteral("downloads.folder"),
-                          QStringLiteral("downloads.bandwidth"), QStringLiteral("downloads.house-format"),
-                          QStringLiteral("downloads.connections"), QStringLiteral("downloads.concurrent"),
-                          QStringLiteral("library.sidecars"), QStringLiteral("library.hash-history"),
-                          QStringLiteral("network.proxy"), QStringLiteral("network.offline"),
-                          QStringLiteral("ui.close-to-tray"), QStringLiteral("news.refresh-minutes")}));
+                          QStringLiteral("downloads.deliver-to"), QStringLiteral("downloads.bandwidth"),
+                          QStringLiteral("downloads.house-format"), QStringLiteral("downloads.connections"),
+                          QStringLiteral("downloads.concurrent"), QStringLiteral("library.sidecars"),
+                          QStringLiteral("library.hash-history"), QStringLiteral("network.proxy"),
+                          QStringLiteral("network.offline"), QStringLiteral("ui.close-to-tray"),
+                          QStringLiteral("news.refresh-minutes")}));
         QCOMPARE(get(QStringLiteral("downloads.connections")), QStringLiteral("4"));
         QCOMPARE(get(QStringLiteral("ui.language")), QStringLiteral("system"));
         QCOMPARE(get(QStringLiteral("news.refresh-minutes")), QStringLiteral("15"));

@@ -19,9 +19,9 @@ private slots:
         }
         auto db = Storage::Database::open(path());
         QVERIFY(db.ok());
-        QCOMPARE(Storage::Migrator::userVersion(*db.value()).value(), 3);
+        QCOMPARE(Storage::Migrator::userVersion(*db.value()).value(), 4);
         QCOMPARE(db.value()->pragma(u"journal_mode"_s).value(), u"wal"_s);
-        QCOMPARE(schemaMigrations().size(), 3);
+        QCOMPARE(schemaMigrations().size(), 4);
     }
 
     void refusesANewerDatabase()
@@ -167,7 +167,7 @@ private slots:
                    {u"v-b"_s, u"Flood in Valencia"_s, u"flood in valencia"_s, u"Rescue teams"_s, sameMs,
                     file(u"b.mp4"_s), 1000, QString::fromLatin1(hexOf(8)), u"mp4"_s, 30'000, u"missing"_s,
                     version == 1 ? u"not a json array"_s : u"."_s, QByteArray()});
-        if (version == 2) {
+        if (version >= 2) {
             execOnFile(u"INSERT INTO tags (id, name) VALUES (1, 'Défense'), (2, 'OTAN'), (3, 'urgent')"_s);
             execOnFile(u"INSERT INTO clip_tags (clip_id, source, tag_id) "
                        "VALUES (1, 'portal', 1), (1, 'portal', 2), (1, 'user', 3)"_s);
@@ -177,7 +177,7 @@ private slots:
 
         auto store = openStore();
         QVERIFY(store);
-        QCOMPARE(scalar(u"PRAGMA user_version"_s), 3);
+        QCOMPARE(scalar(u"PRAGMA user_version"_s), 4);
         QVERIFY(QFile::exists(path() + u".v%1.bak"_s.arg(version)));
 
         const auto a = store->find(1);
@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(search(*store, u"kallas"_s), QList<qint64> {1});
         QCOMPARE(search(*store, u"otan"_s), QList<qint64> {1});
         QCOMPARE(search(*store, u"valencia"_s), QList<qint64> {2});
-        if (version == 2) {
+        if (version >= 2) {
             QCOMPARE(search(*store, u"verifier"_s), QList<qint64> {1});
             QCOMPARE(search(*store, u"urgent"_s), QList<qint64> {1});
             QCOMPARE(store->find(1).value()->userTags, QStringList {u"urgent"_s});
@@ -238,8 +238,10 @@ private slots:
         const qint64 collection = store->createCollection(u"Côtes"_s).value().id;
         VERIFY_OK(store->addToCollection(collection, {idA, idB}));
 
+        VERIFY_OK(store->requestDelivery(idA, u"/srv/ingest"_s));
         VERIFY_OK(store->remove(idA));
         QVERIFY(!store->find(idA).value().has_value());
+        QVERIFY(!store->delivery(idA).value().has_value());
         QCOMPARE(search(*store, u"maree"_s), QList<qint64> {idB});
         QCOMPARE(search(*store, u"petrole"_s), QList<qint64> {});
         QCOMPARE(search(*store, u"environnement"_s), QList<qint64> {});
@@ -249,6 +251,42 @@ private slots:
         // The file itself is the caller's business.
         QVERIFY(store->remove(idA).ok());
         QVERIFY(store->checkIntegrity().value().isEmpty());
+    }
+
+    void deliveriesAreKeptUntilDone()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const qint64 a = store->addClip(clip(file(u"a.mxf"_s), u"Arrivée"_s)).value().id;
+        const qint64 b = store->addClip(clip(file(u"b.mxf"_s), u"Départ"_s)).value().id;
+        QVERIFY(store->pendingDeliveries().value().isEmpty());
+        VERIFY_OK(store->requestDelivery(a, u"/srv/ingest/"_s));
+        VERIFY_OK(store->requestDelivery(b, u"/srv/ingest"_s));
+        auto pending = store->pendingDeliveries();
+        VERIFY_OK(pending);
+        QCOMPARE(pending.value().size(), 2);
+        QCOMPARE(pending.value().first().clipId, a); // oldest first
+        QCOMPARE(pending.value().first().folder, u"/srv/ingest"_s);
+
+        // A failed try stays pending, with its reason.
+        VERIFY_OK(store->recordDeliveryProblem(a, u"The watch folder /srv/ingest does not exist."_s));
+        QCOMPARE(store->pendingDeliveries().value().size(), 2);
+        QCOMPARE(store->delivery(a).value()->problem, u"The watch folder /srv/ingest does not exist."_s);
+        VERIFY_OK(store->recordDelivered(a, u"/srv/ingest/a.mxf"_s));
+        const auto done = store->delivery(a).value();
+        QVERIFY(done && done->isDelivered());
+        QCOMPARE(done->deliveredPath, u"/srv/ingest/a.mxf"_s);
+        QVERIFY(done->problem.isEmpty());
+        QVERIFY(done->deliveredAt.isValid());
+        QCOMPARE(store->pendingDeliveries().value().size(), 1);
+        QCOMPARE(store->pendingDeliveries().value().first().clipId, b);
+
+        // Asking again starts over, into the folder asked for now.
+        VERIFY_OK(store->requestDelivery(a, u"/srv/playout"_s));
+        const auto again = store->delivery(a).value();
+        QVERIFY(again && !again->isDelivered());
+        QCOMPARE(again->folder, u"/srv/playout"_s);
+        QCOMPARE(store->pendingDeliveries().value().size(), 2);
     }
 
     void statusRelinkAndVerificationBatches()
