@@ -370,6 +370,57 @@
     </message>
 </context>
 <context>
+    <name>Library::Delivery</name>
+    <message>
+        <source>%1 is no longer where the library has it. Find it with Relink in the Library, then deliver it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch folder %1 does not exist. Create it or connect its drive, or choose another in Settings (Deliver verified files to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the file system of the watch folder %2 can hold (4 GiB on FAT). Choose a watch folder on another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space in the watch folder %1: %2 MB needed, %3 MB free. Free some space, then deliver the clip again from the Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia Desk may not write in the watch folder %1 (%2). Give it write access, or choose another folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the watch folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 function is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch folder %1 is full. Free some space, then deliver the clip again from the Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the watch folder %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s copy of %1 no longer matches its SHA-256, so it was not delivered. Verify the clip in the Library and download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Library::DownloadIntake</name>
     <message>
         <source>%1 was downloaded and verified, but the library could not record it: %2</source>
@@ -381,6 +432,22 @@
     </message>
     <message>
         <source>The ASC MHL history of %1 could not be updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be queued for the watch folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No watch folder is set. Choose one in Settings (Deliver verified files to), then deliver again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch-folder deliveries could not be read from the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified clip was not delivered to the watch folder: %1 It stays in the library, and the delivery is tried again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -977,6 +1044,22 @@
         <source>largest, mxf, mov or mp4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deliver verified files to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watch folder (an edit or playout ingest folder) that gets a copy of each verified download, with its EBUCore sidecar when sidecars are on. The copy appears there whole, under its final name, only once it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, or &quot;&quot; for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloads.deliver-to takes a full path (starting with /); “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings::Paths</name>
@@ -1153,18 +1236,6 @@
     </message>
     <message>
         <source>Not verified since it was relinked (last check %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shot list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Soundbite&lt;/b&gt;, &lt;i&gt;%1&lt;/i&gt;: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1353,6 +1424,26 @@
     </message>
     <message>
         <source>The clip could not be put in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered yet to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being copied to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,6 +2719,41 @@
         <source>Open the clip&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deliver to &amp;Watch Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered to the watch folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n clip(s) to %1…</source>
+        <translation>
+            <numerusform>Copying %n clip to %1…</numerusform>
+            <numerusform>Copying %n clips to %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered to the watch folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are not available: the library opened without the download queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No watch folder is set: choose one in Settings → Configure Multimedia Desk… (Deliver verified files to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the clips to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected clips, verified, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -3826,10 +3952,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Download Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,15 +3972,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the download folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test the connection to the portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal address, answer size, connections and proxy are used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4985,6 +5111,10 @@
     </message>
     <message>
         <source>The portal is saved, but Multimedia Desk could not start again by itself. Close it and open it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to the watch folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -370,6 +370,57 @@
     </message>
 </context>
 <context>
+    <name>Library::Delivery</name>
+    <message>
+        <source>%1 is no longer where the library has it. Find it with Relink in the Library, then deliver it again.</source>
+        <translation>%1 n’est plus là où la bibliothèque l’attend. Retrouvez-le avec Relier dans la Bibliothèque, puis livrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The watch folder %1 does not exist. Create it or connect its drive, or choose another in Settings (Deliver verified files to).</source>
+        <translation>Le dossier de dépôt %1 n’existe pas. Créez-le ou branchez son disque, ou choisissez-en un autre dans la configuration (Livrer les fichiers vérifiés dans).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the file system of the watch folder %2 can hold (4 GiB on FAT). Choose a watch folder on another drive.</source>
+        <translation>%1 est plus grand que ce que le système de fichiers du dossier de dépôt %2 peut contenir (4 Gio en FAT). Choisissez un dossier de dépôt sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in the watch folder %1: %2 MB needed, %3 MB free. Free some space, then deliver the clip again from the Library.</source>
+        <translation>Pas assez d’espace libre dans le dossier de dépôt %1 : %2 Mo nécessaires, %3 Mo libres. Libérez de l’espace, puis livrez à nouveau le clip depuis la Bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Multimedia Desk may not write in the watch folder %1 (%2). Give it write access, or choose another folder in Settings.</source>
+        <translation>Multimedia Desk n’a pas le droit d’écrire dans le dossier de dépôt %1 (%2). Donnez-lui l’accès en écriture, ou choisissez un autre dossier dans la configuration.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the watch folder %1: %2</source>
+        <translation>Impossible d’écrire dans le dossier de dépôt %1 : %2</translation>
+    </message>
+    <message>
+        <source>The SHA-256 function is not available.</source>
+        <translation>La fonction SHA-256 n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The watch folder %1 is full. Free some space, then deliver the clip again from the Library.</source>
+        <translation>Le dossier de dépôt %1 est plein. Libérez de l’espace, puis livrez à nouveau le clip depuis la Bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the watch folder %2: %3</source>
+        <translation>Impossible d’écrire %1 dans le dossier de dépôt %2 : %3</translation>
+    </message>
+    <message>
+        <source>The delivery was stopped.</source>
+        <translation>La livraison a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the library: %2</source>
+        <translation>Impossible de lire %1 dans la bibliothèque : %2</translation>
+    </message>
+    <message>
+        <source>The library&apos;s copy of %1 no longer matches its SHA-256, so it was not delivered. Verify the clip in the Library and download it again.</source>
+        <translation>La copie de %1 dans la bibliothèque ne correspond plus à son SHA-256 : elle n’a pas été livrée. Vérifiez le clip dans la Bibliothèque et téléchargez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Library::DownloadIntake</name>
     <message>
         <source>%1 was downloaded and verified, but the library could not record it: %2</source>
@@ -382,6 +433,22 @@
     <message>
         <source>The ASC MHL history of %1 could not be updated: %2</source>
         <translation>Impossible de mettre à jour l’historique ASC MHL de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be queued for the watch folder: %2</source>
+        <translation>%1 n’a pas pu être mis en attente pour le dossier de dépôt : %2</translation>
+    </message>
+    <message>
+        <source>No watch folder is set. Choose one in Settings (Deliver verified files to), then deliver again.</source>
+        <translation>Aucun dossier de dépôt n’est défini. Choisissez-en un dans la configuration (Livrer les fichiers vérifiés dans), puis livrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The watch-folder deliveries could not be read from the library: %1</source>
+        <translation>Les livraisons vers le dossier de dépôt n’ont pas pu être lues dans la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>A verified clip was not delivered to the watch folder: %1 It stays in the library, and the delivery is tried again at the next start.</source>
+        <translation>Un clip vérifié n’a pas été livré dans le dossier de dépôt : %1 Il reste dans la bibliothèque, et la livraison sera retentée au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1044,22 @@
         <source>largest, mxf, mov or mp4</source>
         <translation>largest, mxf, mov ou mp4</translation>
     </message>
+    <message>
+        <source>Deliver verified files to</source>
+        <translation>Livrer les fichiers vérifiés dans</translation>
+    </message>
+    <message>
+        <source>A watch folder (an edit or playout ingest folder) that gets a copy of each verified download, with its EBUCore sidecar when sidecars are on. The copy appears there whole, under its final name, only once it is written.</source>
+        <translation>Un dossier de dépôt (dossier d’ingest d’un montage ou d’une diffusion) qui reçoit une copie de chaque téléchargement vérifié, avec son fichier EBUCore quand ceux-ci sont activés. La copie n’y apparaît, entière et sous son nom final, qu’une fois écrite.</translation>
+    </message>
+    <message>
+        <source>a folder, or &quot;&quot; for none</source>
+        <translation>un dossier, ou &quot;&quot; pour aucun</translation>
+    </message>
+    <message>
+        <source>downloads.deliver-to takes a full path (starting with /); “%1” is not one.</source>
+        <translation>downloads.deliver-to attend un chemin complet (commençant par /) ; « %1 » n’en est pas un.</translation>
+    </message>
 </context>
 <context>
     <name>Settings::Paths</name>
@@ -1154,18 +1237,6 @@
     <message>
         <source>Not verified since it was relinked (last check %1)</source>
         <translation>Non vérifié depuis qu’il a été relié à nouveau (dernier contrôle le %1)</translation>
-    </message>
-    <message>
-        <source>No shot list</source>
-        <translation>Aucune liste des plans</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Soundbite&lt;/b&gt;, &lt;i&gt;%1&lt;/i&gt;: “%2”</source>
-        <translation>&lt;b&gt;Extrait sonore&lt;/b&gt;, &lt;i&gt;%1&lt;/i&gt;&#xa0;: «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1354,6 +1425,26 @@
     <message>
         <source>The clip could not be put in “%1”: %2</source>
         <translation>Impossible de placer la séquence dans «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>Watch folder:</source>
+        <translation>Dossier de dépôt :</translation>
+    </message>
+    <message>
+        <source>Delivered as %1 on %2</source>
+        <translation>Livré sous %1 le %2</translation>
+    </message>
+    <message>
+        <source>Not delivered yet to %1: %2</source>
+        <translation>Pas encore livré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Being copied to %1</source>
+        <translation>Copie en cours vers %1</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2721,41 @@
         <source>Open the clip&apos;s file</source>
         <translation>Ouvrir le fichier de la séquence</translation>
     </message>
+    <message>
+        <source>Deliver to &amp;Watch Folder</source>
+        <translation>Livrer dans le dossier de &amp;dépôt</translation>
+    </message>
+    <message>
+        <source>Not delivered to the watch folder: %1</source>
+        <translation>Non livré dans le dossier de dépôt : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n clip(s) to %1…</source>
+        <translation>
+            <numerusform>Copie de %n clip vers %1…</numerusform>
+            <numerusform>Copie de %n clips vers %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered to the watch folder: %1</source>
+        <translation>Livré dans le dossier de dépôt : %1</translation>
+    </message>
+    <message>
+        <source>Deliveries are not available: the library opened without the download queue</source>
+        <translation>Les livraisons ne sont pas disponibles : la bibliothèque a été ouverte sans la file de téléchargements</translation>
+    </message>
+    <message>
+        <source>No watch folder is set: choose one in Settings → Configure Multimedia Desk… (Deliver verified files to)</source>
+        <translation>Aucun dossier de dépôt n’est défini : choisissez-en un dans Configuration → Configurer Multimedia Desk… (Livrer les fichiers vérifiés dans)</translation>
+    </message>
+    <message>
+        <source>Select the clips to deliver</source>
+        <translation>Sélectionnez les clips à livrer</translation>
+    </message>
+    <message>
+        <source>Copies the selected clips, verified, to %1</source>
+        <translation>Copie les clips sélectionnés, vérifiés, vers %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -3828,10 +3954,6 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <source>Download Folder</source>
-        <translation>Dossier de téléchargement</translation>
-    </message>
-    <message>
         <source>Test Connection</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -3852,16 +3974,20 @@
         <translation>%1 répond comme un portail.</translation>
     </message>
     <message>
-        <source>Choose the download folder</source>
-        <translation>Choisir le dossier de téléchargement</translation>
-    </message>
-    <message>
         <source>Test the connection to the portal</source>
         <translation>Tester la connexion au portail</translation>
     </message>
     <message>
         <source>The portal address, answer size, connections and proxy are used from the next start.</source>
         <translation>L’adresse du portail, la taille des réponses, les connexions et le proxy s’appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Choose a folder: %1</source>
+        <translation>Choisir un dossier : %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5114,10 @@
     <message>
         <source>The portal is saved, but Multimedia Desk could not start again by itself. Close it and open it once more.</source>
         <translation>Le portail est enregistré, mais Multimedia Desk n’a pas pu redémarrer de lui-même. Fermez-le puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Delivered to the watch folder: %1</source>
+        <translation>Livré dans le dossier de dépôt : %1</translation>
     </message>
 </context>
 </TS>

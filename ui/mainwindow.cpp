@@ -431,8 +431,11 @@ void MainWindow::showSection(Section section)
 
 void MainWindow::setDownloadIntake(Library::DownloadIntake *intake)
 {
+    m_intake = intake;
     if (intake)
         connect(intake, &Library::DownloadIntake::clipAdded, m_videoStates, &VideoStates::refreshLibrary);
+    if (auto *library = qobject_cast<LibraryPage *>(page(Section::Library)))
+        library->setDownloadIntake(intake);
 }
 
 void MainWindow::updateDownloadsBadge()
@@ -482,6 +485,7 @@ LibraryPage *MainWindow::setLibrary(Library::LibraryStore *store, const QString 
     library->setPortal(portal);
     connect(library, &LibraryPage::playRequested, this,
             [this, store](const QString &, qint64 clipId) { playClip(*store, clipId); });
+    library->setDownloadIntake(m_intake);
     replacePage(Section::Library, library);
     return library;
 }

@@ -181,6 +181,7 @@ private:
     StatusIndicators *m_indicators;
     TransferTotals *m_transfers = nullptr;
     VideoStates *m_videoStates = nullptr;
+    Library::DownloadIntake *m_intake = nullptr;
     FirstRunPage *m_firstRun = nullptr; // while no portal is set
     TrayIcon *m_tray = nullptr;
     bool m_quitting = false;

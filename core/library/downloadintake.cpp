@@ -59,6 +59,14 @@ void DownloadIntake::take(const Downloads::DownloadRecord &record)
     }
 }
 
+void DownloadIntake::setDeliveryFolder(const QString &folder)
+{
+    if (folder == m_deliveryFolder)
+        return;
+    m_deliveryFolder = folder;
+    emit deliveryFolderChanged(folder);
+}
+
 Util::Result<void> DownloadIntake::deliver(const QList<qint64> &ids)
 {
     if (m_deliveryFolder.isEmpty())
@@ -137,6 +145,7 @@ void DownloadIntake::finishDelivery(qint64 clipId, const Util::Result<QString> &
     } else {
         m_triedThisRun.insert(clipId);
         (void)m_store.recordDeliveryProblem(clipId, outcome.error().message);
+        emit deliveryFailed(clipId, outcome.error().message);
         emit problem(tr("A verified clip was not delivered to the watch folder: %1 It stays in the library, "
                         "and the delivery is tried again at the next start.")
                          .arg(outcome.error().message));

@@ -38,7 +38,7 @@ public:
     void setWriteSidecars(bool on) { m_sidecars = on; }
     void setKeepHashHistory(bool on) { m_hashHistory = on; }
     // The watch folder each newly verified download goes to; "" for none.
-    void setDeliveryFolder(const QString &folder) { m_deliveryFolder = folder; }
+    void setDeliveryFolder(const QString &folder);
     QString deliveryFolder() const { return m_deliveryFolder; }
     // No hash history is being written, no file delivered.
     bool isIdle() const { return m_running.isEmpty() && m_delivering == 0; }
@@ -56,6 +56,9 @@ signals:
     void problem(const QString &message);
     void historyWritten(const QString &folder);
     void delivered(qint64 clipId, const QString &path);
+    void deliveryFolderChanged(const QString &folder);
+    // A delivery that failed (also said by problem()), with the reason.
+    void deliveryFailed(qint64 clipId, const QString &reason);
     void idle();
 
 private:

@@ -8,6 +8,7 @@
 // library-<screen>-<language>.png (the pictures in docs/screenshots).
 
 #include "core/catalogue/thumbnailcache.h"
+#include "core/library/downloadintake.h"
 #include "core/library/ebucore.h"
 #include "core/library/librarystore.h"
 #include "core/settings/appsettings.h"
@@ -24,13 +25,16 @@
 #include "ui/library/taskpanel.h"
 #include "ui/library/thumbnailprovider.h"
 #include "ui/mainwindow.h"
+#include "ui/player/shotlistpanel.h"
 #include "ui/translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDir>
 #include <QElapsedTimer>
@@ -42,18 +46,21 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 
 using Library::Status;
 using LibrarySamples::at;
@@ -412,10 +419,18 @@ private slots:
         QVERIFY(text("detailStatus").startsWith(u"Verified"_s));
         QCOMPARE(child<QLineEdit>(u"detailPath"_s)->text(),
                  QDir::toNativeSeparators(m_paths.value(u"securite"_s)));
-        const QString shots = text("detailShotlist");
-        QVERIFY(shots.contains(u"00:00:05:00"_s));
-        QVERIFY(shots.contains(u"Kaja Kallas"_s));
-        QVERIFY(shots.contains(u"La sécurité européenne avant tout"_s));
+        // The player's shot list: lines to select, copied for a script.
+        auto *shots = child<Ui::ShotlistPanel>(u"detailShotlist"_s);
+        QVERIFY(shots && shots->isVisible());
+        QVERIFY(shots->view()->model()->rowCount() >= 2);
+        shots->copyButton()->click();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(u"Sécurité européenne : réunion des ministres"_s), qPrintable(copied));
+        QVERIFY2(copied.contains(u"00:00:05:00"_s), qPrintable(copied));
+        QVERIFY(copied.contains(u"Kaja Kallas"_s));
+        QVERIFY(copied.contains(u"La sécurité européenne avant tout"_s));
+        QVERIFY(copied.contains(u"Conseil de l’UE"_s));
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->hasHtml());
         QVERIFY(text("detailPortalTags").contains(u"Défense"_s));
 
         // The thumbnail arrives over HTTP, through the thumbnail cache, and
@@ -433,6 +448,50 @@ private slots:
                 .pixmap(LibraryModel::ThumbnailSize);
         QCOMPARE(listed.size(), LibraryModel::ThumbnailSize);
         QVERIFY(isRed(listed.toImage().pixelColor(32, 18)));
+    }
+
+    // Deliver to Watch Folder: disabled (saying why) without a folder; with
+    // one, the selected clip is copied there whole and the pane says so.
+    void deliversToTheWatchFolder()
+    {
+        Library::DownloadIntake intake(*m_store);
+        m_page->setDownloadIntake(&intake);
+        QVERIFY(select(u"securite"_s));
+        QAction *deliver = action("deliverAction");
+        QVERIFY(!deliver->isEnabled());
+        QVERIFY2(deliver->toolTip().contains(u"No watch folder is set"_s), qPrintable(deliver->toolTip()));
+        QVERIFY(!child<QLabel>(u"detailDelivery"_s)->isVisible());
+
+        QTemporaryDir watch;
+        intake.setDeliveryFolder(watch.path());
+        QVERIFY(deliver->isEnabled());
+        QVERIFY(deliver->toolTip().contains(QDir::toNativeSeparators(watch.path())));
+        QSignalSpy delivered(&intake, &Library::DownloadIntake::delivered);
+        deliver->trigger();
+        QVERIFY(delivered.wait(15000));
+        const QString copy = QDir(watch.path()).filePath(QFileInfo(m_paths.value(u"securite"_s)).fileName());
+        QCOMPARE(delivered.first().at(1).toString(), copy);
+        QFile copied(copy);
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QVERIFY(hash.addData(&copied));
+        QCOMPARE(hash.result().toHex(), m_store->find(m_ids.value(u"securite"_s)).value()->sha256);
+        QCOMPARE(m_page->messageBar()->kind(), Ui::MessageBar::Kind::Success);
+        QVERIFY(m_page->messageBar()->text().contains(QDir::toNativeSeparators(copy)));
+        auto *state = child<QLabel>(u"detailDelivery"_s);
+        QTRY_VERIFY(state->isVisible());
+        QVERIFY2(state->text().startsWith(u"Delivered as "_s), qPrintable(state->text()));
+
+        // A folder that went away: said in the bar, kept pending in the pane.
+        intake.setDeliveryFolder(watch.filePath(u"gone"_s));
+        QSignalSpy failed(&intake, &Library::DownloadIntake::deliveryFailed);
+        deliver->trigger();
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(m_page->messageBar()->kind(), Ui::MessageBar::Kind::Warning);
+        QVERIFY2(m_page->messageBar()->text().contains(u"does not exist"_s),
+                 qPrintable(m_page->messageBar()->text()));
+        QTRY_VERIFY(state->text().startsWith(u"Not delivered yet"_s));
+        m_page->setDownloadIntake(nullptr);
     }
 
     void tagsAndNotePersist()

@@ -6,6 +6,9 @@
 #include "ui/library/librarymodel.h"
 #include "ui/library/thumbnailprovider.h"
 #include "ui/plaintext.h"
+#include "ui/player/framerate.h"
+#include "ui/player/shotlistmodel.h"
+#include "ui/player/shotlistpanel.h"
 
 #include <QDir>
 #include <QEvent>
@@ -104,27 +107,6 @@ QString statusLine(const Library::Clip &clip)
     return {};
 }
 
-// The shot list as a table: timecodes, then what is seen or said.
-QString shotlistHtml(const QList<Catalogue::ShotlistEntry> &shots)
-{
-    if (shots.isEmpty())
-        return ClipDetailPane::tr("No shot list");
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
-    for (const Catalogue::ShotlistEntry &shot : shots) {
-        QString text = shot.description.toHtmlEscaped();
-        if (shot.soundbite) {
-            QString who = shot.speaker.toHtmlEscaped();
-            if (!shot.language.isEmpty())
-                who = ClipDetailPane::tr("%1 (%2)").arg(who, shot.language.toHtmlEscaped());
-            text = ClipDetailPane::tr("<b>Soundbite</b>, <i>%1</i>: “%2”").arg(who, text);
-        }
-        html += QStringLiteral("<tr><td style='white-space:nowrap; font-family:monospace'>%1–%2</td>"
-                               "<td style='padding-left:8px'>%3</td></tr>")
-                    .arg(shot.tcIn.toHtmlEscaped(), shot.tcOut.toHtmlEscaped(), text);
-    }
-    return html + QStringLiteral("</table>");
-}
-
 } // namespace
 
 ClipDetailPane::ClipDetailPane(Library::LibraryStore &store, ThumbnailProvider *thumbnails, QWidget *parent)
@@ -142,8 +124,10 @@ ClipDetailPane::ClipDetailPane(Library::LibraryStore &store, ThumbnailProvider *
       m_format(valueLabel(QStringLiteral("detailFormat"), this)),
       m_path(new QLineEdit(this)),
       m_status(valueLabel(QStringLiteral("detailStatus"), this)),
+      m_delivery(valueLabel(QStringLiteral("detailDelivery"), this)),
       m_description(valueLabel(QStringLiteral("detailDescription"), this)),
-      m_shotlist(valueLabel(QStringLiteral("detailShotlist"), this)),
+      m_shotModel(new ShotlistModel(this)),
+      m_shotlist(new ShotlistPanel(m_shotModel, this)),
       m_portalTags(valueLabel(QStringLiteral("detailPortalTags"), this)),
       m_userTags(new QLineEdit(this)),
       m_note(new QPlainTextEdit(this)),
@@ -198,8 +182,8 @@ void ClipDetailPane::retranslate()
     m_usage->setAccessibleName(tr("Usage terms"));
     m_format->setAccessibleName(tr("Technical format"));
     m_status->setAccessibleName(tr("File status"));
+    m_delivery->setAccessibleName(tr("Watch folder"));
     m_description->setAccessibleName(tr("Description"));
-    m_shotlist->setAccessibleName(tr("Shot list"));
     m_portalTags->setAccessibleName(tr("Portal tags"));
     m_path->setAccessibleName(tr("File"));
     m_userTags->setAccessibleName(tr("Your tags"));
@@ -213,8 +197,9 @@ void ClipDetailPane::retranslate()
     m_collections->setAccessibleDescription(tr("Check a collection to put the clip in it"));
     m_newCollection->setText(tr("New collection…"));
     m_newCollection->setAccessibleName(tr("New collection…"));
-    const QStringList rows {tr("Published:"), tr("Downloaded:"), tr("Location:"), tr("Credit:"),
-                            tr("Usage:"),     tr("Format:"),     tr("File:"),     tr("Status:")};
+    const QStringList rows {tr("Published:"), tr("Downloaded:"), tr("Location:"),
+                            tr("Credit:"),    tr("Usage:"),      tr("Format:"),
+                            tr("File:"),      tr("Status:"),     tr("Watch folder:")};
     for (int i = 0; i < rows.size() && i < m_rowLabels.size(); ++i)
         m_rowLabels.at(i)->setText(rows.at(i));
     m_shotlistHeading->setText(tr("Shot list"));
@@ -255,8 +240,10 @@ QWidget *ClipDetailPane::buildDetails()
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Named by retranslate(), in this order.
-    for (QWidget *field : std::initializer_list<QWidget *> {m_published, m_downloaded, m_location, m_credit,
-                                                            m_usage, m_format, m_path, m_status}) {
+    m_form = form;
+    for (QWidget *field :
+         std::initializer_list<QWidget *> {m_published, m_downloaded, m_location, m_credit, m_usage, m_format,
+                                           m_path, m_status, m_delivery}) {
         auto *label = new QLabel(details);
         label->setBuddy(field);
         form->addRow(label, field);
@@ -284,7 +271,9 @@ QWidget *ClipDetailPane::buildDetails()
     m_shotlistHeading = heading();
     layout->addWidget(m_shotlistHeading);
     layout->addWidget(m_shotlist);
-    m_shotlist->setTextFormat(Qt::RichText);
+    m_shotlist->setObjectName(QStringLiteral("detailShotlist"));
+    m_shotlist->setHeadingVisible(false);
+    m_shotlist->setFitToContents(true);
     layout->addSpacing(6);
     m_tagsHeading = heading();
     m_tagsHeading->setBuddy(m_userTags);
@@ -356,6 +345,7 @@ void ClipDetailPane::fill()
     }
     showThumbnail();
     showCollections();
+    showDelivery();
 }
 
 void ClipDetailPane::sayClip()
@@ -369,13 +359,37 @@ void ClipDetailPane::sayClip()
     m_downloaded->setText(longDate(clip.downloadedAt));
     m_format->setText(formatLine(clip));
     m_status->setText(statusLine(clip));
-    m_shotlist->setText(shotlistHtml(video ? video->shotlist : QList<Catalogue::ShotlistEntry>()));
+    const QList<Catalogue::ShotlistEntry> shots = video ? video->shotlist : QList<Catalogue::ShotlistEntry>();
+    const FrameRate rate = FrameRate::parse(clip.frameRate).value_or(FrameRate());
+    m_shotModel->setShotlist(shots, rate);
+    m_shotlist->setEmpty(shots.isEmpty());
+    m_shotlist->setScriptSource(ScriptSource {clip.title, clip.credit, clip.usageTerms, rate});
+    showDelivery();
     m_portalTags->setText(clip.tags.isEmpty()
                               ? tr("No portal tags")
                               : tr("From the portal: %1").arg(clip.tags.join(QStringLiteral(", "))));
     if (m_thumbnails)
         m_thumbnail->setAccessibleName(m_thumbnails->has(clip.videoId) ? tr("Thumbnail")
                                                                        : tr("No thumbnail yet"));
+}
+
+void ClipDetailPane::showDelivery()
+{
+    const auto state = m_store.delivery(m_clip ? m_clip->id : 0);
+    const bool shown = m_clip && state && state.value();
+    m_form->setRowVisible(m_delivery, shown);
+    if (!shown)
+        return;
+    const Library::DeliveryState &delivery = *state.value();
+    if (delivery.isDelivered())
+        m_delivery->setText(
+            tr("Delivered as %1 on %2")
+                .arg(QDir::toNativeSeparators(delivery.deliveredPath), longDate(delivery.deliveredAt)));
+    else if (!delivery.problem.isEmpty())
+        m_delivery->setText(tr("Not delivered yet to %1: %2")
+                                .arg(QDir::toNativeSeparators(delivery.folder), delivery.problem));
+    else
+        m_delivery->setText(tr("Being copied to %1").arg(QDir::toNativeSeparators(delivery.folder)));
 }
 
 void ClipDetailPane::showThumbnail()

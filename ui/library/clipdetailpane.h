@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -21,11 +22,14 @@ class LibraryStore;
 namespace Ui {
 
 class EmptyStatePage;
+class ShotlistModel;
+class ShotlistPanel;
 class ThumbnailProvider;
 
 // Everything about the current clip: its picture, the portal's description
-// (dates, place, credit, usage terms, shot list with soundbites), the
-// technical format, where the file is and when it was last found intact;
+// (dates, place, credit, usage terms, shot list with soundbites, copied for a
+// script as in the player), the technical format, where the file is, when it
+// was last found intact and whether it went to the watch folder;
 // and what the person adds: tags, a note (saved when editing finishes) and
 // the collections it belongs to.
 class ClipDetailPane final : public QWidget
@@ -46,6 +50,7 @@ public:
     std::optional<Library::Clip> clip() const { return m_clip; }
     // Saves a note still being typed; called before the clip goes away.
     void commitEdits();
+    ShotlistPanel *shotlistPanel() const { return m_shotlist; }
 
 signals:
     void clipEdited(qint64 id);
@@ -64,6 +69,7 @@ private:
     void sayClip();
     void showThumbnail();
     void showCollections();
+    void showDelivery();
     void saveTags();
     void saveNote();
     void collectionToggled(QListWidgetItem *item);
@@ -84,8 +90,11 @@ private:
     QLabel *m_format;
     QLineEdit *m_path;
     QLabel *m_status;
+    QLabel *m_delivery;
+    QFormLayout *m_form = nullptr;
     QLabel *m_description;
-    QLabel *m_shotlist;
+    ShotlistModel *m_shotModel;
+    ShotlistPanel *m_shotlist;
     QLabel *m_portalTags;
     QLineEdit *m_userTags;
     QPlainTextEdit *m_note;

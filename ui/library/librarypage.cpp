@@ -1,5 +1,6 @@
 #include "ui/library/librarypage.h"
 
+#include "core/library/downloadintake.h"
 #include "core/library/librarystore.h"
 #include "ui/emptystatepage.h"
 #include "ui/library/clipdetailpane.h"
@@ -188,6 +189,7 @@ void LibraryPage::retranslate()
     m_mhl->setToolTip(
         tr("Records the checksums of every file in the selected clips' folders in their ASC MHL "
            "history (an “ascmhl” folder), and reports what changed since the last record"));
+    nameAction(m_deliver, tr("Deliver to &Watch Folder"));
     nameAction(m_refresh, tr("Re&fresh"));
     nameAction(m_find, tr("&Find"));
 
@@ -226,6 +228,54 @@ LibraryPage::~LibraryPage()
 void LibraryPage::setPortal(Portal::PortalClient *client)
 {
     m_jobs->setPortal(client);
+}
+
+void LibraryPage::setDownloadIntake(Library::DownloadIntake *intake)
+{
+    m_intake = intake;
+    if (intake) {
+        connect(intake, &Library::DownloadIntake::delivered, this, &LibraryPage::deliveryDone);
+        connect(intake, &Library::DownloadIntake::deliveryFolderChanged, this, &LibraryPage::updateActions);
+        connect(intake, &Library::DownloadIntake::deliveryFailed, this,
+                [this](qint64 clipId, const QString &reason) {
+                    if (clipId == m_detail->clipId())
+                        m_detail->reload();
+                    // Only what was asked from here: the status bar says the rest.
+                    if (m_deliveriesAsked.remove(clipId))
+                        m_message->showMessage(MessageBar::Kind::Warning,
+                                               tr("Not delivered to the watch folder: %1").arg(reason));
+                });
+    }
+    updateActions();
+}
+
+void LibraryPage::deliverSelected()
+{
+    if (!m_intake)
+        return;
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    if (auto asked = m_intake->deliver(ids); !asked) {
+        m_message->showMessage(MessageBar::Kind::Error, asked.error().message);
+        return;
+    }
+    for (const qint64 id : ids)
+        m_deliveriesAsked.insert(id);
+    m_message->showMessage(MessageBar::Kind::Information,
+                           tr("Copying %n clip(s) to %1…", nullptr, int(ids.size()))
+                               .arg(QDir::toNativeSeparators(m_intake->deliveryFolder())));
+    m_detail->reload();
+}
+
+void LibraryPage::deliveryDone(qint64 clipId, const QString &path)
+{
+    if (clipId == m_detail->clipId())
+        m_detail->reload();
+    if (!m_deliveriesAsked.remove(clipId))
+        return;
+    m_message->showMessage(MessageBar::Kind::Success,
+                           tr("Delivered to the watch folder: %1").arg(QDir::toNativeSeparators(path)));
 }
 
 QAction *LibraryPage::makeAction(const QString &objectName, const QString &iconName,
@@ -278,6 +328,8 @@ void LibraryPage::buildActions()
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &LibraryPage::chooseJsonExport);
     m_sidecars = makeAction(QStringLiteral("sidecarsAction"), QString(), {}, &LibraryPage::writeSidecars);
     m_mhl = makeAction(QStringLiteral("mhlAction"), QString(), {}, &LibraryPage::addMhlGeneration);
+    m_deliver = makeAction(QStringLiteral("deliverAction"), QStringLiteral("document-send"), {},
+                           &LibraryPage::deliverSelected);
     m_refresh = makeAction(QStringLiteral("refreshAction"), QStringLiteral("view-refresh"),
                            QKeySequence::Refresh, &LibraryPage::refresh);
     m_find = makeAction(QStringLiteral("findAction"), QString(), QKeySequence::Find, nullptr);
@@ -313,7 +365,7 @@ QToolBar *LibraryPage::buildToolBar()
     };
     m_checkButton = menuButton(QStringLiteral("checkButton"), {m_verifySelected, m_verifyAll, m_relink});
     m_exportButton =
-        menuButton(QStringLiteral("exportButton"), {m_exportCsv, m_exportJson, m_sidecars, m_mhl});
+        menuButton(QStringLiteral("exportButton"), {m_exportCsv, m_exportJson, m_sidecars, m_mhl, m_deliver});
     toolBar->addAction(m_import);
     toolBar->addSeparator();
     toolBar->addAction(m_delete);
@@ -451,6 +503,17 @@ void LibraryPage::updateActions()
     m_relink->setEnabled(!busy);
     m_import->setEnabled(!busy);
     m_mhl->setEnabled(selected > 0 && !busy);
+    // Disabled, it says why.
+    const QString watchFolder = m_intake ? m_intake->deliveryFolder() : QString();
+    m_deliver->setEnabled(selected > 0 && !watchFolder.isEmpty());
+    m_deliver->setToolTip(
+        !m_intake ? tr("Deliveries are not available: the library opened without the download queue")
+            : watchFolder.isEmpty()
+            ? tr("No watch folder is set: choose one in Settings → Configure Multimedia "
+                 "Desk… (Deliver verified files to)")
+            : selected == 0
+            ? tr("Select the clips to deliver")
+            : tr("Copies the selected clips, verified, to %1").arg(QDir::toNativeSeparators(watchFolder)));
     const bool player = isSignalConnected(QMetaMethod::fromSignal(&LibraryPage::playRequested));
     m_play->setEnabled(player && current);
     m_play->setToolTip(player
@@ -501,7 +564,7 @@ void LibraryPage::showMenu(const QPoint &position)
     menu->addSeparator();
     menu->addActions({m_verifySelected, m_relink});
     menu->addSeparator();
-    menu->addActions({m_exportCsv, m_exportJson, m_sidecars, m_mhl});
+    menu->addActions({m_exportCsv, m_exportJson, m_sidecars, m_mhl, m_deliver});
     menu->addSeparator();
     menu->addAction(m_delete);
     menu->popup(m_view->viewport()->mapToGlobal(position));

@@ -3,6 +3,7 @@
 #include "ui/library/clipoperations.h"
 #include "ui/library/libraryjobs.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -15,8 +16,9 @@ class QToolBar;
 class QToolButton;
 
 namespace Library {
+class DownloadIntake;
 class LibraryStore;
-}
+} // namespace Library
 
 namespace Portal {
 class PortalClient;
@@ -53,6 +55,10 @@ public:
 
     // Importing needs the portal's catalogue; null: no portal.
     void setPortal(Portal::PortalClient *client);
+    // Deliver to Watch Folder hands the selection to it; null: no deliveries.
+    void setDownloadIntake(Library::DownloadIntake *intake);
+    // Delivers the selected clips (the action's slot, callable directly).
+    void deliverSelected();
 
     QTableView *view() const { return m_view; }
     LibraryModel *model() const { return m_model; }
@@ -118,6 +124,7 @@ private:
     void chooseExport(ExportFormat format);
     void writeSidecars();
     void addMhlGeneration();
+    void deliveryDone(qint64 clipId, const QString &path);
     void jobStarted(const QString &title);
     void jobFinished(const LibraryJobs::Outcome &outcome);
     void clipsChanged();
@@ -151,6 +158,9 @@ private:
     QAction *m_exportJson = nullptr;
     QAction *m_sidecars = nullptr;
     QAction *m_mhl = nullptr;
+    QAction *m_deliver = nullptr;
+    Library::DownloadIntake *m_intake = nullptr;
+    QSet<qint64> m_deliveriesAsked; // from here, reported here
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;
     QToolBar *m_toolBar = nullptr;
