@@ -3520,6 +3520,22 @@
         <source>Copy shots for script</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy in and out timecodes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlayerControls</name>
@@ -3541,6 +3557,26 @@
     </message>
     <message>
         <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In and out points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set with I and O; Ctrl+Shift+C copies them, Ctrl+Shift+X clears them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download a broadcast rendition of this video</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3626,6 +3662,34 @@
     </message>
     <message>
         <source>Frame saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A low-bitrate preview streamed from the portal, not the broadcast file: download a rendition for that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in or out point to copy: set them with I and O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Not enough free space in the watch folder %1: %2 MB needed, %3 MB free. Free some space, then deliver the clip again from the Library.</source>
-        <translation>Pas assez d’espace libre dans le dossier de dépôt %1 : %2 Mo nécessaires, %3 Mo libres. Libérez de l’espace, puis livrez à nouveau le clip depuis la Bibliothèque.</translation>
+        <translation>Pas assez d’espace libre dans le dossier de dépôt %1&#xa0;: %2&#xa0;Mo nécessaires, %3&#xa0;Mo libres. Libérez de l’espace, puis livrez à nouveau le clip depuis la Bibliothèque.</translation>
     </message>
     <message>
         <source>Multimedia Desk may not write in the watch folder %1 (%2). Give it write access, or choose another folder in Settings.</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Cannot write in the watch folder %1: %2</source>
-        <translation>Impossible d’écrire dans le dossier de dépôt %1 : %2</translation>
+        <translation>Impossible d’écrire dans le dossier de dépôt %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The SHA-256 function is not available.</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Cannot write %1 in the watch folder %2: %3</source>
-        <translation>Impossible d’écrire %1 dans le dossier de dépôt %2 : %3</translation>
+        <translation>Impossible d’écrire %1 dans le dossier de dépôt %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The delivery was stopped.</source>
@@ -413,11 +413,11 @@
     </message>
     <message>
         <source>Cannot read %1 from the library: %2</source>
-        <translation>Impossible de lire %1 dans la bibliothèque : %2</translation>
+        <translation>Impossible de lire %1 dans la bibliothèque&#xa0;: %2</translation>
     </message>
     <message>
         <source>The library&apos;s copy of %1 no longer matches its SHA-256, so it was not delivered. Verify the clip in the Library and download it again.</source>
-        <translation>La copie de %1 dans la bibliothèque ne correspond plus à son SHA-256 : elle n’a pas été livrée. Vérifiez le clip dans la Bibliothèque et téléchargez-le à nouveau.</translation>
+        <translation>La copie de %1 dans la bibliothèque ne correspond plus à son SHA-256&#xa0;: elle n’a pas été livrée. Vérifiez le clip dans la Bibliothèque et téléchargez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>%1 could not be queued for the watch folder: %2</source>
-        <translation>%1 n’a pas pu être mis en attente pour le dossier de dépôt : %2</translation>
+        <translation>%1 n’a pas pu être mis en attente pour le dossier de dépôt&#xa0;: %2</translation>
     </message>
     <message>
         <source>No watch folder is set. Choose one in Settings (Deliver verified files to), then deliver again.</source>
@@ -444,11 +444,11 @@
     </message>
     <message>
         <source>The watch-folder deliveries could not be read from the library: %1</source>
-        <translation>Les livraisons vers le dossier de dépôt n’ont pas pu être lues dans la bibliothèque : %1</translation>
+        <translation>Les livraisons vers le dossier de dépôt n’ont pas pu être lues dans la bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <source>A verified clip was not delivered to the watch folder: %1 It stays in the library, and the delivery is tried again at the next start.</source>
-        <translation>Un clip vérifié n’a pas été livré dans le dossier de dépôt : %1 Il reste dans la bibliothèque, et la livraison sera retentée au prochain démarrage.</translation>
+        <translation>Un clip vérifié n’a pas été livré dans le dossier de dépôt&#xa0;: %1 Il reste dans la bibliothèque, et la livraison sera retentée au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>downloads.deliver-to takes a full path (starting with /); “%1” is not one.</source>
-        <translation>downloads.deliver-to attend un chemin complet (commençant par /) ; « %1 » n’en est pas un.</translation>
+        <translation>downloads.deliver-to attend un chemin complet (commençant par /)&#xa0;; «&#xa0;%1&#xa0;» n’en est pas un.</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>Watch folder:</source>
-        <translation>Dossier de dépôt :</translation>
+        <translation>Dossier de dépôt&#xa0;:</translation>
     </message>
     <message>
         <source>Delivered as %1 on %2</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Not delivered yet to %1: %2</source>
-        <translation>Pas encore livré dans %1 : %2</translation>
+        <translation>Pas encore livré dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Being copied to %1</source>
@@ -2727,7 +2727,7 @@
     </message>
     <message>
         <source>Not delivered to the watch folder: %1</source>
-        <translation>Non livré dans le dossier de dépôt : %1</translation>
+        <translation>Non livré dans le dossier de dépôt&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Copying %n clip(s) to %1…</source>
@@ -2738,15 +2738,15 @@
     </message>
     <message>
         <source>Delivered to the watch folder: %1</source>
-        <translation>Livré dans le dossier de dépôt : %1</translation>
+        <translation>Livré dans le dossier de dépôt&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deliveries are not available: the library opened without the download queue</source>
-        <translation>Les livraisons ne sont pas disponibles : la bibliothèque a été ouverte sans la file de téléchargements</translation>
+        <translation>Les livraisons ne sont pas disponibles&#xa0;: la bibliothèque a été ouverte sans la file de téléchargements</translation>
     </message>
     <message>
         <source>No watch folder is set: choose one in Settings → Configure Multimedia Desk… (Deliver verified files to)</source>
-        <translation>Aucun dossier de dépôt n’est défini : choisissez-en un dans Configuration → Configurer Multimedia Desk… (Livrer les fichiers vérifiés dans)</translation>
+        <translation>Aucun dossier de dépôt n’est défini&#xa0;: choisissez-en un dans Configuration → Configurer Multimedia Desk… (Livrer les fichiers vérifiés dans)</translation>
     </message>
     <message>
         <source>Select the clips to deliver</source>
@@ -3522,6 +3522,22 @@
         <source>Copy shots for script</source>
         <translation>Copier les plans pour le conducteur</translation>
     </message>
+    <message>
+        <source>Mark in</source>
+        <translation>Marquer l’entrée</translation>
+    </message>
+    <message>
+        <source>Mark out</source>
+        <translation>Marquer la sortie</translation>
+    </message>
+    <message>
+        <source>Clear in and out</source>
+        <translation>Effacer l’entrée et la sortie</translation>
+    </message>
+    <message>
+        <source>Copy in and out timecodes</source>
+        <translation>Copier les codes temporels d’entrée et de sortie</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlayerControls</name>
@@ -3544,6 +3560,26 @@
     <message>
         <source>Volume</source>
         <translation>Volume</translation>
+    </message>
+    <message>
+        <source>In and out points</source>
+        <translation>Points d’entrée et de sortie</translation>
+    </message>
+    <message>
+        <source>Set with I and O; Ctrl+Shift+C copies them, Ctrl+Shift+X clears them</source>
+        <translation>Placés avec I et O ; Ctrl+Maj+C les copie, Ctrl+Maj+X les efface</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Download a broadcast rendition of this video</source>
+        <translation>Télécharger une version diffusion de cette vidéo</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3665,34 @@
     <message>
         <source>Frame saved as %1</source>
         <translation>Image enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <source>A low-bitrate preview streamed from the portal, not the broadcast file: download a rendition for that</source>
+        <translation>Un aperçu à faible débit diffusé par le portail, pas le fichier de diffusion : téléchargez une version pour cela</translation>
+    </message>
+    <message>
+        <source>IN %1</source>
+        <translation>IN %1</translation>
+    </message>
+    <message>
+        <source>OUT %1</source>
+        <translation>OUT %1</translation>
+    </message>
+    <message>
+        <source>DUR %1</source>
+        <translation>DUR %1</translation>
+    </message>
+    <message>
+        <source>No in or out point to copy: set them with I and O.</source>
+        <translation>Aucun point d’entrée ou de sortie à copier : placez-les avec I et O.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
     </message>
 </context>
 <context>
@@ -3983,7 +4047,7 @@
     </message>
     <message>
         <source>Choose a folder: %1</source>
-        <translation>Choisir un dossier : %1</translation>
+        <translation>Choisir un dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>None</source>
@@ -5117,7 +5181,7 @@
     </message>
     <message>
         <source>Delivered to the watch folder: %1</source>
-        <translation>Livré dans le dossier de dépôt : %1</translation>
+        <translation>Livré dans le dossier de dépôt&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@
 #include "ui/status/transfertotals.h"
 #include "ui/status/trayicon.h"
 #include "ui/uiresources.h"
+#include "ui/videos/videoformat.h"
 #include "ui/videos/videospage.h"
 #include "ui/videos/videostates.h"
 
@@ -612,6 +613,19 @@ void MainWindow::previewVideo(const Catalogue::Video &video)
     player()->openUrl(video.previewUrl, video.title, best ? best->frameRate : QString(), false,
                       video.shotlist);
     player()->setScriptDetails(video.credit, video.usageTerms);
+    // Download… in the player: the video's renditions, largest first.
+    QList<std::pair<QString, QString>> choices;
+    if (m_videos && m_videos->canDownload()) {
+        QList<Catalogue::Rendition> renditions = video.renditions;
+        std::stable_sort(renditions.begin(), renditions.end(),
+                         [](const Catalogue::Rendition &a, const Catalogue::Rendition &b) {
+                             return a.sizeBytes > b.sizeBytes;
+                         });
+        for (const Catalogue::Rendition &rendition : renditions)
+            choices.append({rendition.id, VideoFormat::renditionName(rendition)});
+    }
+    player()->setDownloadChoices(choices);
+    m_playerVideo = video;
     showPlayer(video.title);
 }
 
@@ -633,6 +647,16 @@ PreviewPlayer *MainWindow::player()
         m_player->setWindowFlag(Qt::Window);
         m_player->setObjectName(QStringLiteral("previewPlayerWindow"));
         m_player->resize(1100, 680);
+        connect(m_player, &PreviewPlayer::downloadRequested, this, [this](const QString &renditionId) {
+            if (!m_playerVideo || !m_videos)
+                return;
+            for (const Catalogue::Rendition &rendition : m_playerVideo->renditions) {
+                if (rendition.id == renditionId) {
+                    m_videos->requestDownload(*m_playerVideo, rendition);
+                    return;
+                }
+            }
+        });
     }
     return m_player;
 }
@@ -655,6 +679,7 @@ void MainWindow::playClip(Library::LibraryStore &store, qint64 clipId)
             interlaced = rendition->interlaced;
     }
     player()->openFile(clip.filePath, clip.title, clip.frameRate, interlaced, shotlist);
+    m_playerVideo.reset();
     player()->setScriptDetails(clip.credit, clip.usageTerms);
     showPlayer(clip.title);
 }

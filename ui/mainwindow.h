@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalogue/video.h"
 #include "ui/section.h"
 
 #include <QMainWindow>
@@ -204,6 +205,7 @@ private:
     QAction *m_shortcutsAction = nullptr;
     // The title of what the player shows, for its window's title.
     QString m_playerTitle;
+    std::optional<Catalogue::Video> m_playerVideo; // the portal video being previewed
     QNetworkAccessManager *m_network = nullptr;
     Portal::ConditionsGate *m_conditions = nullptr;
     Watch::WatchStore *m_watches = nullptr;

@@ -20,6 +20,8 @@
 #include "tests/support/singlevideo.h"
 #include "ui/mainwindow.h"
 #include "ui/navigationdelegate.h"
+#include "ui/player/playercontrols.h"
+#include "ui/player/previewplayer.h"
 #include "ui/settingsdialog.h"
 #include "ui/status/statusindicators.h"
 #include "ui/translations.h"
@@ -43,6 +45,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -302,7 +305,10 @@ private slots:
         int mostRunning = 0;
         QString statusWhileRunning;
         auto *transfers = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("transferState"));
-        connect(m_window->videoStates(), &Ui::VideoStates::changed, this, [&](const QString &id) {
+        // Listens while this test runs: the lambda reads its locals.
+        QMetaObject::Connection watching;
+        const auto stopWatching = qScopeGuard([&watching] { QObject::disconnect(watching); });
+        watching = connect(m_window->videoStates(), &Ui::VideoStates::changed, this, [&](const QString &id) {
             if (id != u"v-glance")
                 return;
             const QString state = indexOf(id).data(Ui::VideosModel::StateTextRole).toString();
@@ -361,6 +367,32 @@ private slots:
         QVERIFY(clip && clip.value());
         QCOMPARE(TestSupport::sha256OfFile(clip.value()->filePath),
                  m_sha256.value(QStringLiteral("r-xdcam")));
+    }
+
+    // The preview player's Download… lists the video's renditions, largest
+    // first, and queues the one chosen, as the Videos section would.
+    void thePlayersDownloadQueuesTheRenditionItNames()
+    {
+        open(QStringLiteral("v-glance"));
+        m_window->previewVideo(*m_page->detailPane()->video());
+        QToolButton *button = m_window->player()->controls()->downloadButton();
+        QVERIFY(button->isVisible());
+        const QList<QAction *> choices = button->menu()->actions();
+        QCOMPARE(choices.size(), 3);
+        QCOMPARE(choices.first()->data().toString(), QStringLiteral("r-prores"));
+        QVERIFY2(choices.first()->text().startsWith(QStringLiteral("MOV ")),
+                 qPrintable(choices.first()->text()));
+        QAction *smallest = choices.last();
+        smallest->trigger();
+        const QString chosen = smallest->data().toString();
+        const auto queued = [this, chosen] {
+            const QList<Downloads::DownloadRecord> all = m_manager->downloads();
+            return std::any_of(all.cbegin(), all.cend(),
+                               [&](const Downloads::DownloadRecord &r) { return r.renditionId == chosen; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(queued(), 10000);
+        m_window->player()->close();
+        m_window->player()->hide();
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QIcon>
 #include <QStyle>
 #include <QWidget>
 
@@ -11,16 +12,24 @@ namespace Ui {
 
 namespace {
 
+// The theme's icon of that name, else the style's.
+QIcon themed(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+}
+
 // Named by retranslate().
 QAction *makeAction(QObject *parent, const QString &objectName, const QKeySequence &key,
-                    QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
+                    const char *themeIcon = nullptr, QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
 {
     auto *action = new QAction(parent);
     action->setObjectName(objectName);
     action->setShortcut(key);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    if (icon != QStyle::SP_CustomBase)
-        action->setIcon(QApplication::style()->standardIcon(icon));
+    if (themeIcon && icon != QStyle::SP_CustomBase)
+        action->setIcon(themed(themeIcon, icon));
+    else if (themeIcon)
+        action->setIcon(QIcon::fromTheme(QString::fromLatin1(themeIcon)));
     return action;
 }
 
@@ -29,30 +38,35 @@ QAction *makeAction(QObject *parent, const QString &objectName, const QKeySequen
 PlayerActions::PlayerActions(QObject *parent)
     : QObject(parent),
       playPause(makeAction(this, QStringLiteral("playPauseAction"), QKeySequence(Qt::Key_Space),
-                           QStyle::SP_MediaPlay)),
+                           "media-playback-start", QStyle::SP_MediaPlay)),
       shuttleReverse(makeAction(this, QStringLiteral("shuttleReverseAction"), QKeySequence(Qt::Key_J),
-                                QStyle::SP_MediaSeekBackward)),
+                                "media-seek-backward", QStyle::SP_MediaSeekBackward)),
       shuttleStop(makeAction(this, QStringLiteral("shuttleStopAction"), QKeySequence(Qt::Key_K))),
       shuttleForward(makeAction(this, QStringLiteral("shuttleForwardAction"), QKeySequence(Qt::Key_L),
-                                QStyle::SP_MediaSeekForward)),
+                                "media-seek-forward", QStyle::SP_MediaSeekForward)),
       previousFrame(makeAction(this, QStringLiteral("previousFrameAction"), QKeySequence(Qt::Key_Left),
-                               QStyle::SP_MediaSkipBackward)),
+                               "media-skip-backward", QStyle::SP_MediaSkipBackward)),
       nextFrame(makeAction(this, QStringLiteral("nextFrameAction"), QKeySequence(Qt::Key_Right),
-                           QStyle::SP_MediaSkipForward)),
+                           "media-skip-forward", QStyle::SP_MediaSkipForward)),
       backOneSecond(
           makeAction(this, QStringLiteral("backOneSecondAction"), QKeySequence(Qt::SHIFT | Qt::Key_Left))),
       forwardOneSecond(makeAction(this, QStringLiteral("forwardOneSecondAction"),
                                   QKeySequence(Qt::SHIFT | Qt::Key_Right))),
       firstFrame(makeAction(this, QStringLiteral("firstFrameAction"), QKeySequence(Qt::Key_Home))),
       lastFrame(makeAction(this, QStringLiteral("lastFrameAction"), QKeySequence(Qt::Key_End))),
-      mute(makeAction(this, QStringLiteral("muteAction"), QKeySequence(Qt::Key_M), QStyle::SP_MediaVolume)),
+      mute(makeAction(this, QStringLiteral("muteAction"), QKeySequence(Qt::Key_M), "audio-volume-high",
+                      QStyle::SP_MediaVolume)),
       fullScreen(makeAction(this, QStringLiteral("fullScreenAction"), QKeySequence(Qt::Key_F),
-                            QStyle::SP_TitleBarMaxButton)),
+                            "view-fullscreen", QStyle::SP_TitleBarMaxButton)),
       leaveFullScreen(
           makeAction(this, QStringLiteral("leaveFullScreenAction"), QKeySequence(Qt::Key_Escape))),
       saveFrame(makeAction(this, QStringLiteral("saveFrameAction"), QKeySequence(Qt::CTRL | Qt::Key_S),
-                           QStyle::SP_DialogSaveButton)),
-      copyForScript(makeAction(this, QStringLiteral("copyForScriptAction"), QKeySequence::Copy))
+                           "document-save", QStyle::SP_DialogSaveButton)),
+      copyForScript(makeAction(this, QStringLiteral("copyForScriptAction"), QKeySequence::Copy, "edit-copy")),
+      markIn(makeAction(this, QStringLiteral("markInAction"), QKeySequence(Qt::Key_I), "zone-in")),
+      markOut(makeAction(this, QStringLiteral("markOutAction"), QKeySequence(Qt::Key_O), "zone-out")),
+      clearInOut(makeAction(this, QStringLiteral("clearInOutAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X))),
+      copyInOut(makeAction(this, QStringLiteral("copyInOutAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
 {
     mute->setCheckable(true);
     fullScreen->setCheckable(true);
@@ -80,6 +94,10 @@ void PlayerActions::retranslate()
     name(leaveFullScreen, tr("Leave full screen"));
     name(saveFrame, tr("Save frame as PNG…"));
     name(copyForScript, tr("Copy shots for script"));
+    name(markIn, tr("Mark in"));
+    name(markOut, tr("Mark out"));
+    name(clearInOut, tr("Clear in and out"));
+    name(copyInOut, tr("Copy in and out timecodes"));
 }
 
 void PlayerActions::name(QAction *action, const QString &text)
@@ -91,9 +109,9 @@ void PlayerActions::name(QAction *action, const QString &text)
 
 QList<QAction *> PlayerActions::all() const
 {
-    return {playPause, shuttleReverse, shuttleStop,      shuttleForward, previousFrame,
-            nextFrame, backOneSecond,  forwardOneSecond, firstFrame,     lastFrame,
-            mute,      fullScreen,     leaveFullScreen,  saveFrame,      copyForScript};
+    return {playPause,  shuttleReverse, shuttleStop,      shuttleForward, previousFrame, nextFrame,
+            backOneSecond, forwardOneSecond, firstFrame, lastFrame, mute, fullScreen,
+            leaveFullScreen, saveFrame, copyForScript, markIn, markOut, clearInOut, copyInOut};
 }
 
 void PlayerActions::attachTo(QWidget *widget) const
@@ -105,8 +123,8 @@ void PlayerActions::setPlaying(bool playing)
 {
     m_playing = playing;
     name(playPause, playing ? tr("Pause") : tr("Play"));
-    playPause->setIcon(
-        QApplication::style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    playPause->setIcon(playing ? themed("media-playback-pause", QStyle::SP_MediaPause)
+                               : themed("media-playback-start", QStyle::SP_MediaPlay));
 }
 
 } // namespace Ui

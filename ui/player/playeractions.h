@@ -24,6 +24,8 @@ public:
     // Adds every action to the widget so that its shortcuts apply there.
     void attachTo(QWidget *widget) const;
     QList<QAction *> all() const;
+    // Icons come from the desktop's theme (Breeze, Adwaita...), with the
+    // style's own as fallback.
     // Shows "Play" or "Pause" on the play/pause action.
     void setPlaying(bool playing);
 
@@ -42,6 +44,10 @@ public:
     QAction *const leaveFullScreen;
     QAction *const saveFrame;
     QAction *const copyForScript;
+    QAction *const markIn;
+    QAction *const markOut;
+    QAction *const clearInOut;
+    QAction *const copyInOut;
 
 private:
     void retranslate();

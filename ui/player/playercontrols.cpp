@@ -1,12 +1,15 @@
 #include "ui/player/playercontrols.h"
 
 #include "ui/player/playeractions.h"
+#include "ui/player/seekbar.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -37,8 +40,11 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
 
 PlayerControls::PlayerControls(PlayerActions &actions, QWidget *parent)
     : QWidget(parent),
-      m_seekBar(new QSlider(Qt::Horizontal, this)),
+      m_seekBar(new SeekBar(this)),
       m_timecode(new QLabel(this)),
+      m_inOut(new QLabel(this)),
+      m_proxy(new QLabel(this)),
+      m_download(new QToolButton(this)),
       m_shuttle(new QLabel(this)),
       m_info(new QLabel(this)),
       m_volume(new QSlider(Qt::Horizontal, this))
@@ -63,6 +69,30 @@ PlayerControls::PlayerControls(PlayerActions &actions, QWidget *parent)
     m_timecode->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_shuttle->setObjectName(QStringLiteral("shuttleLabel"));
     m_shuttle->setMinimumWidth(m_shuttle->fontMetrics().horizontalAdvance(QStringLiteral("◀◀ 4× ")));
+    m_inOut->setObjectName(QStringLiteral("inOutLabel"));
+    m_inOut->setTextFormat(Qt::PlainText);
+    m_inOut->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont smallMono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_inOut->setFont(smallMono);
+    m_inOut->hide();
+    // A badge: the picture is the streamed proxy, not the broadcast file.
+    m_proxy->setObjectName(QStringLiteral("proxyBadge"));
+    m_proxy->setTextFormat(Qt::PlainText);
+    m_proxy->setAutoFillBackground(true);
+    m_proxy->setBackgroundRole(QPalette::Highlight);
+    m_proxy->setForegroundRole(QPalette::HighlightedText);
+    m_proxy->setContentsMargins(5, 1, 5, 1);
+    QFont badgeFont = m_proxy->font();
+    badgeFont.setBold(true);
+    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
+    m_proxy->setFont(badgeFont);
+    m_proxy->hide();
+    m_download->setObjectName(QStringLiteral("playerDownloadButton"));
+    m_download->setIcon(QIcon::fromTheme(QStringLiteral("download")));
+    m_download->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_download->setPopupMode(QToolButton::InstantPopup);
+    m_download->setAutoRaise(true);
+    m_download->hide();
     m_info->setObjectName(QStringLiteral("formatLabel"));
     m_info->setTextFormat(Qt::PlainText);
     m_info->setForegroundRole(QPalette::PlaceholderText);
@@ -82,9 +112,13 @@ PlayerControls::PlayerControls(PlayerActions &actions, QWidget *parent)
     buttons->addWidget(m_timecode);
     buttons->addSpacing(8);
     buttons->addWidget(m_shuttle);
+    buttons->addSpacing(8);
+    buttons->addWidget(m_inOut);
     buttons->addStretch(1);
+    buttons->addWidget(m_proxy);
     buttons->addWidget(m_info);
     buttons->addSpacing(8);
+    buttons->addWidget(m_download);
     buttons->addWidget(buttonFor(actions.saveFrame, this));
     buttons->addWidget(buttonFor(actions.mute, this));
     buttons->addWidget(m_volume);
@@ -112,6 +146,31 @@ void PlayerControls::retranslate()
     m_shuttle->setAccessibleName(tr("Shuttle speed"));
     m_info->setAccessibleName(tr("Clip format"));
     m_volume->setAccessibleName(tr("Volume"));
+    m_inOut->setAccessibleName(tr("In and out points"));
+    m_inOut->setToolTip(tr("Set with I and O; Ctrl+Shift+C copies them, Ctrl+Shift+X clears them"));
+    m_download->setText(tr("Download…"));
+    m_download->setAccessibleName(tr("Download"));
+    m_download->setToolTip(tr("Download a broadcast rendition of this video"));
+}
+
+void PlayerControls::setProxyBadge(const QString &text, const QString &toolTip)
+{
+    m_proxy->setText(text);
+    m_proxy->setToolTip(toolTip);
+    m_proxy->setAccessibleName(toolTip);
+    m_proxy->setVisible(!text.isEmpty());
+}
+
+void PlayerControls::setInOutText(const QString &text)
+{
+    m_inOut->setText(text);
+    m_inOut->setVisible(!text.isEmpty());
+}
+
+void PlayerControls::setDownloadMenu(QMenu *menu)
+{
+    m_download->setMenu(menu);
+    m_download->setVisible(menu && !menu->isEmpty());
 }
 
 void PlayerControls::setDuration(qint64 ms)

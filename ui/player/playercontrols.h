@@ -3,15 +3,20 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QSlider;
+class QToolButton;
 
 namespace Ui {
 
 class PlayerActions;
+class SeekBar;
 
-// The transport under the picture: a seek bar, the frame-step, shuttle and
-// play buttons, the timecode, the shuttle speed and format, saving a frame,
-// the volume and full screen.
+// The transport under the picture: a seek bar (with the shots and the in
+// and out points on it), the frame-step, shuttle and play buttons, the
+// timecode, the in and out points, the shuttle speed and format (with a PROXY
+// badge for a streamed preview), Download…, saving a frame, the volume and
+// full screen.
 class PlayerControls final : public QWidget
 {
     Q_OBJECT
@@ -26,10 +31,19 @@ public:
     void setTimecode(const QString &current, const QString &total);
     void setShuttleText(const QString &text);
     void setInfo(const QString &text);
+    // "" hides the badge.
+    void setProxyBadge(const QString &text, const QString &toolTip);
+    // "" hides the in and out points.
+    void setInOutText(const QString &text);
+    // The renditions to download; null or empty hides the button.
+    void setDownloadMenu(QMenu *menu);
     int volume() const;
     void setVolume(int percent);
 
-    QSlider *seekBar() const { return m_seekBar; }
+    SeekBar *seekBar() const { return m_seekBar; }
+    QLabel *proxyBadge() const { return m_proxy; }
+    QLabel *inOutLabel() const { return m_inOut; }
+    QToolButton *downloadButton() const { return m_download; }
     QLabel *timecodeLabel() const { return m_timecode; }
 
 signals:
@@ -42,8 +56,11 @@ protected:
 private:
     void retranslate();
 
-    QSlider *m_seekBar;
+    SeekBar *m_seekBar;
     QLabel *m_timecode;
+    QLabel *m_inOut;
+    QLabel *m_proxy;
+    QToolButton *m_download;
     QLabel *m_shuttle;
     QLabel *m_info;
     QSlider *m_volume;

@@ -7,6 +7,7 @@
 #include "ui/player/playercontrols.h"
 #include "ui/player/playermessage.h"
 #include "ui/player/playerstage.h"
+#include "ui/player/seekbar.h"
 #include "ui/player/shotlistmodel.h"
 #include "ui/player/shotlistpanel.h"
 #include "ui/player/streamprobe.h"
@@ -15,6 +16,9 @@
 
 #include <QAction>
 #include <QAudioOutput>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -103,6 +107,14 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     connect(m_actions->fullScreen, &QAction::triggered, this, &PreviewPlayer::setFullScreenMode);
     connect(m_actions->leaveFullScreen, &QAction::triggered, this, [this] { setFullScreenMode(false); });
     connect(m_actions->saveFrame, &QAction::triggered, this, &PreviewPlayer::saveFrame);
+    m_downloadMenu = new QMenu(this);
+    m_downloadMenu->setObjectName(QStringLiteral("playerDownloadMenu"));
+    connect(m_actions->markIn, &QAction::triggered, this, &PreviewPlayer::markIn);
+    connect(m_actions->markOut, &QAction::triggered, this, &PreviewPlayer::markOut);
+    connect(m_actions->clearInOut, &QAction::triggered, this, &PreviewPlayer::clearInOut);
+    connect(m_actions->copyInOut, &QAction::triggered, this, &PreviewPlayer::copyInOut);
+    connect(m_downloadMenu, &QMenu::triggered, this,
+            [this](QAction *action) { emit downloadRequested(action->data().toString()); });
 
     connect(m_controls, &PlayerControls::seekRequested, this,
             [this](qint64 ms) { seekToFrame(m_rate.frameAt(ms)); });
@@ -121,6 +133,7 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
         m_controls->setDuration(ms);
         m_transport->updateFrame();
+        m_controls->seekBar()->update(); // the ticks move with the scale
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PreviewPlayer::onStatus);
     connect(m_player, &QMediaPlayer::errorOccurred, this, &PreviewPlayer::onError);
@@ -137,6 +150,7 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     connect(&m_infoRestore, &QTimer::timeout, this, &PreviewPlayer::updateInfo);
 
     m_transport->updateFrame();
+    updateInOut();
     retranslate();
 }
 
@@ -212,6 +226,7 @@ void PreviewPlayer::open(const QUrl &source, const QString &title, const QString
     m_usageTerms.clear();
     m_shots->setScriptSource(ScriptSource {title, {}, {}, m_rate});
     m_stage->showPicture();
+    updateMarkers();
     updateInfo();
 
     if (!m_player->isAvailable()) {
@@ -283,6 +298,12 @@ void PreviewPlayer::close()
     m_stage->showPicture();
     m_shotlist->setShotlist({}, m_rate);
     m_shots->setEmpty(true);
+    updateMarkers();
+    m_in = -1;
+    m_out = -1;
+    updateInOut();
+    setDownloadChoices({});
+    m_controls->setProxyBadge(QString(), QString());
     m_failed = false;
     m_problem.clear();
     m_problemWords = {};
@@ -394,6 +415,8 @@ void PreviewPlayer::updateInfo()
             m_shotlist->setFrameRate(m_rate);
             m_shots->setScriptSource(ScriptSource {m_title, m_credit, m_usageTerms, m_rate});
             m_transport->setFrameRate(m_rate);
+            updateMarkers();
+            updateInOut();
         } else if (m_rateWarned != m_generation) {
             // The portal's rate stays in charge (the shot list is written in
             // it), but frame steps will not match the file's frames.
@@ -411,6 +434,100 @@ void PreviewPlayer::updateInfo()
     if (m_rate.isDropFrame())
         parts << tr("drop-frame");
     m_controls->setInfo(parts.join(QStringLiteral(" · ")));
+    // A streamed preview is the portal's proxy: say so, with its raster,
+    // so that nobody judges the broadcast file by it.
+    if (isRemote() && !m_failed) {
+        const QString raster = m_lastFrame.isValid()
+            ? QStringLiteral(" %1×%2").arg(m_lastFrame.width()).arg(m_lastFrame.height())
+            : QString();
+        m_controls->setProxyBadge(tr("PROXY") + raster,
+                                  tr("A low-bitrate preview streamed from the portal, not the broadcast "
+                                     "file: download a rendition for that"));
+    } else {
+        m_controls->setProxyBadge(QString(), QString());
+    }
+}
+
+void PreviewPlayer::updateMarkers()
+{
+    QList<SeekBar::Marker> markers;
+    for (int row = 0; row < m_shotlist->rowCount(); ++row) {
+        const qint64 in = m_shotlist->inFrame(row);
+        if (in < 0)
+            continue;
+        const QString line = m_shotlist->index(row, ShotlistModel::DescriptionColumn).data().toString();
+        markers << SeekBar::Marker {m_rate.msOf(in), Timecode::fromFrame(in, m_rate) + u' ' + line};
+    }
+    m_controls->seekBar()->setMarkers(markers);
+}
+
+// In and out points -----------------------------------------------------------
+
+void PreviewPlayer::markIn()
+{
+    m_in = currentFrame();
+    if (m_out >= 0 && m_out < m_in)
+        m_out = -1;
+    updateInOut();
+}
+
+void PreviewPlayer::markOut()
+{
+    m_out = currentFrame();
+    if (m_in >= 0 && m_in > m_out)
+        m_in = -1;
+    updateInOut();
+}
+
+void PreviewPlayer::clearInOut()
+{
+    m_in = -1;
+    m_out = -1;
+    updateInOut();
+}
+
+QString PreviewPlayer::inOutText() const
+{
+    QStringList parts;
+    if (m_in >= 0)
+        parts << tr("IN %1").arg(Timecode::fromFrame(m_in, m_rate));
+    if (m_out >= 0)
+        parts << tr("OUT %1").arg(Timecode::fromFrame(m_out, m_rate));
+    // The out point's frame is part of the span.
+    if (m_in >= 0 && m_out >= 0)
+        parts << tr("DUR %1").arg(Timecode::fromFrame(m_out - m_in + 1, m_rate));
+    return parts.join(u' ');
+}
+
+void PreviewPlayer::copyInOut()
+{
+    const QString text = inOutText();
+    if (text.isEmpty()) {
+        m_controls->setInfo(tr("No in or out point to copy: set them with I and O."));
+        m_infoRestore.start();
+        return;
+    }
+    QGuiApplication::clipboard()->setText(text);
+    m_controls->setInfo(tr("Copied: %1").arg(text));
+    m_infoRestore.start();
+}
+
+void PreviewPlayer::updateInOut()
+{
+    m_controls->setInOutText(inOutText());
+    m_controls->seekBar()->setInOut(m_in >= 0 ? m_rate.msOf(m_in) : -1, m_out >= 0 ? m_rate.msOf(m_out) : -1);
+    const bool any = m_in >= 0 || m_out >= 0;
+    m_actions->clearInOut->setEnabled(any);
+    m_actions->copyInOut->setEnabled(any);
+    emit inOutChanged();
+}
+
+void PreviewPlayer::setDownloadChoices(const QList<std::pair<QString, QString>> &choices)
+{
+    m_downloadMenu->clear();
+    for (const auto &[id, label] : choices)
+        m_downloadMenu->addAction(label)->setData(id);
+    m_controls->setDownloadMenu(choices.isEmpty() ? nullptr : m_downloadMenu);
 }
 
 // Status and errors ---------------------------------------------------------

@@ -19,6 +19,7 @@
 
 class QAudioOutput;
 class QLabel;
+class QMenu;
 class QVideoSink;
 class QVideoWidget;
 
@@ -59,6 +60,9 @@ public:
     // The credit and usage terms a shot list copied for a script carries
     // (call after opening).
     void setScriptDetails(const QString &credit, const QString &usageTerms);
+    // The video's renditions (id, name) for the Download… button (call after
+    // opening); none hides it. Choosing one emits downloadRequested().
+    void setDownloadChoices(const QList<std::pair<QString, QString>> &choices);
     // Stops and lets go of the clip (source, title and shot list).
     void close();
 
@@ -95,6 +99,12 @@ public:
     QString problem() const { return m_problem; }
     bool isFullScreenMode() const;
     PlayerActions *actions() const { return m_actions; }
+    PlayerControls *controls() const { return m_controls; }
+    // The in and out points (frames, the out point included); -1 when not set.
+    qint64 inPoint() const { return m_in; }
+    qint64 outPoint() const { return m_out; }
+    // "IN 00:00:01:00 OUT 00:00:03:00 DUR 00:00:02:01"; "" with neither set.
+    QString inOutText() const;
 
 public slots:
     void play();
@@ -114,6 +124,13 @@ public slots:
     // Asks where to save the frame on screen (a PNG named after the clip and
     // its timecode) and writes it.
     void saveFrame();
+    // I and O: the current frame as the in or out point (an out point before
+    // the in point, or the reverse, lets go of the other).
+    void markIn();
+    void markOut();
+    void clearInOut();
+    // Puts inOutText() on the clipboard.
+    void copyInOut();
 
 signals:
     void errorOccurred(const QString &message);
@@ -123,6 +140,8 @@ signals:
     void shuttleSpeedChanged(int speed);
     void frameSaved(const QString &path);
     void fullScreenModeChanged(bool fullScreen);
+    void inOutChanged();
+    void downloadRequested(const QString &renditionId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -143,6 +162,8 @@ private:
     using ProblemWords = std::function<PlaybackProblem()>;
     void showProblem(ProblemWords words, bool canRetry = true);
     void updateInfo();
+    void updateMarkers();
+    void updateInOut();
     void showFrameNumber(qint64 frame);
     void showSpeed(int speed);
     QString sourceText() const;
@@ -183,6 +204,10 @@ private:
     QMediaPlayer::Error m_firstError = QMediaPlayer::NoError;
     QStringList m_errorTexts;
     QTimer m_errorSettle;
+
+    qint64 m_in = -1;
+    qint64 m_out = -1;
+    QMenu *m_downloadMenu = nullptr;
 
     QVideoFrame m_lastFrame;
     QTimer m_infoRestore;

@@ -601,3 +601,12 @@ void VideosPage::signedIn()
 }
 
 } // namespace Ui
+
+namespace Ui {
+
+void VideosPage::requestDownload(const Catalogue::Video &video, const Catalogue::Rendition &rendition)
+{
+    m_downloadRequests->request(video, rendition);
+}
+
+} // namespace Ui

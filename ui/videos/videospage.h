@@ -108,6 +108,9 @@ public slots:
     // Shows one video's details (from the cache, else the portal), as when
     // a news article links to it.
     void openVideo(const QString &id);
+    // Queues a rendition as its Download button would: conditions, sign-in
+    // and the house folder included (the player's Download… uses it).
+    void requestDownload(const Catalogue::Video &video, const Catalogue::Rendition &rendition);
 
 signals:
     void previewRequested(const Catalogue::Video &video);
