@@ -303,6 +303,10 @@
         <source>The frame could not be saved to “%1”: %2. Check the free space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Library::AscMhl</name>
@@ -3536,6 +3540,10 @@
         <source>Copy in and out timecodes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save frame with caption…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlayerControls</name>
@@ -3690,6 +3698,10 @@
     </message>
     <message>
         <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save frame with caption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

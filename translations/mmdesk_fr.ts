@@ -303,6 +303,10 @@
         <source>The frame could not be saved to “%1”: %2. Check the free space and try again.</source>
         <translation>Impossible d’enregistrer l’image dans «&#x202f;%1&#x202f;»&#xa0;: %2. Vérifiez l’espace libre et réessayez.</translation>
     </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Crédit : %1</translation>
+    </message>
 </context>
 <context>
     <name>Library::AscMhl</name>
@@ -3538,6 +3542,10 @@
         <source>Copy in and out timecodes</source>
         <translation>Copier les codes temporels d’entrée et de sortie</translation>
     </message>
+    <message>
+        <source>Save frame with caption…</source>
+        <translation>Enregistrer l’image avec légende…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlayerControls</name>
@@ -3567,7 +3575,7 @@
     </message>
     <message>
         <source>Set with I and O; Ctrl+Shift+C copies them, Ctrl+Shift+X clears them</source>
-        <translation>Placés avec I et O ; Ctrl+Maj+C les copie, Ctrl+Maj+X les efface</translation>
+        <translation>Placés avec I et O&#xa0;; Ctrl+Maj+C les copie, Ctrl+Maj+X les efface</translation>
     </message>
     <message>
         <source>Download…</source>
@@ -3672,7 +3680,7 @@
     </message>
     <message>
         <source>A low-bitrate preview streamed from the portal, not the broadcast file: download a rendition for that</source>
-        <translation>Un aperçu à faible débit diffusé par le portail, pas le fichier de diffusion : téléchargez une version pour cela</translation>
+        <translation>Un aperçu à faible débit diffusé par le portail, pas le fichier de diffusion&#xa0;: téléchargez une version pour cela</translation>
     </message>
     <message>
         <source>IN %1</source>
@@ -3688,11 +3696,15 @@
     </message>
     <message>
         <source>No in or out point to copy: set them with I and O.</source>
-        <translation>Aucun point d’entrée ou de sortie à copier : placez-les avec I et O.</translation>
+        <translation>Aucun point d’entrée ou de sortie à copier&#xa0;: placez-les avec I et O.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation>Copié : %1</translation>
+        <translation>Copié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save frame with caption</source>
+        <translation>Enregistrer l’image avec légende</translation>
     </message>
 </context>
 <context>

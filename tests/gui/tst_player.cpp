@@ -8,6 +8,7 @@
 // broken. With MMDESK_SCREENSHOT_DIR set, saves player-*.png there.
 
 #include "tests/support/nginxprocess.h"
+#include "ui/player/framefile.h"
 #include "ui/player/playeractions.h"
 #include "ui/player/playercontrols.h"
 #include "ui/player/playermessage.h"
@@ -28,6 +29,7 @@
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
@@ -564,6 +566,44 @@ private slots:
         QVERIFY(m_player->saveFrameTo(QStringLiteral("/nonexistent-folder/x.png"))
                     .error()
                     .message.contains(QStringLiteral("/nonexistent-folder/x.png")));
+
+        // With a caption: the same picture, whole, and a band below it that
+        // names the clip, the timecode and the credit.
+        m_player->setScriptDetails(QStringLiteral("Test Library"), QStringLiteral("Editorial use only."));
+        QTest::keyClick(m_player.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY((dialog = m_player->findChild<QFileDialog *>(QStringLiteral("saveFrameDialog")))
+                        != nullptr
+                    && dialog->isVisible());
+        QTRY_VERIFY(
+            dialog->selectedFiles().value(0).endsWith(QStringLiteral("/Press conference 00-00-02-10.png")));
+        const QString captionedPath = m_dir.filePath(QStringLiteral("captioned.png"));
+        // Typed, as a person would in the folder the dialog opened in.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(QStringLiteral("captioned.png"));
+        QTRY_COMPARE(dialog->selectedFiles().value(0), captionedPath);
+        static_cast<QDialog *>(dialog)->accept();
+        QTRY_COMPARE(saved.size(), 2);
+        QCOMPARE(saved.last().first().toString(), captionedPath);
+        const QImage captioned(captionedPath);
+        QCOMPARE(captioned.width(), 1920);
+        const int band = captioned.height() - 1080;
+        QVERIFY2(band >= 32, qPrintable(QString::number(band)));
+        QCOMPARE(captioned.copy(0, 0, 1920, 1080).convertToFormat(QImage::Format_RGB32),
+                 still.convertToFormat(QImage::Format_RGB32));
+        QCOMPARE(captioned.text(QStringLiteral("Copyright")), QStringLiteral("Test Library"));
+        // Light text on the dark band: some bright pixels, and the band's own colour around them.
+        const QImage strip = captioned.copy(0, 1080, 1920, band);
+        int bright = 0;
+        for (int y = 0; y < strip.height(); ++y)
+            for (int x = 0; x < strip.width(); ++x)
+                bright += qGray(strip.pixel(x, y)) > 160 ? 1 : 0;
+        QVERIFY2(bright > 200, qPrintable(QString::number(bright)));
+        QCOMPARE(qGray(strip.pixel(2, 2)), qGray(qRgb(16, 16, 16)));
+        QCOMPARE(
+            Ui::FrameFile::captionLine({QStringLiteral("Press conference"), QStringLiteral("00:00:02:10"),
+                                        QStringLiteral("Test Library"), QString()}),
+            QStringLiteral("Press conference · 00:00:02:10 · Credit: Test Library"));
     }
 
     void broadcastMxf()

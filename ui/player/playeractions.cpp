@@ -62,11 +62,15 @@ PlayerActions::PlayerActions(QObject *parent)
           makeAction(this, QStringLiteral("leaveFullScreenAction"), QKeySequence(Qt::Key_Escape))),
       saveFrame(makeAction(this, QStringLiteral("saveFrameAction"), QKeySequence(Qt::CTRL | Qt::Key_S),
                            "document-save", QStyle::SP_DialogSaveButton)),
+      saveFrameWithCaption(makeAction(this, QStringLiteral("saveFrameWithCaptionAction"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S))),
       copyForScript(makeAction(this, QStringLiteral("copyForScriptAction"), QKeySequence::Copy, "edit-copy")),
       markIn(makeAction(this, QStringLiteral("markInAction"), QKeySequence(Qt::Key_I), "zone-in")),
       markOut(makeAction(this, QStringLiteral("markOutAction"), QKeySequence(Qt::Key_O), "zone-out")),
-      clearInOut(makeAction(this, QStringLiteral("clearInOutAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X))),
-      copyInOut(makeAction(this, QStringLiteral("copyInOutAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
+      clearInOut(makeAction(this, QStringLiteral("clearInOutAction"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X))),
+      copyInOut(
+          makeAction(this, QStringLiteral("copyInOutAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
 {
     mute->setCheckable(true);
     fullScreen->setCheckable(true);
@@ -93,6 +97,7 @@ void PlayerActions::retranslate()
     name(fullScreen, tr("Full screen"));
     name(leaveFullScreen, tr("Leave full screen"));
     name(saveFrame, tr("Save frame as PNG…"));
+    name(saveFrameWithCaption, tr("Save frame with caption…"));
     name(copyForScript, tr("Copy shots for script"));
     name(markIn, tr("Mark in"));
     name(markOut, tr("Mark out"));
@@ -109,9 +114,10 @@ void PlayerActions::name(QAction *action, const QString &text)
 
 QList<QAction *> PlayerActions::all() const
 {
-    return {playPause,  shuttleReverse, shuttleStop,      shuttleForward, previousFrame, nextFrame,
-            backOneSecond, forwardOneSecond, firstFrame, lastFrame, mute, fullScreen,
-            leaveFullScreen, saveFrame, copyForScript, markIn, markOut, clearInOut, copyInOut};
+    return {playPause,     shuttleReverse, shuttleStop,      shuttleForward, previousFrame,
+            nextFrame,     backOneSecond,  forwardOneSecond, firstFrame,     lastFrame,
+            mute,          fullScreen,     leaveFullScreen,  saveFrame,      saveFrameWithCaption,
+            copyForScript, markIn,         markOut,          clearInOut,     copyInOut};
 }
 
 void PlayerActions::attachTo(QWidget *widget) const

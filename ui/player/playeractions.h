@@ -43,6 +43,7 @@ public:
     QAction *const fullScreen;
     QAction *const leaveFullScreen;
     QAction *const saveFrame;
+    QAction *const saveFrameWithCaption;
     QAction *const copyForScript;
     QAction *const markIn;
     QAction *const markOut;

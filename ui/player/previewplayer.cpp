@@ -17,16 +17,16 @@
 #include <QAction>
 #include <QAudioOutput>
 #include <QClipboard>
-#include <QGuiApplication>
-#include <QMenu>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMediaFormat>
 #include <QMediaMetaData>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -107,6 +107,7 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     connect(m_actions->fullScreen, &QAction::triggered, this, &PreviewPlayer::setFullScreenMode);
     connect(m_actions->leaveFullScreen, &QAction::triggered, this, [this] { setFullScreenMode(false); });
     connect(m_actions->saveFrame, &QAction::triggered, this, &PreviewPlayer::saveFrame);
+    connect(m_actions->saveFrameWithCaption, &QAction::triggered, this, &PreviewPlayer::saveFrameWithCaption);
     m_downloadMenu = new QMenu(this);
     m_downloadMenu->setObjectName(QStringLiteral("playerDownloadMenu"));
     connect(m_actions->markIn, &QAction::triggered, this, &PreviewPlayer::markIn);
@@ -739,9 +740,10 @@ QString PreviewPlayer::defaultFrameFileName() const
     return FrameFile::defaultName(m_title, shownTimecode());
 }
 
-Util::Result<void> PreviewPlayer::saveFrameTo(const QString &path) const
+Util::Result<void> PreviewPlayer::saveFrameTo(const QString &path, bool withCaption) const
 {
-    return FrameFile::writePng(frameImage(), path, m_title, shownTimecode(), sourceText());
+    return FrameFile::writePng(frameImage(), path, {m_title, shownTimecode(), m_credit, sourceText()},
+                               withCaption);
 }
 
 QString PreviewPlayer::sourceText() const
@@ -752,6 +754,16 @@ QString PreviewPlayer::sourceText() const
 }
 
 void PreviewPlayer::saveFrame()
+{
+    askAndSaveFrame(false);
+}
+
+void PreviewPlayer::saveFrameWithCaption()
+{
+    askAndSaveFrame(true);
+}
+
+void PreviewPlayer::askAndSaveFrame(bool withCaption)
 {
     if (!m_lastFrame.isValid()) {
         m_controls->setInfo(tr("There is no picture to save yet."));
@@ -766,28 +778,31 @@ void PreviewPlayer::saveFrame()
         folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    auto *dialog = new QFileDialog(this, tr("Save frame as PNG"),
-                                   QDir(folder).filePath(defaultFrameFileName()), tr("PNG images (*.png)"));
+    auto *dialog =
+        new QFileDialog(this, withCaption ? tr("Save frame with caption") : tr("Save frame as PNG"),
+                        QDir(folder).filePath(defaultFrameFileName()), tr("PNG images (*.png)"));
     dialog->setObjectName(QStringLiteral("saveFrameDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("png"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, image, code](const QString &path) {
-        const Util::Result<void> saved = FrameFile::writePng(image, path, m_title, code, sourceText());
-        if (!saved.ok()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Save frame"), saved.error().message,
-                                        QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("saveFrameError"));
-            box->setTextFormat(Qt::PlainText);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            return;
-        }
-        m_saveFolder = QFileInfo(path).absolutePath();
-        m_controls->setInfo(tr("Frame saved as %1").arg(QFileInfo(path).fileName()));
-        m_infoRestore.start();
-        emit frameSaved(path);
-    });
+    const FrameFile::Details details {m_title, code, m_credit, sourceText()};
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, image, details, withCaption](const QString &path) {
+                const Util::Result<void> saved = FrameFile::writePng(image, path, details, withCaption);
+                if (!saved.ok()) {
+                    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save frame"), saved.error().message,
+                                                QMessageBox::Ok, this);
+                    box->setObjectName(QStringLiteral("saveFrameError"));
+                    box->setTextFormat(Qt::PlainText);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                    return;
+                }
+                m_saveFolder = QFileInfo(path).absolutePath();
+                m_controls->setInfo(tr("Frame saved as %1").arg(QFileInfo(path).fileName()));
+                m_infoRestore.start();
+                emit frameSaved(path);
+            });
     dialog->open();
 }
 

@@ -94,7 +94,7 @@ public:
     QImage frameImage() const;
     // "<title> <timecode>.png", safe as a file name.
     QString defaultFrameFileName() const;
-    Util::Result<void> saveFrameTo(const QString &path) const;
+    Util::Result<void> saveFrameTo(const QString &path, bool withCaption = false) const;
     // The message shown instead of the picture, or empty while all is well.
     QString problem() const { return m_problem; }
     bool isFullScreenMode() const;
@@ -122,8 +122,10 @@ public slots:
     void setVolume(int percent);
     void setFullScreenMode(bool fullScreen);
     // Asks where to save the frame on screen (a PNG named after the clip and
-    // its timecode) and writes it.
+    // its timecode) and writes it; with a caption (title, timecode, credit)
+    // in a band under the picture when asked.
     void saveFrame();
+    void saveFrameWithCaption();
     // I and O: the current frame as the in or out point (an out point before
     // the in point, or the reverse, lets go of the other).
     void markIn();
@@ -167,6 +169,7 @@ private:
     void showFrameNumber(qint64 frame);
     void showSpeed(int speed);
     QString sourceText() const;
+    void askAndSaveFrame(bool withCaption);
     QString shownTimecode() const;
     bool isRemote() const;
 
