@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Credit: %1</source>
-        <translation>Crédit : %1</translation>
+        <translation>Crédit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +2992,42 @@
     <message>
         <source>To sign in or create an account, Multimedia Desk needs the address of your portal: give it in Settings → Configure Multimedia Desk… → Portal address and start again, or start with --portal followed by the portal&apos;s API address, for example https://portal.example.org/api/v1.</source>
         <translation>Pour vous connecter ou créer un compte, Multimedia Desk a besoin de l’adresse de votre portail&#xa0;: indiquez-la dans Configuration → Configurer Multimedia Desk… → Adresse du portail puis redémarrez, ou lancez-le avec --portal suivi de l’adresse de l’API du portail, par exemple https://portal.example.org/api/v1.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A<translation>&amp;Affichage</translation>amp;ffichage</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Grille</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Needs the portal&apos;s catalogue (the Videos section)</source>
+        <translation>Nécessite le catalogue du portail (la section Vidéos)</translation>
+    </message>
+    <message>
+        <source>Applies to the Videos section: open it first (Ctrl+2)</source>
+        <translation>S’applique à la section Vidéos : ouvrez-la d’abord (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Zoom sizes the cards of the grid: choose View → Grid</source>
+        <translation>Le zoom règle la taille des cartes de la grille : choisissez Affichage → Grille</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@
 #include "ui/videos/videostates.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -233,6 +234,13 @@ void MainWindow::retranslate()
     m_workOfflineAction->setToolTip(tr("Ask nothing of the network: read what is kept on this computer; "
                                        "downloads wait and go on when you work online again."));
     m_goMenu->setTitle(tr("&Go"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_gridAction->setText(tr("&Grid"));
+    m_listAction->setText(tr("&List"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_resetZoomAction->setText(tr("&Reset Zoom"));
+    updateViewActions();
     m_settingsMenu->setTitle(tr("&Settings"));
     m_sidecarsAction->setText(tr("Write EBUCore &Sidecars for New Downloads"));
     m_sidecarsAction->setToolTip(
@@ -335,6 +343,54 @@ void MainWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quit);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    // KDE's View menu: how the Videos section shows the catalogue.
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->setToolTipsVisible(true);
+    auto *modes = new QActionGroup(this);
+    m_gridAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-list-icons")), QString());
+    m_gridAction->setObjectName(QStringLiteral("gridViewAction"));
+    m_listAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-list-details")), QString());
+    m_listAction->setObjectName(QStringLiteral("listViewAction"));
+    for (QAction *mode : {m_gridAction, m_listAction}) {
+        mode->setCheckable(true);
+        modes->addAction(mode);
+    }
+    m_gridAction->setChecked(true);
+    m_viewMenu->addSeparator();
+    m_zoomInAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), QString());
+    m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), QString());
+    m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAction"));
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_resetZoomAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-original")), QString());
+    m_resetZoomAction->setObjectName(QStringLiteral("resetZoomAction"));
+    m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_gridAction, &QAction::triggered, this, [this] {
+        if (m_videos)
+            m_videos->setViewMode(VideosPage::ViewMode::Grid);
+        updateViewActions();
+    });
+    connect(m_listAction, &QAction::triggered, this, [this] {
+        if (m_videos)
+            m_videos->setViewMode(VideosPage::ViewMode::List);
+        updateViewActions();
+    });
+    connect(m_zoomInAction, &QAction::triggered, this, [this] {
+        if (m_videos)
+            m_videos->zoomIn();
+    });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] {
+        if (m_videos)
+            m_videos->zoomOut();
+    });
+    connect(m_resetZoomAction, &QAction::triggered, this, [this] {
+        if (m_videos)
+            m_videos->setZoom(100);
+    });
+    connect(this, &MainWindow::sectionChanged, this, &MainWindow::updateViewActions);
 
     m_goMenu = menuBar()->addMenu(QString());
     int number = 1;
@@ -439,6 +495,32 @@ void MainWindow::setDownloadIntake(Library::DownloadIntake *intake)
         library->setDownloadIntake(intake);
 }
 
+void MainWindow::updateViewActions()
+{
+    // The grid and its zoom are the Videos section's; elsewhere the actions
+    // say where they apply.
+    const bool videos = m_videos && currentSection() == Section::Videos;
+    const bool grid = videos && m_videos->viewMode() == VideosPage::ViewMode::Grid;
+    m_gridAction->setEnabled(videos);
+    m_listAction->setEnabled(videos);
+    if (m_videos)
+        (m_videos->viewMode() == VideosPage::ViewMode::Grid ? m_gridAction : m_listAction)->setChecked(true);
+    const int zoom = m_videos ? m_videos->zoom() : 100;
+    m_zoomInAction->setEnabled(grid && zoom < VideosPage::ZoomLevels.back());
+    m_zoomOutAction->setEnabled(grid && zoom > VideosPage::ZoomLevels.front());
+    m_resetZoomAction->setEnabled(grid && zoom != 100);
+    const QString why = !m_videos ? tr("Needs the portal's catalogue (the Videos section)")
+        : !videos                 ? tr("Applies to the Videos section: open it first (Ctrl+2)")
+        : !grid                   ? tr("Zoom sizes the cards of the grid: choose View → Grid")
+                                  : QString();
+    for (QAction *action : {m_gridAction, m_listAction, m_zoomInAction, m_zoomOutAction, m_resetZoomAction}) {
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        const QString name = QString(action->text()).remove(u'&');
+        const QString base = keys.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, keys);
+        action->setToolTip(action->isEnabled() || why.isEmpty() ? base : base + QStringLiteral(" — ") + why);
+    }
+}
+
 void MainWindow::updateDownloadsBadge()
 {
     QListWidgetItem *item = m_navigation->item(indexOf(Section::Downloads));
@@ -502,6 +584,12 @@ VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::Ca
     m_videos->setWatchStore(m_watches);
     m_videos->setStates(m_videoStates);
     m_videos->setHouseFormat(m_settings.houseFormat());
+    m_videos->setZoom(m_settings.videosZoom());
+    connect(m_videos, &VideosPage::zoomChanged, this, [this](int percent) {
+        m_settings.setVideosZoom(percent);
+        updateViewActions();
+    });
+    connect(m_videos, &VideosPage::viewModeChanged, this, &MainWindow::updateViewActions);
     connect(m_videos, &VideosPage::previewRequested, this, &MainWindow::previewVideo);
     // After the sign-in (or a new account's welcome) the person is taken back
     // to the video they were downloading, where the page says the download is

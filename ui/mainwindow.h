@@ -169,6 +169,7 @@ private:
     void chooseDownloadFolder();
     // The Downloads tile's badge: how many run, red when one failed.
     void updateDownloadsBadge();
+    void updateViewActions();
     void applySettings(const QStringList &names);
 
     Settings::AppSettings &m_settings;
@@ -183,6 +184,12 @@ private:
     TransferTotals *m_transfers = nullptr;
     VideoStates *m_videoStates = nullptr;
     Library::DownloadIntake *m_intake = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_gridAction = nullptr;
+    QAction *m_listAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_resetZoomAction = nullptr;
     FirstRunPage *m_firstRun = nullptr; // while no portal is set
     TrayIcon *m_tray = nullptr;
     bool m_quitting = false;

@@ -95,6 +95,16 @@ void AppSettings::setCurrentSection(const QString &section)
     m_settings.setValue(Keys::UiSection, section);
 }
 
+int AppSettings::videosZoom() const
+{
+    return m_settings.value(Keys::UiVideosZoom, 100).toInt();
+}
+
+void AppSettings::setVideosZoom(int percent)
+{
+    m_settings.setValue(Keys::UiVideosZoom, percent);
+}
+
 int AppSettings::newsRefreshMinutes() const
 {
     // 0 turns the refresh off; otherwise at least a minute, at most a day.

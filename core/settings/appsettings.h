@@ -40,6 +40,9 @@ public:
     void setMainWindowState(const QByteArray &state);
     QString currentSection() const;
     void setCurrentSection(const QString &section);
+    // The Videos grid's zoom in percent (View → Zoom); 100 by default.
+    int videosZoom() const;
+    void setVideosZoom(int percent);
 
     // How often the News section fetches what changed (0: only on demand).
     int newsRefreshMinutes() const;

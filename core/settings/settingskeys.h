@@ -16,6 +16,7 @@ inline constexpr QLatin1StringView UiLanguage {"ui/language"};
 inline constexpr QLatin1StringView UiGeometry {"ui/mainWindowGeometry"};
 inline constexpr QLatin1StringView UiState {"ui/mainWindowState"};
 inline constexpr QLatin1StringView UiSection {"ui/currentSection"};
+inline constexpr QLatin1StringView UiVideosZoom {"ui/videosZoom"};
 inline constexpr QLatin1StringView UiCloseToTray {"ui/closeToTray"};
 
 inline constexpr QLatin1StringView DownloadConnections {"downloads/connections"};

@@ -30,6 +30,7 @@
 #include "ui/videos/videospage.h"
 #include "ui/videos/videostates.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -367,6 +368,48 @@ private slots:
         QVERIFY(clip && clip.value());
         QCOMPARE(TestSupport::sha256OfFile(clip.value()->filePath),
                  m_sha256.value(QStringLiteral("r-xdcam")));
+    }
+
+    // View → Grid/List and zoom, as in Dolphin: for the Videos section,
+    // kept across starts; elsewhere the actions say where they apply.
+    void theViewMenuSwitchesAndZoomsTheVideos()
+    {
+        m_window->showSection(Ui::Section::Videos);
+        const auto action = [this](const char *name) {
+            return m_window->findChild<QAction *>(QString::fromLatin1(name));
+        };
+        m_page->setViewMode(Ui::VideosPage::ViewMode::Grid);
+        QVERIFY(action("gridViewAction")->isChecked());
+        QCOMPARE(m_page->zoom(), 100);
+        QVERIFY(!action("resetZoomAction")->isEnabled());
+        const QSize before = m_page->gridView()->gridSize();
+        action("zoomInAction")->trigger();
+        QCOMPARE(m_page->zoom(), 125);
+        QVERIFY(m_page->gridView()->gridSize().width() > before.width());
+        QCOMPARE(m_settings->videosZoom(), 125);
+        QVERIFY(action("resetZoomAction")->isEnabled());
+        for (int i = 0; i < 10; ++i)
+            action("zoomInAction")->trigger();
+        QCOMPARE(m_page->zoom(), Ui::VideosPage::ZoomLevels.back());
+        QVERIFY(!action("zoomInAction")->isEnabled());
+        action("resetZoomAction")->trigger();
+        QCOMPARE(m_page->zoom(), 100);
+        QCOMPARE(m_page->gridView()->gridSize(), before);
+
+        action("listViewAction")->trigger();
+        QCOMPARE(m_page->viewMode(), Ui::VideosPage::ViewMode::List);
+        QVERIFY(!action("zoomOutAction")->isEnabled());
+        QVERIFY2(action("zoomOutAction")->toolTip().contains(QStringLiteral("View → Grid")),
+                 qPrintable(action("zoomOutAction")->toolTip()));
+        action("gridViewAction")->trigger();
+        QCOMPARE(m_page->viewMode(), Ui::VideosPage::ViewMode::Grid);
+
+        m_window->showSection(Ui::Section::Library);
+        QVERIFY(!action("gridViewAction")->isEnabled());
+        QVERIFY2(action("gridViewAction")->toolTip().contains(QStringLiteral("Videos section")),
+                 qPrintable(action("gridViewAction")->toolTip()));
+        m_window->showSection(Ui::Section::Videos);
+        QVERIFY(action("gridViewAction")->isEnabled());
     }
 
     // The preview player's Download… lists the video's renditions, largest

@@ -21,7 +21,10 @@ class VideoDelegate final : public QStyledItemDelegate
 public:
     explicit VideoDelegate(VideoThumbnails &thumbnails, QObject *parent = nullptr);
 
-    static QSize thumbnailSize() { return {192, 108}; }
+    // The picture's size at the zoom (100 %: 192×108).
+    QSize thumbnailSize() const { return {192 * m_zoom / 100, 108 * m_zoom / 100}; }
+    int zoom() const { return m_zoom; }
+    void setZoom(int percent) { m_zoom = percent; }
     // The fill of a state badge (VideosModel::StateKindRole).
     static QColor stateColor(int kind);
 
@@ -53,6 +56,7 @@ private:
                    const QString &text) const;
 
     VideoThumbnails &m_thumbnails;
+    int m_zoom = 100;
     mutable QFont m_keyFont;
     mutable QString m_fontKey;
     mutable QCache<QString, Text> m_text {4000};

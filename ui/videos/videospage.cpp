@@ -243,6 +243,7 @@ void VideosPage::retranslate()
 void VideosPage::buildViews()
 {
     auto *delegate = new VideoDelegate(*m_thumbnails, m_grid);
+    m_delegate = delegate;
     m_grid->setObjectName(QStringLiteral("videoGrid"));
     m_grid->setModel(m_model);
     m_grid->setItemDelegate(delegate);
@@ -348,6 +349,7 @@ void VideosPage::setViewMode(ViewMode mode)
     QAbstractItemView *view = mode == ViewMode::Grid ? static_cast<QAbstractItemView *>(m_grid) : m_list;
     if (view->currentIndex().isValid())
         view->scrollTo(view->currentIndex());
+    emit viewModeChanged();
 }
 
 void VideosPage::updateVisibleView()
@@ -607,6 +609,41 @@ namespace Ui {
 void VideosPage::requestDownload(const Catalogue::Video &video, const Catalogue::Rendition &rendition)
 {
     m_downloadRequests->request(video, rendition);
+}
+
+} // namespace Ui
+
+namespace Ui {
+
+int VideosPage::zoom() const
+{
+    return m_delegate->zoom();
+}
+
+void VideosPage::setZoom(int percent)
+{
+    if (std::find(ZoomLevels.cbegin(), ZoomLevels.cend(), percent) == ZoomLevels.cend() || percent == zoom())
+        return;
+    m_delegate->setZoom(percent);
+    const QSize cell = m_delegate->sizeHint(QStyleOptionViewItem(), {});
+    m_grid->setGridSize(cell + QSize(8, 8));
+    m_grid->verticalScrollBar()->setSingleStep(cell.height() / 4);
+    m_grid->doItemsLayout();
+    emit zoomChanged(percent);
+}
+
+void VideosPage::zoomIn()
+{
+    const auto next = std::upper_bound(ZoomLevels.cbegin(), ZoomLevels.cend(), zoom());
+    if (next != ZoomLevels.cend())
+        setZoom(*next);
+}
+
+void VideosPage::zoomOut()
+{
+    const auto at = std::lower_bound(ZoomLevels.cbegin(), ZoomLevels.cend(), zoom());
+    if (at != ZoomLevels.cbegin())
+        setZoom(*(at - 1));
 }
 
 } // namespace Ui

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 #include <optional>
 
 class QLabel;
@@ -44,6 +46,7 @@ namespace Ui {
 class EmptyStatePage;
 class NoticeBar;
 class VideoThumbnails;
+class VideoDelegate;
 class VideoDetailPane;
 class VideoDownloads;
 class VideoFilterBar;
@@ -85,6 +88,10 @@ public:
     enum class ViewMode { Grid, List };
     ViewMode viewMode() const;
     void setViewMode(ViewMode mode);
+    // The grid's card size, one of ZoomLevels (percent).
+    static constexpr std::array ZoomLevels {75, 100, 125, 150, 200};
+    int zoom() const;
+    void setZoom(int percent);
 
     // The download waiting for a sign-in, if any: (video, rendition id).
     std::optional<std::pair<Catalogue::Video, QString>> pendingDownload() const;
@@ -105,6 +112,8 @@ public slots:
     void signedIn();
     // Asks the portal again: the list, the tags and an incremental sync.
     void refresh();
+    void zoomIn();
+    void zoomOut();
     // Shows one video's details (from the cache, else the portal), as when
     // a news article links to it.
     void openVideo(const QString &id);
@@ -121,6 +130,8 @@ signals:
     // The catalogue kept here is up to date with the portal.
     void catalogueSynced();
     void searchSaved(const Watch::SavedSearch &search);
+    void zoomChanged(int percent);
+    void viewModeChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -154,6 +165,7 @@ private:
     QStackedWidget *m_views;
     QListView *m_grid;
     QTreeView *m_list;
+    VideoDelegate *m_delegate = nullptr;
     QWidget *m_noMatches;
     QWidget *m_emptyCatalogue;
     QWidget *m_emptyOffline;
