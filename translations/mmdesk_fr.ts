@@ -2995,7 +2995,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A<translation>&amp;Affichage</translation>amp;ffichage</translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Grid</source>
