@@ -73,6 +73,30 @@ Option numberOption(const char *name, QString label, QString description, int lo
     return option;
 }
 
+// A folder, as a full path; "" leaves it to the setter (a default, or none).
+Option folderOption(const char *name, QString label, QString description, QString (AppSettings::*get)() const,
+                    void (AppSettings::*set)(const QString &))
+{
+    Option option;
+    option.name = QLatin1String(name);
+    option.kind = Option::Kind::Folder;
+    option.label = std::move(label);
+    option.description = std::move(description);
+    option.get = [get](const AppSettings &s) {
+        return QDir::toNativeSeparators((s.*get)());
+    };
+    option.set = [name = option.name, set](AppSettings &s, const QString &text) -> Util::Result<void> {
+        const QString path = QDir::fromNativeSeparators(text.trimmed());
+        if (!path.isEmpty() && !QDir::isAbsolutePath(path))
+            return Util::makeError(
+                QStringLiteral("invalid_value"),
+                Options::tr("%1 takes a full path (starting with /); “%2” is not one.").arg(name, text));
+        (s.*set)(path);
+        return {};
+    };
+    return option;
+}
+
 Option switchOption(const char *name, QString label, QString description, bool (AppSettings::*get)() const,
                     void (AppSettings::*set)(bool))
 {
@@ -158,53 +182,21 @@ QList<Option> makeOptions()
     };
     list << language;
 
-    Option folder;
-    folder.name = QStringLiteral("downloads.folder");
-    folder.kind = Option::Kind::Folder;
-    folder.label = Options::tr("Download folder");
-    folder.description = Options::tr("Where downloads are saved unless another folder is given.");
+    Option folder = folderOption("downloads.folder", Options::tr("Download folder"),
+                                 Options::tr("Where downloads are saved unless another folder is given."),
+                                 &AppSettings::downloadFolder, &AppSettings::setDownloadFolder);
     folder.accepts = Options::tr("a folder, or \"\" for the default");
     folder.defaultText = QDir::toNativeSeparators(AppSettings::defaultDownloadFolder());
     folder.emptyIsDefault = true;
-    folder.get = [](const AppSettings &s) {
-        return QDir::toNativeSeparators(s.downloadFolder());
-    };
-    folder.set = [](AppSettings &s, const QString &text) -> Util::Result<void> {
-        const QString path = text.trimmed();
-        if (!path.isEmpty() && !QDir::isAbsolutePath(QDir::fromNativeSeparators(path)))
-            return Util::makeError(
-                QStringLiteral("invalid_value"),
-                Options::tr("downloads.folder takes a full path (starting with /); “%1” is "
-                            "not one.")
-                    .arg(text));
-        s.setDownloadFolder(path);
-        return {};
-    };
     list << folder;
 
-    Option deliverTo;
-    deliverTo.name = QStringLiteral("downloads.deliver-to");
-    deliverTo.kind = Option::Kind::Folder;
-    deliverTo.label = Options::tr("Deliver verified files to");
-    deliverTo.description =
+    Option deliverTo = folderOption(
+        "downloads.deliver-to", Options::tr("Deliver verified files to"),
         Options::tr("A watch folder (an edit or playout ingest folder) that gets a copy of each verified "
                     "download, with its EBUCore sidecar when sidecars are on. The copy appears there whole, "
-                    "under its final name, only once it is written.");
+                    "under its final name, only once it is written."),
+        &AppSettings::deliveryFolder, &AppSettings::setDeliveryFolder);
     deliverTo.accepts = Options::tr("a folder, or \"\" for none");
-    deliverTo.get = [](const AppSettings &s) {
-        return QDir::toNativeSeparators(s.deliveryFolder());
-    };
-    deliverTo.set = [](AppSettings &s, const QString &text) -> Util::Result<void> {
-        const QString path = text.trimmed();
-        if (!path.isEmpty() && !QDir::isAbsolutePath(QDir::fromNativeSeparators(path)))
-            return Util::makeError(
-                QStringLiteral("invalid_value"),
-                Options::tr("downloads.deliver-to takes a full path (starting with /); “%1” is "
-                            "not one.")
-                    .arg(text));
-        s.setDeliveryFolder(QDir::fromNativeSeparators(path));
-        return {};
-    };
     list << deliverTo;
 
     Option bandwidth;
