@@ -65,7 +65,9 @@ for library in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6multim
 done
 [ "$(dpkg-deb -f "$deb" Package)" = mmdesk ] || fail "the package is not called mmdesk"
 [ "$(dpkg-deb -f "$deb" Architecture)" = "$(dpkg --print-architecture)" ] || fail "wrong architecture"
-dpkg-deb -f "$deb" Description | grep -q . || fail "no description"
+# Not "| grep -q": with pipefail, grep leaving after the first line makes
+# dpkg-deb die of SIGPIPE on a long description, and the check fail.
+[ -n "$(dpkg-deb -f "$deb" Description)" ] || fail "no description"
 
 step "lintian"
 # Errors fail the test; warnings are printed for the reader. Running as root
@@ -98,7 +100,7 @@ bash -c 'source /usr/share/bash-completion/bash_completion 2>/dev/null || true
 export ASAN_OPTIONS=${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}detect_leaks=0
 version=$("$root/usr/bin/mmdesk-cli" --version)
 grep -q "$(dpkg-deb -f "$deb" Version)" <<<"$version" || fail "mmdesk-cli --version says '$version'"
-if ldd "$root/usr/bin/mmdesk" "$root/usr/bin/mmdesk-cli" | grep -q "$build\|not found"; then
+if grep -q "$build\|not found" <<<"$(ldd "$root/usr/bin/mmdesk" "$root/usr/bin/mmdesk-cli")"; then
     ldd "$root/usr/bin/mmdesk" "$root/usr/bin/mmdesk-cli"
     fail "an installed program needs a library that is not installed"
 fi
