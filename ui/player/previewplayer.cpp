@@ -133,6 +133,8 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     connect(m_player, &QMediaPlayer::positionChanged, m_transport, &Transport::updateFrame);
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
         m_controls->setDuration(ms);
+        if (ms > 0)
+            m_durationWatch.stop();
         m_transport->updateFrame();
         m_controls->seekBar()->update(); // the ticks move with the scale
     });
@@ -146,6 +148,9 @@ PreviewPlayer::PreviewPlayer(QWidget *parent)
     m_errorSettle.setSingleShot(true);
     m_errorSettle.setInterval(250);
     connect(&m_errorSettle, &QTimer::timeout, this, &PreviewPlayer::reportError);
+    m_durationWatch.setSingleShot(true);
+    m_durationWatch.setInterval(3000);
+    connect(&m_durationWatch, &QTimer::timeout, this, &PreviewPlayer::checkDuration);
     m_infoRestore.setSingleShot(true);
     m_infoRestore.setInterval(5000);
     connect(&m_infoRestore, &QTimer::timeout, this, &PreviewPlayer::updateInfo);
@@ -211,6 +216,7 @@ void PreviewPlayer::open(const QUrl &source, const QString &title, const QString
 {
     close();
     ++m_generation;
+    m_durationReopened = false;
     m_opened.start();
     m_source = source;
     m_title = title;
@@ -285,6 +291,7 @@ void PreviewPlayer::close()
 {
     m_probe->cancel();
     m_errorSettle.stop();
+    m_durationWatch.stop();
     m_errorTexts.clear();
     m_firstError = QMediaPlayer::NoError;
     m_transport->reset(m_rate, false);
@@ -387,7 +394,21 @@ void PreviewPlayer::onFrame(const QVideoFrame &frame)
     m_transport->frameShown(frame.startTime());
     if (firstFrame)
         updateInfo();
+    if (firstFrame && m_player->duration() <= 0)
+        m_durationWatch.start();
     emit frameShown(shownFrame());
+}
+
+void PreviewPlayer::checkDuration()
+{
+    if (m_player->duration() > 0 || m_failed || m_source.isEmpty() || m_durationReopened)
+        return;
+    qCWarning(lcPlayer) << "the media backend told no duration; opening the clip again";
+    const bool autoPlay = m_autoPlay;
+    m_autoPlay = m_transport->speed() != 0;
+    reopen();
+    m_autoPlay = autoPlay;
+    m_durationReopened = true;
 }
 
 QImage PreviewPlayer::frameImage() const

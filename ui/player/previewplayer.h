@@ -160,6 +160,10 @@ private:
     void onError(QMediaPlayer::Error error, const QString &text);
     void reportError();
     void checkPicture(int generation);
+    // The backend showed a frame but never told the duration (seen with
+    // GStreamer on a loaded machine): without it nothing seeks. The clip is
+    // opened again, once.
+    void checkDuration();
     // How to say what went wrong: asked again when the language changes.
     using ProblemWords = std::function<PlaybackProblem()>;
     void showProblem(ProblemWords words, bool canRetry = true);
@@ -214,6 +218,8 @@ private:
 
     QVideoFrame m_lastFrame;
     QTimer m_infoRestore;
+    QTimer m_durationWatch;
+    bool m_durationReopened = false;
 };
 
 } // namespace Ui
