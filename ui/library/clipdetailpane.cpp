@@ -345,7 +345,6 @@ void ClipDetailPane::fill()
     }
     showThumbnail();
     showCollections();
-    showDelivery();
 }
 
 void ClipDetailPane::sayClip()
