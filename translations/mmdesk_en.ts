@@ -937,10 +937,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>downloads.folder takes a full path (starting with /); “%1” is not one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connections per large download at the start (more are opened while they make it faster).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,7 +1057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>downloads.deliver-to takes a full path (starting with /); “%1” is not one.</source>
+        <source>%1 takes a full path (starting with /); “%2” is not one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,10 +1204,6 @@
     <name>Ui::ClipDetailPane</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1707,6 +1699,53 @@
     </message>
     <message>
         <source>Decline the conditions of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DateTimeText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, then time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, then time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time, then the time zone</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3243,10 +3282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline: showing the news as of %1. Refresh when the portal can be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offline: the portal cannot be reached and no news was kept yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,11 +3382,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working offline: showing the news as of %1. Turn off File → Work Offline to fetch what is new.</source>
+        <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working offline: no news was kept yet. Turn off File → Work Offline to fetch it.</source>
+        <source>Working offline: showing the news as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline: no news was kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing the news as of %1. The portal could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3403,29 +3450,6 @@
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ui::NoticeBar</name>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss this notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3487,6 +3511,17 @@
     </message>
     <message>
         <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PathField</name>
+    <message>
+        <source>Copy the whole path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4844,40 +4879,6 @@
         <source>%1 progressive</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>date and time, then the time zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Ui::VideoStates</name>
@@ -5077,6 +5078,10 @@
     </message>
     <message>
         <source>Work Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -937,10 +937,6 @@
         <translation>un dossier, ou &quot;&quot; pour celui par défaut</translation>
     </message>
     <message>
-        <source>downloads.folder takes a full path (starting with /); “%1” is not one.</source>
-        <translation>downloads.folder demande un chemin complet (commençant par /) ; « %1 » n’en est pas un.</translation>
-    </message>
-    <message>
         <source>Connections per large download at the start (more are opened while they make it faster).</source>
         <translation>Connexions par gros téléchargement au départ (d’autres s’ouvrent tant qu’elles l’accélèrent).</translation>
     </message>
@@ -1061,8 +1057,8 @@
         <translation>un dossier, ou &quot;&quot; pour aucun</translation>
     </message>
     <message>
-        <source>downloads.deliver-to takes a full path (starting with /); “%1” is not one.</source>
-        <translation>downloads.deliver-to attend un chemin complet (commençant par /)&#xa0;; «&#xa0;%1&#xa0;» n’en est pas un.</translation>
+        <source>%1 takes a full path (starting with /); “%2” is not one.</source>
+        <translation>%1 demande un chemin complet (commençant par /) ; « %2 » n’en est pas un.</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1205,6 @@
     <message>
         <source>unknown</source>
         <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1×%2</source>
@@ -1708,6 +1700,53 @@
     <message>
         <source>Decline the conditions of use</source>
         <translation>Refuser les conditions d’utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DateTimeText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, then time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>dans le futur</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time, then the time zone</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3023,11 +3062,11 @@
     </message>
     <message>
         <source>Applies to the Videos section: open it first (Ctrl+2)</source>
-        <translation>S’applique à la section Vidéos : ouvrez-la d’abord (Ctrl+2)</translation>
+        <translation>S’applique à la section Vidéos&#xa0;: ouvrez-la d’abord (Ctrl+2)</translation>
     </message>
     <message>
         <source>Zoom sizes the cards of the grid: choose View → Grid</source>
-        <translation>Le zoom règle la taille des cartes de la grille : choisissez Affichage → Grille</translation>
+        <translation>Le zoom règle la taille des cartes de la grille&#xa0;: choisissez Affichage → Grille</translation>
     </message>
 </context>
 <context>
@@ -3245,10 +3284,6 @@
         <translation>Récupération des actualités depuis le portail…</translation>
     </message>
     <message>
-        <source>Offline: showing the news as of %1. Refresh when the portal can be reached.</source>
-        <translation>Hors ligne&#xa0;: actualités affichées telles qu’au %1. Actualisez quand le portail sera joignable.</translation>
-    </message>
-    <message>
         <source>Offline: the portal cannot be reached and no news was kept yet.</source>
         <translation>Hors ligne&#xa0;: le portail est injoignable et aucune actualité n’a encore été conservée.</translation>
     </message>
@@ -3349,12 +3384,24 @@
         <translation>Copier le texte sélectionné comme citation, avec sa source</translation>
     </message>
     <message>
-        <source>Working offline: showing the news as of %1. Turn off File → Work Offline to fetch what is new.</source>
-        <translation>Travail hors connexion&#xa0;: actualités au %1. Désactivez Fichier → Travailler hors connexion pour récupérer les nouveautés.</translation>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Working offline: no news was kept yet. Turn off File → Work Offline to fetch it.</source>
-        <translation>Travail hors connexion&#xa0;: aucune actualité n’a encore été conservée. Désactivez Fichier → Travailler hors connexion pour les récupérer.</translation>
+        <source>Working offline: showing the news as of %1.</source>
+        <translation>Travail hors ligne : actualités telles qu’au %1.</translation>
+    </message>
+    <message>
+        <source>Working offline: no news was kept yet.</source>
+        <translation>Travail hors ligne : aucune actualité n’a encore été conservée.</translation>
+    </message>
+    <message>
+        <source>Work Online</source>
+        <translation>Travailler en ligne</translation>
+    </message>
+    <message>
+        <source>Offline: showing the news as of %1. The portal could not be reached.</source>
+        <translation>Hors ligne : actualités telles qu’au %1. Le portail est injoignable.</translation>
     </message>
 </context>
 <context>
@@ -3406,29 +3453,6 @@
     <message>
         <source>Article</source>
         <translation>Article</translation>
-    </message>
-</context>
-<context>
-    <name>Ui::NoticeBar</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Dismiss this notice</source>
-        <translation>Fermer ce message</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3514,17 @@
     <message>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PathField</name>
+    <message>
+        <source>Copy the whole path</source>
+        <translation>Copier le chemin complet</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
     </message>
 </context>
 <context>
@@ -4846,40 +4881,6 @@
         <source>%1 progressive</source>
         <translation>%1 progressif</translation>
     </message>
-    <message>
-        <source>in the future</source>
-        <translation>dans le futur</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>date and time, then the time zone</comment>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>Ui::VideoStates</name>
@@ -5080,6 +5081,10 @@
     <message>
         <source>Work Online</source>
         <translation>Travailler en ligne</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ui/conditionsdialog.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -67,9 +68,7 @@ void ConditionsDialog::changeEvent(QEvent *event)
 void ConditionsDialog::retranslate()
 {
     setWindowTitle(tr("Conditions of Use"));
-    const QString updated = m_updatedAt.isValid()
-        ? QLocale().toString(m_updatedAt.toLocalTime().date(), QLocale::LongFormat)
-        : QString();
+    const QString updated = DateTimeText::longDate(m_updatedAt);
     const QString updatedNote = updated.isEmpty() ? QString() : tr(", updated %1").arg(updated);
     if (m_acceptedVersion.isEmpty())
         m_intro->setText(tr("Before your first download, read the portal's conditions of use (version %1%2). "

@@ -16,10 +16,10 @@
 #include "tests/support/singlevideo.h"
 #include "ui/conditionsdialog.h"
 #include "ui/translations.h"
-#include "ui/videos/noticebar.h"
 #include "ui/videos/videodetailpane.h"
 #include "ui/videos/videosmodel.h"
 #include "ui/videos/videospage.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QApplication>
 #include <QDir>

@@ -17,6 +17,7 @@
 #include "ui/downloads/downloadspage.h"
 #include "ui/emptystatepage.h"
 #include "ui/translations.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QAbstractButton>
 #include <QColor>
@@ -302,12 +303,12 @@ private slots:
         page.resize(1000, 500);
         page.show();
         second.start();
-        auto *note = page.findChild<QLabel *>(QStringLiteral("queueNote"));
+        auto *note = page.findChild<Ui::MessageBar *>(QStringLiteral("queueNote"));
         QVERIFY(note);
         QTRY_VERIFY(note->isVisible());
         QVERIFY2(note->text().contains(QStringLiteral("is working this download queue")),
                  qPrintable(note->text()));
-        QCOMPARE(note->textFormat(), Qt::PlainText);
+        QCOMPARE(note->kind(), Ui::MessageBar::Kind::Information);
         QTRY_COMPARE(page.model()->rowCount(), m_page->model()->rowCount());
         m_page.reset();
         m_manager.reset(); // the first program closes

@@ -11,16 +11,15 @@
 #include "core/portal/portalclient.h"
 #include "ui/account/accountform.h"
 #include "ui/downloads/downloadsmodel.h"
-#include "ui/library/messagebar.h"
 #include "ui/library/taskpanel.h"
 #include "ui/plaintext.h"
 #include "ui/player/framerate.h"
 #include "ui/player/playbackproblem.h"
 #include "ui/player/playermessage.h"
 #include "ui/player/shotlistmodel.h"
-#include "ui/videos/noticebar.h"
 #include "ui/videos/videodetailpane.h"
 #include "ui/videos/videothumbnails.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -204,8 +203,8 @@ private slots:
 
     void messages()
     {
-        Ui::NoticeBar notice;
-        notice.showNotice(Ui::NoticeBar::Kind::Error, Hostile);
+        Ui::MessageBar notice;
+        notice.showMessage(Ui::MessageBar::Kind::Error, Hostile);
         Ui::PlayerMessage player;
         Ui::PlaybackProblem problem;
         problem.heading = Hostile;

@@ -21,12 +21,13 @@
 #include "ui/library/libraryfilterbar.h"
 #include "ui/library/librarymodel.h"
 #include "ui/library/librarypage.h"
-#include "ui/library/messagebar.h"
 #include "ui/library/taskpanel.h"
 #include "ui/library/thumbnailprovider.h"
 #include "ui/mainwindow.h"
 #include "ui/player/shotlistpanel.h"
 #include "ui/translations.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/pathfield.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -417,8 +418,20 @@ private slots:
         QVERIFY(text("detailFormat").startsWith(u"MXF · mpeg2video · 1920×1080 · 25 fps"_s));
         QVERIFY(text("detailPublished").contains(u"2025"_s));
         QVERIFY(text("detailStatus").startsWith(u"Verified"_s));
-        QCOMPARE(child<QLineEdit>(u"detailPath"_s)->text(),
-                 QDir::toNativeSeparators(m_paths.value(u"securite"_s)));
+        // The path elides in the middle where it does not fit; Copy takes it whole.
+        auto *path = child<Ui::PathField>(u"detailPath"_s);
+        const QString wholePath = QDir::toNativeSeparators(m_paths.value(u"securite"_s));
+        QCOMPARE(path->path(), wholePath);
+        path->setFixedWidth(path->minimumSizeHint().width() + 120);
+        QTRY_VERIFY(path->shownText().contains(u'…'));
+        const QString shown = path->shownText();
+        QCOMPARE(shown.at(0), wholePath.at(0));
+        QVERIFY2(wholePath.endsWith(shown.mid(shown.indexOf(u'…') + 1)), qPrintable(shown));
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(path->copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), wholePath);
+        path->setMinimumWidth(0);
+        path->setMaximumWidth(QWIDGETSIZE_MAX);
         // The player's shot list: lines to select, copied for a script.
         auto *shots = child<Ui::ShotlistPanel>(u"detailShotlist"_s);
         QVERIFY(shots && shots->isVisible());

@@ -18,12 +18,12 @@
 #include "tests/support/requestlogentries.h"
 #include "ui/player/shotlistpanel.h"
 #include "ui/translations.h"
-#include "ui/videos/noticebar.h"
 #include "ui/videos/videodetailpane.h"
 #include "ui/videos/videofilterbar.h"
 #include "ui/videos/videosmodel.h"
 #include "ui/videos/videospage.h"
 #include "ui/videos/videothumbnails.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -672,7 +672,7 @@ private slots:
                 model()->index(row, 0).data(Ui::VideosModel::ThumbnailUrlRole).toUrl(),
                 Ui::VideosModel::listThumbnailSize(), m_page->devicePixelRatioF()));
         if (m_page->downloadNotice()->isVisible())
-            m_page->downloadNotice()->findChild<QPushButton *>(QStringLiteral("noticeClose"))->click();
+            m_page->downloadNotice()->findChild<QAbstractButton *>(QStringLiteral("messageClose"))->click();
         capture(QStringLiteral("list"));
         m_page->filterBar()->findChild<QAbstractButton *>(QStringLiteral("gridButton"))->click();
         QVERIFY(m_page->gridView()->isVisible());
@@ -685,7 +685,7 @@ private slots:
         Network::OfflineMode::setOn(true);
         QTRY_VERIFY(m_page->statusNotice()->text().startsWith(
             QStringLiteral("Working offline — showing the catalogue as of ")));
-        QCOMPARE(m_page->statusNotice()->kind(), Ui::NoticeBar::Kind::Info);
+        QCOMPARE(m_page->statusNotice()->kind(), Ui::MessageBar::Kind::Information);
         QVERIFY(m_page->isOffline());
         // Searching reads the catalogue kept here, and asks the portal nothing.
         QLineEdit *search = m_page->filterBar()->searchField();
@@ -698,7 +698,7 @@ private slots:
         QCOMPARE(m_portal.requests().size(), asked);
 
         // The notice's button goes back online; the portal is asked again.
-        auto *online = m_page->statusNotice()->findChild<QPushButton *>(QStringLiteral("noticeAction"));
+        auto *online = m_page->statusNotice()->findChild<QPushButton *>(QStringLiteral("messageAction"));
         QCOMPARE(online->text(), QStringLiteral("Work Online"));
         online->click();
         QVERIFY(!Network::OfflineMode::isOn());
@@ -715,7 +715,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->isOffline(), 10000);
         QTRY_VERIFY(m_page->statusNotice()->text().startsWith(
             QStringLiteral("Offline — showing the catalogue as of ")));
-        QCOMPARE(m_page->statusNotice()->kind(), Ui::NoticeBar::Kind::Warning);
+        QCOMPARE(m_page->statusNotice()->kind(), Ui::MessageBar::Kind::Warning);
         QTRY_COMPARE(model()->rowCount(), 5);
         QCOMPARE(model()->source(), Ui::VideosModel::Source::Cache);
         // Searching works offline, accents and case ignored.
@@ -730,7 +730,7 @@ private slots:
         open(*m_page, QStringLiteral("v-summit-arrivals"));
         QTRY_VERIFY(m_page->statusNotice()->isVisible());
         if (m_page->downloadNotice()->isVisible())
-            m_page->downloadNotice()->findChild<QPushButton *>(QStringLiteral("noticeClose"))->click();
+            m_page->downloadNotice()->findChild<QAbstractButton *>(QStringLiteral("messageClose"))->click();
         QVERIFY(!m_page->downloadNotice()->isVisible());
         capture(QStringLiteral("offline"));
     }

@@ -4,6 +4,7 @@
 #include "core/downloads/downloadmanager.h"
 #include "ui/languagechange.h"
 #include "ui/plaintext.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QColor>
 #include <QDataStream>
@@ -188,7 +189,7 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
             }
             return {};
         }
-        const QString eta = clockText(check.eta, m_clock().date());
+        const QString eta = DateTimeText::clock(check.eta, m_clock().date());
         switch (check.timeliness) {
         case Downloads::Timeliness::OnTime:
             return r.state == Downloads::State::Completed
@@ -226,7 +227,7 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
     case NeededByColumn: {
         if (!r.neededBy.isValid())
             return QString();
-        const QString when = clockText(r.neededBy, m_clock().date());
+        const QString when = DateTimeText::clock(r.neededBy, m_clock().date());
         switch (Downloads::checkDeadline(r, m_speed.value(r.id), m_clock()).timeliness) {
         case Downloads::Timeliness::OnTime:
             return tr("%1 ✓", "needed by, on time").arg(when);
@@ -243,21 +244,6 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
         return stateText(r);
     }
     return {};
-}
-
-QString DownloadsModel::clockText(const QDateTime &when, const QDate &today)
-{
-    if (!when.isValid())
-        return {};
-    // A deadline is a minute on the clock: the locale's short form without seconds.
-    static const QRegularExpression seconds(QStringLiteral("[:.]s+"));
-    const QLocale locale;
-    const QDateTime local = when.toLocalTime();
-    const QString time =
-        locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
-    if (local.date() == today)
-        return time;
-    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
 }
 
 void DownloadsModel::setClock(std::function<QDateTime()> clock)

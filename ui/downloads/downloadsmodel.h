@@ -74,9 +74,6 @@ public:
     static QString formatSpeed(double bytesPerSecond);
     static QString formatTimeLeft(qint64 remainingBytes, double bytesPerSecond);
     static QString stateText(const Downloads::DownloadRecord &record);
-    // "17:55" (in the locale's notation, without seconds); the date too
-    // unless it is the day of `today`.
-    static QString clockText(const QDateTime &when, const QDate &today);
 
 signals:
     void totalsChanged();

@@ -7,6 +7,7 @@
 #include "ui/downloads/progressdelegate.h"
 #include "ui/emptystatepage.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -36,7 +37,7 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
       m_view(new QTreeView(this)),
       m_totalBar(new QProgressBar(this)),
       m_totalLabel(new QLabel(this)),
-      m_queueNote(new QLabel(this)),
+      m_queueNote(new MessageBar(this)),
       m_empty(new EmptyStatePage(QStringLiteral("downloads"), QString(), QString(), this))
 {
     m_view->setObjectName(QStringLiteral("downloadsView"));
@@ -78,19 +79,18 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
     // Another program (mmdesk-cli download run) works the queue: said at the
     // top, until this one takes over.
     m_queueNote->setObjectName(QStringLiteral("queueNote"));
-    m_queueNote->setTextFormat(Qt::PlainText);
-    m_queueNote->setWordWrap(true);
-    m_queueNote->setContentsMargins(8, 6, 8, 6);
-    m_queueNote->setAutoFillBackground(true);
-    m_queueNote->setBackgroundRole(QPalette::ToolTipBase);
-    m_queueNote->setForegroundRole(QPalette::ToolTipText);
+    // Another program working the queue is a fact to know; a queue that
+    // cannot start is an error.
     const auto showNote = [this](const QString &message) {
-        m_queueNote->setText(message);
-        m_queueNote->setVisible(!message.isEmpty());
+        if (message.isEmpty())
+            m_queueNote->dismiss();
+        else
+            m_queueNote->showMessage(MessageBar::Kind::Information, message);
     };
     showNote(m_manager.busyMessage());
     connect(&m_manager, &Downloads::DownloadManager::queueBusy, this, showNote);
-    connect(&m_manager, &Downloads::DownloadManager::failedToStart, this, showNote);
+    connect(&m_manager, &Downloads::DownloadManager::failedToStart, this,
+            [this](const QString &message) { m_queueNote->showMessage(MessageBar::Kind::Error, message); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

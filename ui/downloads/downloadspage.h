@@ -13,6 +13,8 @@ class DownloadManager;
 
 namespace Ui {
 
+class MessageBar;
+
 class DeadlineDialog;
 class DownloadsModel;
 class EmptyStatePage;
@@ -55,7 +57,7 @@ private:
     QTreeView *m_view;
     QProgressBar *m_totalBar;
     QLabel *m_totalLabel;
-    QLabel *m_queueNote;
+    MessageBar *m_queueNote;
     EmptyStatePage *m_empty;
 };
 

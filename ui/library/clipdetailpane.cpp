@@ -9,6 +9,8 @@
 #include "ui/player/framerate.h"
 #include "ui/player/shotlistmodel.h"
 #include "ui/player/shotlistpanel.h"
+#include "ui/widgets/datetimetext.h"
+#include "ui/widgets/pathfield.h"
 
 #include <QDir>
 #include <QEvent>
@@ -47,12 +49,7 @@ QLabel *valueLabel(const QString &objectName, QWidget *parent)
 
 QString longDate(const QDateTime &when)
 {
-    if (!when.isValid())
-        return ClipDetailPane::tr("unknown");
-    const QDateTime local = when.toLocalTime();
-    const QLocale locale;
-    return ClipDetailPane::tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
-                                            locale.toString(local.time(), QLocale::ShortFormat));
+    return when.isValid() ? DateTimeText::longDateTime(when) : ClipDetailPane::tr("unknown");
 }
 
 QString orDash(const QString &text)
@@ -122,7 +119,7 @@ ClipDetailPane::ClipDetailPane(Library::LibraryStore &store, ThumbnailProvider *
       m_credit(valueLabel(QStringLiteral("detailCredit"), this)),
       m_usage(valueLabel(QStringLiteral("detailUsage"), this)),
       m_format(valueLabel(QStringLiteral("detailFormat"), this)),
-      m_path(new QLineEdit(this)),
+      m_path(new PathField(this)),
       m_status(valueLabel(QStringLiteral("detailStatus"), this)),
       m_delivery(valueLabel(QStringLiteral("detailDelivery"), this)),
       m_description(valueLabel(QStringLiteral("detailDescription"), this)),
@@ -225,8 +222,6 @@ QWidget *ClipDetailPane::buildDetails()
     m_title->setFont(titleFont);
 
     m_path->setObjectName(QStringLiteral("detailPath"));
-    // A field rather than a label: a long path scrolls, and copies whole.
-    m_path->setReadOnly(true);
     m_userTags->setObjectName(QStringLiteral("userTagsEdit"));
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setTabChangesFocus(true);
@@ -332,9 +327,7 @@ void ClipDetailPane::fill()
     m_location->setText(orDash(clip.location));
     m_credit->setText(orDash(clip.credit));
     m_usage->setText(orDash(clip.usageTerms));
-    m_path->setText(QDir::toNativeSeparators(clip.filePath));
-    m_path->setCursorPosition(0);
-    m_path->setToolTip(plainToolTip(m_path->text()));
+    m_path->setPath(QDir::toNativeSeparators(clip.filePath));
     m_description->setText(clip.description);
     m_description->setVisible(!clip.description.isEmpty());
     sayClip();

@@ -21,6 +21,8 @@ class LibraryStore;
 
 namespace Ui {
 
+class PathField;
+
 class EmptyStatePage;
 class ShotlistModel;
 class ShotlistPanel;
@@ -88,7 +90,7 @@ private:
     QLabel *m_credit;
     QLabel *m_usage;
     QLabel *m_format;
-    QLineEdit *m_path;
+    PathField *m_path;
     QLabel *m_status;
     QLabel *m_delivery;
     QFormLayout *m_form = nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/library/clip.h"
-#include "ui/library/messagebar.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QObject>
 

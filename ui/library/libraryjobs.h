@@ -3,7 +3,7 @@
 #include "core/library/ascmhl.h"
 #include "core/library/libraryworker.h"
 #include "core/portal/portalclient.h"
-#include "ui/library/messagebar.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QObject>
 #include <QPointer>

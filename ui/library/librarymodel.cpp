@@ -6,6 +6,7 @@
 #include "ui/languagechange.h"
 #include "ui/library/thumbnailprovider.h"
 #include "ui/plaintext.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QIcon>
 #include <QJsonDocument>
@@ -334,9 +335,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case TitleColumn:
         return r->title.isEmpty() ? tr("(untitled)") : r->title;
     case DownloadedColumn:
-        return r->downloadedAt.isValid()
-            ? QLocale().toString(r->downloadedAt.toLocalTime().date(), QLocale::ShortFormat)
-            : QString();
+        return DateTimeText::date(r->downloadedAt);
     case FormatColumn:
         return r->container.toUpper();
     case SizeColumn:
@@ -436,7 +435,7 @@ QString LibraryModel::formatDuration(qint64 milliseconds)
 
 QString LibraryModel::formatDate(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    return DateTimeText::dateTime(when);
 }
 
 QString LibraryModel::statusText(Status status)

@@ -8,9 +8,9 @@
 #include "ui/library/fileactions.h"
 #include "ui/library/libraryfilterbar.h"
 #include "ui/library/librarymodel.h"
-#include "ui/library/messagebar.h"
 #include "ui/library/taskpanel.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QAction>
 #include <QDir>
@@ -142,7 +142,8 @@ LibraryPage::LibraryPage(Library::LibraryStore &store, const QString &libraryPat
     connect(m_jobs, &LibraryJobs::finished, this, &LibraryPage::jobFinished);
     connect(m_jobs, &LibraryJobs::clipsChanged, this, &LibraryPage::clipsChanged);
     connect(m_task, &TaskPanel::cancelRequested, m_jobs, &LibraryJobs::cancel);
-    connect(m_operations, &ClipOperations::reported, m_message, &MessageBar::showMessage);
+    connect(m_operations, &ClipOperations::reported, m_message,
+            qOverload<MessageBar::Kind, const QString &, const QString &>(&MessageBar::showMessage));
     connect(m_operations, &ClipOperations::deleteAnswered, m_view, qOverload<>(&QWidget::setFocus));
     connect(m_operations, &ClipOperations::clipsDeleted, this, &LibraryPage::clipsDeleted);
 

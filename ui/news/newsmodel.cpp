@@ -2,6 +2,7 @@
 
 #include "core/news/newscache.h"
 #include "ui/languagechange.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QFont>
 #include <QLocale>
@@ -169,7 +170,7 @@ QVariant NewsModel::data(const QModelIndex &index, int role) const
             return item.source == News::PortalSource ? tr("Portal")
                                                      : m_sourceNames.value(item.source, tr("Feed"));
         case DateColumn:
-            return QLocale().toString(item.publishedAt.toLocalTime(), QLocale::ShortFormat);
+            return DateTimeText::dateTime(item.publishedAt);
         default:
             return {};
         }

@@ -14,6 +14,8 @@
 #include "ui/plaintext.h"
 #include "ui/savesearchdialog.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/widgets/datetimetext.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -57,7 +59,7 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
       m_unread(new QCheckBox(this)),
       m_starred(new QCheckBox(this)),
       m_refresh(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this)),
-      m_note(new QLabel(this)),
+      m_note(new MessageBar(this)),
       m_searchDelay(new QTimer(this)),
       m_refreshTimer(new QTimer(this))
 {
@@ -75,9 +77,6 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
     m_refresh->setObjectName(QStringLiteral("newsRefresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setEnabled(m_sync != nullptr);
-    m_note->setObjectName(QStringLiteral("newsNote"));
-    m_note->setTextFormat(Qt::PlainText);
-    m_note->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -368,18 +367,19 @@ void NewsPage::syncFailed(const QString &message, bool offline)
 
 void NewsPage::updateNote()
 {
+    using Kind = MessageBar::Kind;
     if (!m_problem.isEmpty()) {
-        m_note->setText(m_problem);
-        m_note->show();
+        m_note->showMessage(
+            Kind::Warning, [problem = m_problem] { return problem; }, [] { return tr("Try Again"); },
+            [this] { syncNow(); });
         return;
     }
     if (m_sync && m_sync->isRunning() && m_model->rowCount() == 0) {
-        m_note->setText(tr("Fetching the news from the portal…"));
-        m_note->show();
+        m_note->showMessage(Kind::Information, [] { return tr("Fetching the news from the portal…"); });
         return;
     }
     if (!m_offline) {
-        m_note->hide();
+        m_note->dismiss();
         return;
     }
     m_cache.portalSyncState(this, [this](Util::Result<News::NewsSyncState> state) {
@@ -387,21 +387,25 @@ void NewsPage::updateNote()
             return;
         const QDateTime asOf = state ? state.value().asOf() : QDateTime();
         if (Network::OfflineMode::isOn()) {
-            m_note->setText(
-                asOf.isValid()
-                    ? tr("Working offline: showing the news as of %1. Turn off File → Work Offline "
-                         "to fetch what is new.")
-                          .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))
-                    : tr("Working offline: no news was kept yet. Turn off File → Work Offline to "
-                         "fetch it."));
-            m_note->show();
+            m_note->showMessage(
+                Kind::Information,
+                [asOf] {
+                    return asOf.isValid()
+                        ? tr("Working offline: showing the news as of %1.").arg(DateTimeText::moment(asOf))
+                        : tr("Working offline: no news was kept yet.");
+                },
+                [] { return tr("Work Online"); }, [] { Network::OfflineMode::setOn(false); });
             return;
         }
-        m_note->setText(
-            asOf.isValid() ? tr("Offline: showing the news as of %1. Refresh when the portal can be reached.")
-                                 .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))
-                           : tr("Offline: the portal cannot be reached and no news was kept yet."));
-        m_note->show();
+        m_note->showMessage(
+            Kind::Warning,
+            [asOf] {
+                return asOf.isValid()
+                    ? tr("Offline: showing the news as of %1. The portal could not be reached.")
+                          .arg(DateTimeText::moment(asOf))
+                    : tr("Offline: the portal cannot be reached and no news was kept yet.");
+            },
+            [] { return tr("Try Again"); }, [this] { syncNow(); });
     });
 }
 

@@ -32,6 +32,8 @@ class WatchStore;
 
 namespace Ui {
 
+class MessageBar;
+
 class NewsModel;
 class NewsReader;
 
@@ -109,7 +111,7 @@ private:
     QPushButton *m_copy = nullptr;
     QPushButton *m_export = nullptr;
     Watch::WatchStore *m_watches = nullptr;
-    QLabel *m_note;
+    MessageBar *m_note;
     QTimer *m_searchDelay;
     QTimer *m_refreshTimer;
     bool m_started = false;

@@ -2,6 +2,7 @@
 
 #include "core/news/newsimages.h"
 #include "ui/news/newsmodel.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -110,9 +111,9 @@ void NewsReader::render()
     if (!m_item)
         return;
     const News::NewsItem &item = *m_item;
-    QStringList facts {QLocale().toString(item.publishedAt.toLocalTime(), QLocale::LongFormat)};
+    QStringList facts {DateTimeText::moment(item.publishedAt)};
     if (item.updatedAt.isValid() && item.updatedAt > item.publishedAt.addSecs(60))
-        facts << tr("updated %1").arg(QLocale().toString(item.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        facts << tr("updated %1").arg(DateTimeText::dateTime(item.updatedAt));
     if (!item.location.isEmpty())
         facts << item.location;
     facts << NewsModel::kindName(item.kind) << m_sourceName;
@@ -170,12 +171,11 @@ QString NewsReader::exportTo(const QString &file) const
     QTextCursor end(copy.get());
     end.movePosition(QTextCursor::End);
     const News::NewsItem &item = *m_item;
-    end.insertHtml(QStringLiteral("<p><small>%1</small></p>")
-                       .arg(tr("Source: %1, %2. %3")
-                                .arg(m_sourceName,
-                                     QLocale().toString(item.publishedAt.toLocalTime(), QLocale::LongFormat),
-                                     item.link.toString())
-                                .toHtmlEscaped()));
+    end.insertHtml(
+        QStringLiteral("<p><small>%1</small></p>")
+            .arg(tr("Source: %1, %2. %3")
+                     .arg(m_sourceName, DateTimeText::longDateTime(item.publishedAt), item.link.toString())
+                     .toHtmlEscaped()));
     if (item.source == News::PortalSource && !m_portalCreditLine.isEmpty())
         end.insertHtml(QStringLiteral("<p><small>%1</small></p>")
                            .arg(tr("Credit: %1").arg(m_portalCreditLine).toHtmlEscaped()));
@@ -206,7 +206,7 @@ QMimeData *NewsReader::quoteMimeData() const
     quote = quote.trimmed();
     if (quote.isEmpty())
         quote = item.summary;
-    const QString date = QLocale().toString(item.publishedAt.toLocalTime().date(), QLocale::LongFormat);
+    const QString date = DateTimeText::longDate(item.publishedAt);
     const QString attribution = QStringLiteral("%1, %2, %3").arg(item.title, m_sourceName, date);
     QString text = QStringLiteral("“%1”\n— %2").arg(quote, attribution);
     QString html =

@@ -4,6 +4,7 @@
 #include "core/downloads/downloadmanager.h"
 #include "ui/downloads/downloadsmodel.h"
 #include "ui/notify/desktopnotifier.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QDir>
 #include <QLocale>
@@ -65,8 +66,8 @@ void DownloadNotifications::progress(qint64 id, qint64 bytesDone, qint64 sizeByt
     const QDate today = m_clock().date();
     m_notifier.notify(tr("Download will be late"),
                       tr("At its speed now, %1 ends about %2; it is needed by %3.")
-                          .arg(nameOf(*found), DownloadsModel::clockText(check.eta, today),
-                               DownloadsModel::clockText(found->neededBy, today)),
+                          .arg(nameOf(*found), DateTimeText::clock(check.eta, today),
+                               DateTimeText::clock(found->neededBy, today)),
                       DesktopNotifier::Urgency::Critical, QStringLiteral("transfer.error"));
 }
 

@@ -3,6 +3,7 @@
 #include "core/network/offlinemode.h"
 #include "core/portal/portalclient.h"
 #include "ui/status/transfertotals.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -87,10 +88,7 @@ void StatusIndicators::refresh()
         m_connection->setText(tr("● Online"));
         m_connection->setToolTip(tr("The portal answers."));
     } else {
-        const QLocale locale;
-        const bool today = m_offlineSince.date() == QDate::currentDate();
-        const QString since = today ? locale.toString(m_offlineSince.time(), QLocale::ShortFormat)
-                                    : locale.toString(m_offlineSince, QLocale::ShortFormat);
+        const QString since = DateTimeText::clock(m_offlineSince);
         m_connection->setText(tr("○ Offline since %1").arg(since));
         m_connection->setToolTip(
             tr("The portal cannot be reached. What is kept on this computer can still be "

@@ -4,6 +4,7 @@
 #include "ui/videos/videosmodel.h"
 #include "ui/videos/videostates.h"
 #include "ui/videos/videothumbnails.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -119,7 +120,7 @@ const VideoDelegate::Text &VideoDelegate::lines(const QModelIndex &index, const 
     text->source = source;
     for (const QString &line : wrapped(source, title, width, 2))
         text->title.append(prepared(line, title));
-    QString facts = VideoFormat::date(index.data(VideosModel::PublishedRole).toDateTime());
+    QString facts = DateTimeText::date(index.data(VideosModel::PublishedRole).toDateTime());
     const QString location = index.data(VideosModel::LocationRole).toString();
     if (!location.isEmpty())
         facts += QStringLiteral(" · ") + location;

@@ -8,6 +8,7 @@
 #include "ui/videos/videoformat.h"
 #include "ui/videos/videostates.h"
 #include "ui/videos/videothumbnails.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -200,7 +201,7 @@ void VideoDetailPane::build(const Catalogue::Video &video)
 
     QStringList facts;
     if (video.publishedAt.isValid())
-        facts << tr("Published %1").arg(VideoFormat::moment(video.publishedAt));
+        facts << tr("Published %1").arg(DateTimeText::moment(video.publishedAt));
     if (video.durationMs > 0)
         facts << VideoFormat::duration(video.durationMs);
     if (!video.location.isEmpty())
@@ -225,7 +226,7 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     };
     const QDateTime recorded =
         Portal::parseTimestamp(video.json.value(QStringLiteral("recorded_at")).toString());
-    addFact(tr("Recorded:"), VideoFormat::moment(recorded), QStringLiteral("detailRecorded"));
+    addFact(tr("Recorded:"), DateTimeText::moment(recorded), QStringLiteral("detailRecorded"));
     addFact(tr("Language:"),
             VideoFormat::languageName(video.json.value(QStringLiteral("language")).toString()),
             QStringLiteral("detailLanguage"));

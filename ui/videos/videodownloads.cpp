@@ -5,7 +5,7 @@
 #include "core/portal/conditions.h"
 #include "ui/conditionsdialog.h"
 #include "ui/translations.h"
-#include "ui/videos/noticebar.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -28,7 +28,7 @@ QString what(const Catalogue::Video &video, const Catalogue::Rendition &renditio
 } // namespace
 
 VideoDownloads::VideoDownloads(Downloads::DownloadManager *downloads, Auth::AccountService *account,
-                               NoticeBar &notice, const QString &folder, QObject *parent)
+                               MessageBar &notice, const QString &folder, QObject *parent)
     : QObject(parent),
       m_downloads(downloads),
       m_account(account),
@@ -41,7 +41,7 @@ VideoDownloads::VideoDownloads(Downloads::DownloadManager *downloads, Auth::Acco
     connect(m_timeout, &QTimer::timeout, this, [this] {
         if (m_awaiting.isEmpty())
             return;
-        m_notice.showNotice(NoticeBar::Kind::Error, [name = m_awaiting.constLast().what] {
+        m_notice.showMessage(MessageBar::Kind::Error, [name = m_awaiting.constLast().what] {
             return tr("“%1” could not be added to the download queue. The queue did not answer; "
                       "the log file says why.")
                 .arg(name);
@@ -64,8 +64,8 @@ std::optional<std::pair<Catalogue::Video, QString>> VideoDownloads::pending() co
 void VideoDownloads::request(const Catalogue::Video &video, const Catalogue::Rendition &rendition)
 {
     if (!m_downloads) {
-        m_notice.showNotice(NoticeBar::Kind::Error,
-                            [] { return tr("Downloads are not available because no portal is set."); });
+        m_notice.showMessage(MessageBar::Kind::Error,
+                             [] { return tr("Downloads are not available because no portal is set."); });
         return;
     }
     const Pending download {video, rendition};
@@ -77,19 +77,19 @@ void VideoDownloads::request(const Catalogue::Video &video, const Catalogue::Ren
     m_pending = download;
     const auto cancel = [this] {
         m_pending.reset();
-        m_notice.clear();
+        m_notice.dismiss();
     };
     if (state == Auth::AccountService::State::Restoring) {
-        m_notice.showNotice(
-            NoticeBar::Kind::Info,
+        m_notice.showMessage(
+            MessageBar::Kind::Information,
             [name = what(video, rendition)] {
                 return tr("“%1” will be queued as soon as your sign-in has been renewed.").arg(name);
             },
             [] { return tr("Cancel"); }, cancel);
         return;
     }
-    m_notice.showNotice(
-        NoticeBar::Kind::Info,
+    m_notice.showMessage(
+        MessageBar::Kind::Information,
         [name = what(video, rendition)] {
             return tr("Sign in to download “%1”. It will be queued as soon as you are signed in.").arg(name);
         },
@@ -105,8 +105,8 @@ void VideoDownloads::accountStateChanged()
         signedIn();
     } else if (m_account->state() == Auth::AccountService::State::SignedOut && m_pending) {
         // A renewal that failed: now a sign-in is needed after all.
-        m_notice.showNotice(
-            NoticeBar::Kind::Info,
+        m_notice.showMessage(
+            MessageBar::Kind::Information,
             [name = what(m_pending->video, m_pending->rendition)] {
                 return tr("Sign in to download “%1”. It will be queued as soon as you are signed in.")
                     .arg(name);
@@ -114,7 +114,7 @@ void VideoDownloads::accountStateChanged()
             [] { return tr("Cancel"); },
             [this] {
                 m_pending.reset();
-                m_notice.clear();
+                m_notice.dismiss();
             });
         emit signInRequested();
     }
@@ -136,12 +136,13 @@ void VideoDownloads::queue(const Pending &download)
         return;
     }
     const QString name = what(download.video, download.rendition);
-    m_notice.showNotice(NoticeBar::Kind::Info, [] { return tr("Checking the portal's conditions of use…"); });
+    m_notice.showMessage(MessageBar::Kind::Information,
+                         [] { return tr("Checking the portal's conditions of use…"); });
     m_conditions->check(
         this, [this, download, name](Portal::ApiResult<Portal::ConditionsGate::Outcome> outcome) {
             if (!outcome.ok()) {
-                m_notice.showNotice(
-                    NoticeBar::Kind::Error,
+                m_notice.showMessage(
+                    MessageBar::Kind::Error,
                     [name, reason = outcome.error().message] {
                         return tr("“%1” was not queued: the portal's conditions of use could not be read. %2")
                             .arg(name, reason);
@@ -159,7 +160,7 @@ void VideoDownloads::queue(const Pending &download)
 void VideoDownloads::askAcceptance(const Pending &download, const Portal::Conditions &conditions)
 {
     const QString name = what(download.video, download.rendition);
-    m_notice.showNotice(NoticeBar::Kind::Info, [name] {
+    m_notice.showMessage(MessageBar::Kind::Information, [name] {
         return tr("“%1” will be queued once you accept the portal's conditions of use.").arg(name);
     });
     auto *dialog = new ConditionsDialog(conditions, m_conditions->record().acceptedVersion(),
@@ -167,7 +168,7 @@ void VideoDownloads::askAcceptance(const Pending &download, const Portal::Condit
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, download, conditions, name] {
         if (const auto saved = m_conditions->accept(conditions); !saved) {
-            m_notice.showNotice(NoticeBar::Kind::Error, [name, reason = saved.error().message] {
+            m_notice.showMessage(MessageBar::Kind::Error, [name, reason = saved.error().message] {
                 return tr("“%1” was not queued. %2").arg(name, reason);
             });
             return;
@@ -175,8 +176,8 @@ void VideoDownloads::askAcceptance(const Pending &download, const Portal::Condit
         add(download);
     });
     connect(dialog, &QDialog::rejected, this, [this, download, name] {
-        m_notice.showNotice(
-            NoticeBar::Kind::Info,
+        m_notice.showMessage(
+            MessageBar::Kind::Information,
             [name] {
                 return tr("“%1” was not queued: downloads need the portal's conditions of use "
                           "accepted.")
@@ -191,7 +192,7 @@ void VideoDownloads::add(const Pending &download)
 {
     const QString name = what(download.video, download.rendition);
     if (m_folder.isEmpty() || !QDir().mkpath(m_folder)) {
-        m_notice.showNotice(NoticeBar::Kind::Error, [name, folder = QDir::toNativeSeparators(m_folder)] {
+        m_notice.showMessage(MessageBar::Kind::Error, [name, folder = QDir::toNativeSeparators(m_folder)] {
             return tr("“%1” cannot be downloaded: the folder %2 cannot be created. Check that "
                       "the disk is there and that you may write to it.")
                 .arg(name, folder);
@@ -205,8 +206,8 @@ void VideoDownloads::add(const Pending &download)
             || record.state == Downloads::State::Active || record.state == Downloads::State::Paused;
         if (unfinished && record.videoId == download.video.id
             && record.renditionId == download.rendition.id) {
-            m_notice.showNotice(NoticeBar::Kind::Info,
-                                [name] { return tr("“%1” is already in the download queue.").arg(name); });
+            m_notice.showMessage(MessageBar::Kind::Information,
+                                 [name] { return tr("“%1” is already in the download queue.").arg(name); });
             m_notice.hideAfter(NoticeHideMs);
             return;
         }
@@ -225,8 +226,8 @@ void VideoDownloads::add(const Pending &download)
     m_awaiting.append(Awaiting {record.videoId, record.renditionId, name, known});
     m_timeout->start();
     m_downloads->add(record);
-    m_notice.showNotice(NoticeBar::Kind::Info,
-                        [name] { return tr("Adding “%1” to the download queue…").arg(name); });
+    m_notice.showMessage(MessageBar::Kind::Information,
+                         [name] { return tr("Adding “%1” to the download queue…").arg(name); });
 }
 
 void VideoDownloads::downloadChanged(const Downloads::DownloadRecord &record)
@@ -236,8 +237,9 @@ void VideoDownloads::downloadChanged(const Downloads::DownloadRecord &record)
         if (awaiting.videoId != record.videoId || awaiting.renditionId != record.renditionId
             || awaiting.known.contains(record.id))
             continue;
-        m_notice.showNotice(
-            NoticeBar::Kind::Info, [name = awaiting.what, folder = QDir::toNativeSeparators(record.destDir)] {
+        m_notice.showMessage(
+            MessageBar::Kind::Information,
+            [name = awaiting.what, folder = QDir::toNativeSeparators(record.destDir)] {
                 return tr("“%1” is in the download queue. It will be saved in %2.").arg(name, folder);
             });
         m_notice.hideAfter(NoticeHideMs);

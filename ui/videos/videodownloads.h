@@ -26,7 +26,7 @@ struct Conditions;
 
 namespace Ui {
 
-class NoticeBar;
+class MessageBar;
 
 // Downloads asked for in the Videos section. Queued at once when someone
 // is signed in; otherwise the wanted download is kept, signInRequested()
@@ -43,7 +43,7 @@ class VideoDownloads final : public QObject
 public:
     // downloads: null without a download queue. account: null when nobody
     // can sign in here (signedIn() must then be called).
-    VideoDownloads(Downloads::DownloadManager *downloads, Auth::AccountService *account, NoticeBar &notice,
+    VideoDownloads(Downloads::DownloadManager *downloads, Auth::AccountService *account, MessageBar &notice,
                    const QString &folder, QObject *parent = nullptr);
 
     QString folder() const { return m_folder; }
@@ -87,7 +87,7 @@ private:
 
     Downloads::DownloadManager *m_downloads;
     Auth::AccountService *m_account;
-    NoticeBar &m_notice;
+    MessageBar &m_notice;
     QString m_folder;
     QTimer *m_timeout;
     Portal::ConditionsGate *m_conditions = nullptr;

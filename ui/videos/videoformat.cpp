@@ -25,16 +25,6 @@ QString VideoFormat::duration(qint64 ms)
     return QString::number(m) + u':' + twoDigits(s);
 }
 
-QString VideoFormat::date(const QDateTime &when)
-{
-    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
-}
-
-QString VideoFormat::dateTime(const QDateTime &when)
-{
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
 QString VideoFormat::languageName(const QString &code)
 {
     const QLocale locale(code);
@@ -42,36 +32,6 @@ QString VideoFormat::languageName(const QString &code)
         return code;
     const QString name = QLocale().languageToString(locale.language());
     return name.isEmpty() ? code : name;
-}
-
-QString VideoFormat::age(const QDateTime &when, const QDateTime &now)
-{
-    if (!when.isValid() || !now.isValid())
-        return {};
-    const qint64 seconds = when.secsTo(now);
-    if (seconds < 0)
-        return tr("in the future");
-    if (seconds < 60)
-        return tr("just now");
-    if (seconds < 3600)
-        return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
-    if (seconds < 48 * 3600)
-        return tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
-    return tr("%n day(s) ago", nullptr, static_cast<int>(seconds / 86400));
-}
-
-QString VideoFormat::moment(const QDateTime &when, const QDateTime &now)
-{
-    if (!when.isValid())
-        return {};
-    const QDateTime local = when.toLocalTime();
-    // The zone by its abbreviation ("CEST"), as a newsroom writes it.
-    const QString zone = local.timeZoneAbbreviation();
-    const QString time = QLocale().toString(local, QLocale::ShortFormat);
-    const QString at =
-        zone.isEmpty() ? time : tr("%1 %2", "date and time, then the time zone").arg(time, zone);
-    const QString ago = age(when, now);
-    return ago.isEmpty() ? at : at + QStringLiteral(" · ") + ago;
 }
 
 QString VideoFormat::frameRate(const QString &rate)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QString>
 
 namespace Catalogue {
@@ -10,8 +9,8 @@ struct Rendition;
 
 namespace Ui {
 
-// How the Videos section writes durations, dates and the technical facts
-// of a rendition, in the person's locale.
+// How the Videos section writes durations and the technical facts of a
+// rendition, in the person's locale (dates: DateTimeText).
 class VideoFormat final
 {
     Q_DECLARE_TR_FUNCTIONS(Ui::VideoFormat)
@@ -19,14 +18,6 @@ class VideoFormat final
 public:
     // "0:04", "12:30", "1:02:03".
     static QString duration(qint64 ms);
-    // The date in the person's time zone and short locale form.
-    static QString date(const QDateTime &when);
-    static QString dateTime(const QDateTime &when);
-    // "2 h ago", "3 days ago", "just now".
-    static QString age(const QDateTime &when, const QDateTime &now);
-    // The local date and time with the zone, and the age:
-    // "05/12/2026 10:30 CET · 2 h ago".
-    static QString moment(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTime());
     // A language code ("en", "fr") by its name in the interface's language
     // ("English"); the code itself when it names no language.
     static QString languageName(const QString &code);

@@ -6,6 +6,7 @@
 #include "ui/videos/videoformat.h"
 #include "ui/videos/videostates.h"
 #include "ui/videos/videothumbnails.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QPixmap>
 
@@ -25,7 +26,7 @@ QList<VideosModel::Row> VideosModel::rows(const QList<Catalogue::VideoSummary> &
     QList<Row> made;
     made.reserve(items.size());
     for (const Catalogue::VideoSummary &video : items)
-        made.append(Row {video, VideoFormat::date(video.publishedAt),
+        made.append(Row {video, DateTimeText::date(video.publishedAt),
                          video.durationMs > 0 ? VideoFormat::duration(video.durationMs) : QString(),
                          video.tags.join(QStringLiteral(", ")), video.formats.join(QStringLiteral(" · ")),
                          video.largestBytes >= 0 ? VideoFormat::size(video.largestBytes) : QString()});

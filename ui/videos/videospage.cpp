@@ -8,7 +8,6 @@
 #include "core/watch/watchstore.h"
 #include "ui/emptystatepage.h"
 #include "ui/savesearchdialog.h"
-#include "ui/videos/noticebar.h"
 #include "ui/videos/videodelegate.h"
 #include "ui/videos/videodetailpane.h"
 #include "ui/videos/videodownloads.h"
@@ -17,6 +16,8 @@
 #include "ui/videos/videorowdelegate.h"
 #include "ui/videos/videosmodel.h"
 #include "ui/videos/videothumbnails.h"
+#include "ui/widgets/datetimetext.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QDir>
 #include <QEvent>
@@ -71,8 +72,8 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
       m_sync(new Catalogue::CatalogueSync(client, cache, this)),
       m_model(new VideosModel(client, cache, m_thumbnails, this)),
       m_filterBar(new VideoFilterBar(this)),
-      m_statusNotice(new NoticeBar(this)),
-      m_downloadNotice(new NoticeBar(this)),
+      m_statusNotice(new MessageBar(this)),
+      m_downloadNotice(new MessageBar(this)),
       m_downloadRequests(new VideoDownloads(downloads, account, *m_downloadNotice, downloadFolder, this)),
       m_views(new QStackedWidget(this)),
       m_grid(new QListView(this)),
@@ -133,7 +134,7 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
     connect(m_model, &VideosModel::portalAnswered, this, [this] {
         if (m_portalProblem) {
             m_portalProblem = false;
-            m_statusNotice->clear();
+            m_statusNotice->dismiss();
         }
         setOffline(false);
     });
@@ -142,7 +143,7 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
         // Said once: every filter change would say it again.
         if (std::exchange(m_cacheProblemShown, true) || m_portalProblem)
             return;
-        m_statusNotice->showNotice(NoticeBar::Kind::Warning, [message] {
+        m_statusNotice->showMessage(MessageBar::Kind::Warning, [message] {
             return tr("%1 The catalogue can be browsed only while the portal answers.").arg(message);
         });
     });
@@ -174,13 +175,13 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
             m_syncTimer->setInterval(OfflineSyncIntervalMs);
             setOffline(true);
         } else {
-            m_statusNotice->showNotice(
-                NoticeBar::Kind::Warning,
+            m_statusNotice->showMessage(
+                MessageBar::Kind::Warning,
                 [message] {
                     return tr("The catalogue kept for offline use could not be brought up to date: %1")
                         .arg(message);
                 },
-                [] { return tr("Try again"); }, [this] { refresh(); });
+                [] { return tr("Try Again"); }, [this] { refresh(); });
         }
     });
     m_syncTimer->setInterval(SyncIntervalMs);
@@ -426,7 +427,7 @@ void VideosPage::updateOfflineNote()
 {
     if (!m_offline) {
         if (m_statusNotice->property("offline").toBool()) {
-            m_statusNotice->clear();
+            m_statusNotice->dismiss();
             m_statusNotice->setProperty("offline", false);
         }
         return;
@@ -436,27 +437,27 @@ void VideosPage::updateOfflineNote()
             return;
         const QDateTime asOf = state ? state.value().asOf() : QDateTime();
         if (Network::OfflineMode::isOn()) {
-            m_statusNotice->showNotice(
-                NoticeBar::Kind::Info,
+            m_statusNotice->showMessage(
+                MessageBar::Kind::Information,
                 [asOf] {
                     return asOf.isValid() ? tr("Working offline — showing the catalogue as of %1.")
-                                                .arg(VideoFormat::dateTime(asOf))
+                                                .arg(DateTimeText::dateTime(asOf))
                                           : tr("Working offline — showing the videos kept on this computer.");
                 },
                 [] { return tr("Work Online"); }, [] { Network::OfflineMode::setOn(false); });
             m_statusNotice->setProperty("offline", true);
             return;
         }
-        m_statusNotice->showNotice(
-            NoticeBar::Kind::Warning,
+        m_statusNotice->showMessage(
+            MessageBar::Kind::Warning,
             [asOf] {
                 return asOf.isValid()
                     ? tr("Offline — showing the catalogue as of %1. The portal could not be reached.")
-                          .arg(VideoFormat::dateTime(asOf))
+                          .arg(DateTimeText::dateTime(asOf))
                     : tr("Offline — showing the videos kept on this computer. The portal could not be "
                          "reached.");
             },
-            [] { return tr("Try again"); }, [this] { refresh(); });
+            [] { return tr("Try Again"); }, [this] { refresh(); });
         m_statusNotice->setProperty("offline", true);
     });
 }
@@ -469,13 +470,13 @@ void VideosPage::showPortalProblem(const QString &message, bool offline)
     }
     m_portalProblem = true;
     m_statusNotice->setProperty("offline", false);
-    m_statusNotice->showNotice(
-        NoticeBar::Kind::Error,
+    m_statusNotice->showMessage(
+        MessageBar::Kind::Error,
         [message] {
             return tr("The portal could not list the videos: %1 Showing the videos kept on this computer.")
                 .arg(message);
         },
-        [] { return tr("Try again"); }, [this] { refresh(); });
+        [] { return tr("Try Again"); }, [this] { refresh(); });
 }
 
 void VideosPage::restoreSelection()

@@ -44,7 +44,7 @@ class PortalClient;
 namespace Ui {
 
 class EmptyStatePage;
-class NoticeBar;
+class MessageBar;
 class VideoThumbnails;
 class VideoDelegate;
 class VideoDetailPane;
@@ -104,8 +104,8 @@ public:
     QTreeView *listView() const { return m_list; }
     VideoFilterBar *filterBar() const { return m_filterBar; }
     VideoDetailPane *detailPane() const { return m_detail; }
-    NoticeBar *statusNotice() const { return m_statusNotice; }
-    NoticeBar *downloadNotice() const { return m_downloadNotice; }
+    MessageBar *statusNotice() const { return m_statusNotice; }
+    MessageBar *downloadNotice() const { return m_downloadNotice; }
 
 public slots:
     // Someone signed in: the download that waited for it is queued.
@@ -159,8 +159,8 @@ private:
     Watch::WatchStore *m_watches = nullptr;
     VideosModel *m_model;
     VideoFilterBar *m_filterBar;
-    NoticeBar *m_statusNotice;
-    NoticeBar *m_downloadNotice;
+    MessageBar *m_statusNotice;
+    MessageBar *m_downloadNotice;
     VideoDownloads *m_downloadRequests;
     QStackedWidget *m_views;
     QListView *m_grid;
