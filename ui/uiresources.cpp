@@ -1,5 +1,7 @@
 #include "ui/uiresources.h"
 
+#include <QHash>
+#include <QStringList>
 #include <QtGlobal>
 
 static void initMmdeskResources()
@@ -18,8 +20,33 @@ void initResources()
     Q_UNUSED(done)
 }
 
+namespace {
+
+// What each bundled icon is called in freedesktop icon themes (Breeze,
+// Adwaita), first choice first.
+QStringList themeNamesFor(const QString &name)
+{
+    static const QHash<QString, QStringList> names {
+        {QStringLiteral("news"), {QStringLiteral("news-subscribe"), QStringLiteral("internet-news-reader")}},
+        {QStringLiteral("videos"), {QStringLiteral("video-x-generic")}},
+        {QStringLiteral("downloads"), {QStringLiteral("folder-download"), QStringLiteral("download")}},
+        {QStringLiteral("library"), {QStringLiteral("folder-videos")}},
+        {QStringLiteral("account"), {QStringLiteral("user-identity"), QStringLiteral("avatar-default")}},
+        {QStringLiteral("mmdesk"), {QStringLiteral("org.mmdesk.MultimediaDesk")}},
+    };
+    return names.value(name);
+}
+
+} // namespace
+
 QIcon icon(const QString &name)
 {
+    // The desktop's own icon where its theme has one, so that the window
+    // matches Breeze, Adwaita or a dark theme; else the bundled drawing.
+    for (const QString &themed : themeNamesFor(name)) {
+        if (QIcon::hasThemeIcon(themed))
+            return QIcon::fromTheme(themed);
+    }
     return QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg"));
 }
 

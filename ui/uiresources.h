@@ -9,7 +9,8 @@ namespace Ui {
 // otherwise drop them. Safe to call more than once.
 void initResources();
 
-// An icon from resources/icons by base name, e.g. icon("news").
+// The icon named by a base name of resources/icons, e.g. icon("news"): the
+// icon theme's own for it when the theme has one, else the bundled SVG.
 QIcon icon(const QString &name);
 
 } // namespace Ui

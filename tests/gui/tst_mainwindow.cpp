@@ -8,11 +8,15 @@
 #include "ui/emptystatepage.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
+#include "ui/uiresources.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -174,6 +178,36 @@ private slots:
         }
         Ui::MainWindow reopened(*m_settings, *m_paths, QUrl(), nullptr);
         QCOMPARE(reopened.currentSection(), Ui::Section::Account);
+    }
+
+    void navigationIconsFollowTheTheme()
+    {
+        // A theme with an icon for downloads only: that one comes from the
+        // theme, the others are the bundled drawings.
+        QTemporaryDir themes;
+        const QString folder = themes.filePath(QStringLiteral("probe/scalable/places"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile index(themes.filePath(QStringLiteral("probe/index.theme")));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[Icon Theme]\nName=Probe\nDirectories=scalable/places\n\n[scalable/places]\n"
+                    "Size=48\nMinSize=8\nMaxSize=512\nType=Scalable\n");
+        index.close();
+        QVERIFY(QFile::copy(QStringLiteral(":/icons/downloads.svg"),
+                            folder + QStringLiteral("/folder-download.svg")));
+        const QStringList searchPaths = QIcon::themeSearchPaths();
+        const QString theme = QIcon::themeName();
+        const auto restore = qScopeGuard([&] {
+            QIcon::setThemeSearchPaths(searchPaths);
+            QIcon::setThemeName(theme);
+        });
+        QIcon::setThemeSearchPaths({themes.path()});
+        QIcon::setThemeName(QStringLiteral("probe"));
+        QCOMPARE(Ui::icon(QStringLiteral("downloads")).name(), QStringLiteral("folder-download"));
+        QCOMPARE(Ui::icon(QStringLiteral("library")).name(), QString());
+        QVERIFY(!Ui::icon(QStringLiteral("library")).pixmap(32, 32).isNull());
+        Ui::MainWindow window(*m_settings, *m_paths, QUrl(), nullptr);
+        QCOMPARE(navigation(window)->item(2)->icon().name(), QStringLiteral("folder-download"));
+        QVERIFY(!navigation(window)->item(3)->icon().pixmap(32, 32).isNull());
     }
 
     void speaksFrench()
