@@ -8,7 +8,23 @@ namespace Ui {
 void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
-    QStyledItemDelegate::paint(painter, option, index);
+    // The whole tile marks the current section, not only its label (styles
+    // mark the label alone in icon mode).
+    QStyleOptionViewItem tile = option;
+    if (option.state & QStyle::State_Selected) {
+        const bool active = option.state & QStyle::State_Active;
+        const QPalette::ColorGroup group = active ? QPalette::Active : QPalette::Inactive;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(option.palette.color(group, QPalette::Highlight));
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(3, 2, -3, -2), 4, 4);
+        painter->restore();
+        tile.state &= ~QStyle::State_Selected;
+        tile.palette.setColor(QPalette::Text, option.palette.color(group, QPalette::HighlightedText));
+        tile.palette.setColor(QPalette::WindowText, option.palette.color(group, QPalette::HighlightedText));
+    }
+    QStyledItemDelegate::paint(painter, tile, index);
     const int count = index.data(BadgeCountRole).toInt();
     const bool alert = index.data(BadgeAlertRole).toBool();
     if (count <= 0 && !alert)

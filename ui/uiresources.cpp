@@ -33,6 +33,7 @@ QStringList themeNamesFor(const QString &name)
         {QStringLiteral("library"), {QStringLiteral("folder-videos")}},
         {QStringLiteral("account"), {QStringLiteral("user-identity"), QStringLiteral("avatar-default")}},
         {QStringLiteral("mmdesk"), {QStringLiteral("org.mmdesk.MultimediaDesk")}},
+        {QStringLiteral("copy"), {QStringLiteral("edit-copy")}},
     };
     return names.value(name);
 }

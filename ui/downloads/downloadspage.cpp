@@ -7,6 +7,7 @@
 #include "ui/downloads/progressdelegate.h"
 #include "ui/emptystatepage.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/widgets/headerfit.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QDesktopServices>
@@ -57,6 +58,7 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
     m_view->header()->resizeSection(DownloadsModel::NameColumn, 340);
     m_view->header()->resizeSection(DownloadsModel::ProgressColumn, 220);
     m_view->header()->resizeSection(DownloadsModel::NeededByColumn, 110);
+    keepHeaderTitlesWhole(m_view->header());
     connect(m_view, &QTreeView::customContextMenuRequested, this, &DownloadsPage::showMenu);
 
     m_totalBar->setObjectName(QStringLiteral("totalBar"));

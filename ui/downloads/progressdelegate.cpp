@@ -30,4 +30,17 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, item.widget);
 }
 
+QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QStyleOptionProgressBar bar;
+    bar.fontMetrics = option.fontMetrics;
+    bar.textVisible = true;
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    const QSize barSize = style->sizeFromContents(
+        QStyle::CT_ProgressBar, &bar, QSize(size.width(), option.fontMetrics.height()), option.widget);
+    size.setHeight(std::max(size.height(), barSize.height() + 6));
+    return size;
+}
+
 } // namespace Ui

@@ -206,8 +206,10 @@ void ClipDetailPane::retranslate()
     // What is typed in the tags and the note stays as it is.
     sayClip();
     if (QListWidgetItem *hint = m_collections->count() == 1 ? m_collections->item(0) : nullptr;
-        hint && hint->flags() == Qt::NoItemFlags)
+        hint && hint->flags() == Qt::NoItemFlags) {
+        const QSignalBlocker quiet(m_collections);
         hint->setText(tr("No collections yet"));
+    }
 }
 
 QWidget *ClipDetailPane::buildDetails()
@@ -481,7 +483,8 @@ bool ClipDetailPane::eventFilter(QObject *watched, QEvent *event)
 
 void ClipDetailPane::collectionToggled(QListWidgetItem *item)
 {
-    if (!m_clip)
+    // The "No collections yet" line changes only its words (a new language).
+    if (!m_clip || !(item->flags() & Qt::ItemIsUserCheckable))
         return;
     const qint64 collectionId = item->data(Qt::UserRole).toLongLong();
     const bool add = item->checkState() == Qt::Checked;

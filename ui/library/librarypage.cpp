@@ -10,6 +10,7 @@
 #include "ui/library/librarymodel.h"
 #include "ui/library/taskpanel.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/widgets/headerfit.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
@@ -86,6 +87,7 @@ LibraryPage::LibraryPage(Library::LibraryStore &store, const QString &libraryPat
     header->resizeSection(LibraryModel::SizeColumn, 84);
     header->resizeSection(LibraryModel::DurationColumn, 76);
     header->resizeSection(LibraryModel::StatusColumn, 112);
+    keepHeaderTitlesWhole(header);
     header->setSortIndicator(LibraryModel::DownloadedColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
 
@@ -236,6 +238,11 @@ void LibraryPage::setDownloadIntake(Library::DownloadIntake *intake)
     m_intake = intake;
     if (intake) {
         connect(intake, &Library::DownloadIntake::delivered, this, &LibraryPage::deliveryDone);
+        // A download that lands while the list is on screen shows at once.
+        connect(intake, &Library::DownloadIntake::clipAdded, this, [this] {
+            if (isVisible() && !m_jobs->isBusy())
+                refresh();
+        });
         connect(intake, &Library::DownloadIntake::deliveryFolderChanged, this, &LibraryPage::updateActions);
         connect(intake, &Library::DownloadIntake::deliveryFailed, this,
                 [this](qint64 clipId, const QString &reason) {

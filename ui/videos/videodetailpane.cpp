@@ -10,6 +10,7 @@
 #include "ui/videos/videothumbnails.h"
 #include "ui/widgets/datetimetext.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -31,6 +32,32 @@
 namespace Ui {
 
 namespace {
+
+// A scroll area as wide at least as what it holds: it scrolls up and down
+// only, and what reached past its right edge could not be read.
+class FittingScrollArea final : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QScrollArea::minimumSizeHint();
+        if (const QWidget *content = widget())
+            size.setWidth(content->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width()
+                          + 2 * frameWidth());
+        return size;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // What it holds changed its needs (another video, another language).
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+};
 
 const QSize PictureSize(320, 180);
 
@@ -54,7 +81,7 @@ VideoDetailPane::VideoDetailPane(VideoThumbnails &thumbnails, QWidget *parent)
       m_messagePage(new QWidget(this)),
       m_message(new QLabel(m_messagePage)),
       m_retry(new QPushButton(m_messagePage)),
-      m_scroll(new QScrollArea(this))
+      m_scroll(new FittingScrollArea(this))
 {
     setObjectName(QStringLiteral("videoDetail"));
     m_message->setObjectName(QStringLiteral("detailMessage"));
@@ -240,6 +267,10 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     QWidget *old = m_scroll->takeWidget();
     m_scroll->setWidget(content);
     m_content = content;
+    // The pane never narrower than its content: it cannot scroll sideways,
+    // and what reached past its edge could not be read.
+    m_scroll->setMinimumWidth(content->minimumSizeHint().width()
+                              + m_scroll->verticalScrollBar()->sizeHint().width());
     if (old)
         old->deleteLater();
     m_scroll->verticalScrollBar()->setValue(0);
@@ -247,12 +278,73 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     updateStates();
 }
 
+namespace {
+
+// The Preview and Download buttons with the usage terms beside them, or
+// under them when the pane is too narrow for the terms to be read beside.
+class ActionsRow final : public QWidget
+{
+public:
+    explicit ActionsRow(QWidget *parent)
+        : QWidget(parent), m_buttons(new QHBoxLayout), m_row(new QBoxLayout(QBoxLayout::LeftToRight, this))
+    {
+        m_row->setContentsMargins(0, 0, 0, 0);
+        m_row->setSpacing(8);
+        m_buttons->setSpacing(8);
+        m_row->addLayout(m_buttons);
+        m_row->setAlignment(m_buttons, Qt::AlignLeft | Qt::AlignTop);
+    }
+
+    QHBoxLayout *buttons() const { return m_buttons; }
+
+    void setTerms(QWidget *terms)
+    {
+        m_terms = terms;
+        m_row->addWidget(terms, 1);
+        arrange();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        arrange();
+    }
+
+private:
+    void arrange()
+    {
+        if (!m_terms)
+            return;
+        // Beside the buttons only with room for a readable column of terms.
+        const int termsWidth =
+            std::max(16 * fontMetrics().averageCharWidth() + 20, m_terms->minimumSizeHint().width());
+        const int needed = m_buttons->sizeHint().width() + m_row->spacing() + termsWidth;
+        m_row->setDirection(width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    }
+
+    QHBoxLayout *m_buttons;
+    QBoxLayout *m_row;
+    QWidget *m_terms = nullptr;
+};
+
+} // namespace
+
+bool VideoDetailPane::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        emit widthNeeded(minimumSizeHint().width());
+    return handled;
+}
+
 void VideoDetailPane::addActions(QVBoxLayout *layout, const Catalogue::Video &video)
 {
     QWidget *content = layout->parentWidget();
-    auto *actions = new QHBoxLayout;
-    actions->setSpacing(8);
-    m_preview = new QPushButton(tr("&Preview"), content);
+    auto *row = new ActionsRow(content);
+    row->setObjectName(QStringLiteral("actionsRow"));
+    QHBoxLayout *actions = row->buttons();
+    m_preview = new QPushButton(tr("&Preview"), row);
     m_preview->setObjectName(QStringLiteral("previewButton"));
     m_preview->setEnabled(video.previewUrl.isValid() && !video.previewUrl.isEmpty());
     m_preview->setToolTip(m_preview->isEnabled() ? tr("Play the low-resolution preview")
@@ -265,7 +357,7 @@ void VideoDetailPane::addActions(QVBoxLayout *layout, const Catalogue::Video &vi
 
     // A split button: the house format's rendition at a click, named so that
     // nobody fetches a 147 Mb/s ProRes by surprise; the others in its menu.
-    m_downloadBest = new QToolButton(content);
+    m_downloadBest = new QToolButton(row);
     m_downloadBest->setObjectName(QStringLiteral("downloadBestButton"));
     m_downloadBest->setPopupMode(QToolButton::MenuButtonPopup);
     m_downloadBest->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -312,7 +404,7 @@ void VideoDetailPane::addActions(QVBoxLayout *layout, const Catalogue::Video &vi
     // marked as a restriction when they restrict use.
     if (!video.usageTerms.trimmed().isEmpty()) {
         const bool restricts = Catalogue::termsRestrictUse(video.usageTerms);
-        auto *callout = new QFrame(content);
+        auto *callout = new QFrame(row);
         callout->setObjectName(QStringLiteral("usageCallout"));
         callout->setProperty("restricts", restricts);
         // Translucent tints read on light and dark themes alike.
@@ -333,11 +425,11 @@ void VideoDetailPane::addActions(QVBoxLayout *layout, const Catalogue::Video &vi
         calloutLayout->addWidget(heading);
         calloutLayout->addWidget(terms);
         callout->setAccessibleName(heading->text() + QStringLiteral(": ") + video.usageTerms);
-        actions->addWidget(callout, 1);
+        row->setTerms(callout);
     } else {
         actions->addStretch();
     }
-    layout->addLayout(actions);
+    layout->addWidget(row);
 }
 
 void VideoDetailPane::addRenditionTable(QVBoxLayout *layout, const Catalogue::Video &video)

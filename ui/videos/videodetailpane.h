@@ -73,9 +73,12 @@ signals:
     void previewRequested(const Catalogue::Video &video);
     // "Try again" under a problem: the details are asked for once more.
     void retryRequested();
+    // The video shown needs the pane this wide (its minimum) to be read whole.
+    void widthNeeded(int width);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     // What the message page says when there is no video to show.

@@ -17,6 +17,7 @@
 #include "ui/videos/videosmodel.h"
 #include "ui/videos/videothumbnails.h"
 #include "ui/widgets/datetimetext.h"
+#include "ui/widgets/headerfit.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QDir>
@@ -150,6 +151,12 @@ VideosPage::VideosPage(Portal::PortalClient &client, Catalogue::CatalogueCache &
 
     connect(m_detail, &VideoDetailPane::downloadRequested, m_downloadRequests, &VideoDownloads::request);
     connect(m_detail, &VideoDetailPane::previewRequested, this, &VideosPage::previewRequested);
+    // A video that needs a wider pane takes the room from the list.
+    connect(m_detail, &VideoDetailPane::widthNeeded, this, [this](int needed) {
+        const QList<int> sizes = m_splitter->sizes();
+        if (sizes.size() == 2 && sizes.at(1) < needed && sizes.at(0) + sizes.at(1) > needed)
+            m_splitter->setSizes({sizes.at(0) + sizes.at(1) - needed, needed});
+    });
     connect(m_detail, &VideoDetailPane::retryRequested, this, [this] {
         if (!m_selectedId.isEmpty())
             showDetail(m_selectedId);
@@ -288,6 +295,7 @@ void VideosPage::buildViews()
     header->setSectionResizeMode(VideosModel::TitleColumn, QHeaderView::Stretch);
     header->resizeSection(VideosModel::StateColumn, 110);
     header->resizeSection(VideosModel::PublishedColumn, 110);
+    keepHeaderTitlesWhole(header);
     header->resizeSection(VideosModel::DurationColumn, 70);
     header->resizeSection(VideosModel::FormatsColumn, 120);
     header->resizeSection(VideosModel::SizeColumn, 80);

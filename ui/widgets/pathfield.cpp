@@ -1,13 +1,13 @@
 #include "ui/widgets/pathfield.h"
 
 #include "ui/plaintext.h"
+#include "ui/uiresources.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QToolButton>
 
 namespace Ui {
@@ -21,8 +21,7 @@ PathField::PathField(QWidget *parent)
     m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text->setMinimumWidth(0);
     m_copy->setObjectName(QStringLiteral("pathCopy"));
-    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                     style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    m_copy->setIcon(icon(QStringLiteral("copy")));
     m_copy->setAutoRaise(true);
     m_copy->setEnabled(false);
     m_copy->setFocusPolicy(Qt::StrongFocus);
