@@ -14,7 +14,11 @@ namespace ScreenCheck {
 // line edit lays out itself (a line edit animates its clear button).
 void nothingClipped(QWidget *window, const QString &screen);
 
-// nothingClipped(), then, with MMDESK_SCREENSHOT_DIR set, `window` saved
+// Fails the running test when a column title of a visible table or list is
+// cut off (its section narrower than the title needs).
+void titlesWhole(QWidget *window, const QString &screen);
+
+// nothingClipped() and titlesWhole(), then, with MMDESK_SCREENSHOT_DIR set, `window` saved
 // there as `fileName` (e.g. "videos-grid.png").
 void capture(QWidget *window, const QString &screen, const QString &fileName);
 
