@@ -29,6 +29,7 @@
 #include "ui/downloads/downloadspage.h"
 #include "ui/library/librarymodel.h"
 #include "ui/library/librarypage.h"
+#include "ui/library/thumbnailprovider.h"
 #include "ui/mainwindow.h"
 #include "ui/news/newsmodel.h"
 #include "ui/news/newspage.h"
@@ -289,10 +290,22 @@ private:
             QTRY_COMPARE(page->model()->rowCount(), 3);
             break;
         }
-        case Ui::Section::Library:
+        case Ui::Section::Library: {
             QTRY_COMPARE(m_libraryPage->model()->rowCount(), 1);
             m_libraryPage->view()->selectRow(0);
+            // The clip's picture in its row, not the placeholder.
+            const QImage placeholder =
+                Ui::ThumbnailProvider::placeholder(Ui::LibraryModel::ThumbnailSize).toImage();
+            QTRY_VERIFY_WITH_TIMEOUT(m_libraryPage->model()
+                                             ->index(0, Ui::LibraryModel::TitleColumn)
+                                             .data(Qt::DecorationRole)
+                                             .value<QIcon>()
+                                             .pixmap(Ui::LibraryModel::ThumbnailSize)
+                                             .toImage()
+                                         != placeholder,
+                                     10000);
             break;
+        }
         case Ui::Section::Account:
             break;
         }

@@ -138,6 +138,11 @@ void VideoThumbnails::decoded(const QUrl &url, const Scaled &images, bool ok)
     }
     if (wanted.isEmpty())
         m_wanted.remove(url);
+    else
+        // Sizes asked for while this decode ran (their bytes were not
+        // taken then): asked for now, without waiting for a repaint that a
+        // hidden view never makes.
+        m_cache.request(url);
     emit thumbnailReady(url);
 }
 
