@@ -1279,10 +1279,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New collection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No clip selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,6 +1436,10 @@
     </message>
     <message>
         <source>Being copied to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,20 +1607,12 @@
         <source>This code has expired. Send a new code.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Send new code (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Send new code, possible in %n second(s)</source>
         <translation>
             <numerusform>Send new code, possible in %n second</numerusform>
             <numerusform>Send new code, possible in %n seconds</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Send new code</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the code…</source>
@@ -1656,6 +1648,14 @@
     </message>
     <message>
         <source>The portal asks to wait before it sends another code. You can ask for a new one in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send New Code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send New Code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1983,19 +1983,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move to &amp;top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2032,6 +2024,14 @@
     </message>
     <message>
         <source>&amp;Browse Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,10 +2128,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,6 +2157,10 @@
     </message>
     <message>
         <source>The portal asks to wait before it sends another code. Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,10 +2275,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 clip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,6 +2287,10 @@
     </message>
     <message>
         <source>All collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,10 +3105,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every device signed in to this account is signed out once the password changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,6 +3169,10 @@
     </message>
     <message>
         <source>The password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3787,15 +3787,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I already have an account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forgot password?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3960,6 +3952,14 @@
     </message>
     <message>
         <source>Send me the portal&apos;s newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot Password?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4219,14 +4219,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forgot password?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in with your portal account to download broadcast-quality files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4282,6 +4274,18 @@
         <source>The e-mail or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot Password?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::SignedInPage</name>
@@ -4291,14 +4295,6 @@
     </message>
     <message>
         <source>Send me the portal&apos;s &amp;newsletter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4371,6 +4367,14 @@
     </message>
     <message>
         <source>Send me the portal&apos;s newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

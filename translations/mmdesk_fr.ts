@@ -1279,10 +1279,6 @@
         <translation>Mots-clés du portail</translation>
     </message>
     <message>
-        <source>New collection…</source>
-        <translation>Nouvelle collection…</translation>
-    </message>
-    <message>
         <source>No clip selected</source>
         <translation>Aucune séquence sélectionnée</translation>
     </message>
@@ -1441,6 +1437,10 @@
     <message>
         <source>Being copied to %1</source>
         <translation>Copie en cours vers %1</translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
+        <translation>Nouvelle collection…</translation>
     </message>
 </context>
 <context>
@@ -1607,20 +1607,12 @@
         <source>This code has expired. Send a new code.</source>
         <translation>Ce code a expiré. Demandez un nouveau code.</translation>
     </message>
-    <message>
-        <source>Send new code (%1)</source>
-        <translation>Envoyer un nouveau code (%1)</translation>
-    </message>
     <message numerus="yes">
         <source>Send new code, possible in %n second(s)</source>
         <translation>
             <numerusform>Demander un nouveau code, possible dans %n seconde</numerusform>
             <numerusform>Demander un nouveau code, possible dans %n secondes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Send new code</source>
-        <translation>Envoyer un nouveau code</translation>
     </message>
     <message>
         <source>Checking the code…</source>
@@ -1657,6 +1649,14 @@
     <message>
         <source>The portal asks to wait before it sends another code. You can ask for a new one in %1.</source>
         <translation>Le portail demande d&apos;attendre avant d&apos;envoyer un autre code. Vous pourrez en demander un nouveau dans %1.</translation>
+    </message>
+    <message>
+        <source>Send New Code (%1)</source>
+        <translation>Envoyer un nouveau code (%1)</translation>
+    </message>
+    <message>
+        <source>Send New Code</source>
+        <translation>Envoyer un nouveau code</translation>
     </message>
 </context>
 <context>
@@ -1985,20 +1985,12 @@
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
-        <source>Move to &amp;top</source>
-        <translation>Placer en &amp;tête</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
         <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>&amp;Cancel download…</source>
@@ -2035,6 +2027,14 @@
     <message>
         <source>&amp;Browse Videos</source>
         <translation>&amp;Parcourir les vidéos</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>Placer en &amp;tête</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -2130,10 +2130,6 @@
         <translation>Mot de passe oublié&#x202f;?</translation>
     </message>
     <message>
-        <source>Send code</source>
-        <translation>Envoyer le code</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -2164,6 +2160,10 @@
     <message>
         <source>The portal asks to wait before it sends another code. Try again in %1.</source>
         <translation>Le portail demande d&apos;attendre avant d&apos;envoyer un autre code. Réessayez dans %1.</translation>
+    </message>
+    <message>
+        <source>Send Code</source>
+        <translation>Envoyer le code</translation>
     </message>
 </context>
 <context>
@@ -2277,10 +2277,6 @@
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-    <message>
         <source>1 clip</source>
         <translation>1 séquence</translation>
     </message>
@@ -2294,6 +2290,10 @@
     <message>
         <source>All collections</source>
         <translation>Toutes les collections</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -3107,10 +3107,6 @@
         <translation>Choisir un nouveau mot de passe</translation>
     </message>
     <message>
-        <source>Change password</source>
-        <translation>Changer le mot de passe</translation>
-    </message>
-    <message>
         <source>Every device signed in to this account is signed out once the password changes.</source>
         <translation>Une fois le mot de passe changé, tous les appareils connectés à ce compte sont déconnectés.</translation>
     </message>
@@ -3176,6 +3172,10 @@
     <message>
         <source>The password was not changed.</source>
         <translation>Le mot de passe n’a pas été changé.</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>Changer le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -3789,16 +3789,8 @@
         <translation>Recevoir la &amp;lettre d’information du portail</translation>
     </message>
     <message>
-        <source>Create account</source>
-        <translation>Créer le compte</translation>
-    </message>
-    <message>
         <source>I already have an account</source>
         <translation>J’ai déjà un compte</translation>
-    </message>
-    <message>
-        <source>Forgot password?</source>
-        <translation>Mot de passe oublié&#x202f;?</translation>
     </message>
     <message>
         <source>The portal e-mails you a 6-digit code to confirm the address.</source>
@@ -3963,6 +3955,14 @@
     <message>
         <source>Send me the portal&apos;s newsletter</source>
         <translation>Recevoir la lettre d’information du portail</translation>
+    </message>
+    <message>
+        <source>Create Account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Forgot Password?</source>
+        <translation>Mot de passe oublié ?</translation>
     </message>
 </context>
 <context>
@@ -4221,14 +4221,6 @@
         <translation>Connexion</translation>
     </message>
     <message>
-        <source>Create account</source>
-        <translation>Créer un compte</translation>
-    </message>
-    <message>
-        <source>Forgot password?</source>
-        <translation>Mot de passe oublié&#x202f;?</translation>
-    </message>
-    <message>
         <source>Sign in with your portal account to download broadcast-quality files.</source>
         <translation>Connectez-vous avec votre compte du portail pour télécharger des fichiers en qualité broadcast.</translation>
     </message>
@@ -4284,6 +4276,18 @@
         <source>The e-mail or password is wrong.</source>
         <translation>L’adresse e-mail ou le mot de passe est erroné.</translation>
     </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Create Account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Forgot Password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SignedInPage</name>
@@ -4294,14 +4298,6 @@
     <message>
         <source>Send me the portal&apos;s &amp;newsletter</source>
         <translation>Recevoir la &amp;lettre d’information du portail</translation>
-    </message>
-    <message>
-        <source>Change password…</source>
-        <translation>Changer le mot de passe…</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>No keychain is available, so this sign-in lasts only until Multimedia Desk closes. Start the system keychain (GNOME Keyring or KWallet) to stay signed in.</source>
@@ -4374,6 +4370,14 @@
     <message>
         <source>Send me the portal&apos;s newsletter</source>
         <translation>Recevoir la lettre d’information du portail</translation>
+    </message>
+    <message>
+        <source>Change Password…</source>
+        <translation>Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>

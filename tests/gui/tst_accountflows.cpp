@@ -126,7 +126,7 @@ private slots:
                  qPrintable(labelText(codePage, QStringLiteral("timeLeft"))));
         auto *resend = child<QPushButton>(codePage, QStringLiteral("resendButton"));
         QVERIFY(!resend->isEnabled());
-        QVERIFY2(QRegularExpression(QStringLiteral(R"(^Send new code \((01:00|00:5\d)\)$)"))
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(^Send New Code \((01:00|00:5\d)\)$)"))
                      .match(resend->text())
                      .hasMatch(),
                  qPrintable(resend->text()));
@@ -233,7 +233,7 @@ private slots:
         // The client's own minute between two codes, shown on the button.
         auto *resend = child<QPushButton>(codePage, QStringLiteral("resendButton"));
         QVERIFY(!resend->isEnabled());
-        const QRegularExpression cooldown(QStringLiteral(R"(^Send new code \(00:(\d\d)\)$)"));
+        const QRegularExpression cooldown(QStringLiteral(R"(^Send New Code \(00:(\d\d)\)$)"));
         const auto first = cooldown.match(resend->text());
         QVERIFY2(first.hasMatch(), qPrintable(resend->text()));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -276,13 +276,13 @@ private slots:
         QTest::mouseClick(resend, Qt::LeftButton);
         QTRY_VERIFY(message(area).startsWith(
             QStringLiteral("The portal asks to wait before it sends another code.")));
-        QVERIFY2(QRegularExpression(QStringLiteral(R"(^Send new code \(00:0[1-3]\)$)"))
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(^Send New Code \(00:0[1-3]\)$)"))
                      .match(resend->text())
                      .hasMatch(),
                  qPrintable(resend->text()));
         QVERIFY(!resend->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(resend->isEnabled(), 5000);
-        QCOMPARE(resend->text(), QStringLiteral("Send new code"));
+        QCOMPARE(resend->text(), QStringLiteral("Send New Code"));
         QTest::mouseClick(resend, Qt::LeftButton);
         QTRY_COMPARE(message(area),
                      QStringLiteral("A new code is on its way. The previous one no longer works."));
@@ -325,7 +325,7 @@ private slots:
         QVERIFY(!input->isEnabled());
         // Only a new code helps now; the button says when one can be sent.
         auto *resend = child<QPushButton>(codePage, QStringLiteral("resendButton"));
-        QVERIFY2(QRegularExpression(QStringLiteral(R"(^Send new code \((01:00|00:\d\d)\)$)"))
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(^Send New Code \((01:00|00:\d\d)\)$)"))
                      .match(resend->text())
                      .hasMatch(),
                  qPrintable(resend->text()));

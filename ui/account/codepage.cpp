@@ -188,11 +188,11 @@ void CodePage::tick()
 
     const qint64 wait = m_cooldownUntil.isValid() ? secondsUntil(m_cooldownUntil) : 0;
     if (wait > 0) {
-        m_resend->setText(tr("Send new code (%1)").arg(clock(wait)));
+        m_resend->setText(tr("Send New Code (%1)").arg(clock(wait)));
         m_resend->setAccessibleName(
             tr("Send new code, possible in %n second(s)", nullptr, static_cast<int>(wait)));
     } else {
-        m_resend->setText(tr("Send new code"));
+        m_resend->setText(tr("Send New Code"));
         m_resend->setAccessibleName(m_resend->text());
     }
     m_resend->setEnabled(wait == 0);

@@ -56,8 +56,8 @@ void ForgotPasswordPage::retranslate()
     m_email->setAccessibleName(tr("E-mail address"));
     m_email->setAccessibleDescription(tr("The address of the account whose password you want to change"));
     m_emailLabel->setText(tr("&E-mail:"));
-    m_send->setText(tr("Send code"));
-    m_send->setAccessibleName(tr("Send code"));
+    m_send->setText(tr("Send Code"));
+    m_send->setAccessibleName(tr("Send Code"));
     m_send->setAccessibleDescription(tr("E-mails a code to this address"));
     m_back->setText(tr("Back"));
     m_back->setAccessibleName(tr("Back"));

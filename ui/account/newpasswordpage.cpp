@@ -81,8 +81,8 @@ void NewPasswordPage::retranslate()
     m_confirm->setAccessibleTexts(tr("Confirm new password"), tr("The same password once more"));
     m_passwordLabel->setText(tr("&New password:"));
     m_confirmLabel->setText(tr("Con&firm password:"));
-    m_save->setText(tr("Change password"));
-    m_save->setAccessibleName(tr("Change password"));
+    m_save->setText(tr("Change Password"));
+    m_save->setAccessibleName(tr("Change Password"));
     if (!m_email.isEmpty())
         m_for->setText(tr("Account: %1").arg(m_email));
     validate();

@@ -148,13 +148,13 @@ void RegisterPage::retranslate()
     m_passwordLabel->setText(tr("&Password:"));
     m_confirmLabel->setText(tr("Con&firm password:"));
     m_languageLabel->setText(tr("&Language:"));
-    m_create->setText(tr("Create account"));
-    m_create->setAccessibleName(tr("Create account"));
+    m_create->setText(tr("Create Account"));
+    m_create->setAccessibleName(tr("Create Account"));
     m_back->setText(tr("I already have an account"));
     m_back->setAccessibleName(tr("I already have an account"));
     m_back->setAccessibleDescription(tr("Goes back to signing in"));
-    m_reset->setText(tr("Forgot password?"));
-    m_reset->setAccessibleName(tr("Forgot password?"));
+    m_reset->setText(tr("Forgot Password?"));
+    m_reset->setAccessibleName(tr("Forgot Password?"));
     m_reset->setAccessibleDescription(tr("Sends a code to this address to choose a new password"));
     // The hint and the notes that follow what is typed.
     validate();

@@ -101,11 +101,11 @@ void SignedInPage::retranslate()
     m_newsletter->setText(tr("Send me the portal's &newsletter"));
     m_newsletter->setAccessibleName(tr("Send me the portal's newsletter"));
     m_newsletter->setAccessibleDescription(tr("News of the portal by e-mail; the change is saved at once"));
-    m_changePassword->setText(tr("Change password…"));
-    m_changePassword->setAccessibleName(tr("Change password…"));
+    m_changePassword->setText(tr("Change Password…"));
+    m_changePassword->setAccessibleName(tr("Change Password…"));
     m_changePassword->setAccessibleDescription(tr("E-mails you a code to choose a new password"));
-    m_signOut->setText(tr("Sign out"));
-    m_signOut->setAccessibleName(tr("Sign out"));
+    m_signOut->setText(tr("Sign Out"));
+    m_signOut->setAccessibleName(tr("Sign Out"));
     m_signOut->setAccessibleDescription(
         tr("Ends the sign-in on this computer and removes it from the keychain"));
     // "(none)" for a missing organisation.

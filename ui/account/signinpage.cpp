@@ -80,14 +80,14 @@ void SignInPage::retranslate()
     m_password->setAccessibleTexts(tr("Password"), tr("The password of your portal account"));
     m_emailLabel->setText(tr("&E-mail:"));
     m_passwordLabel->setText(tr("&Password:"));
-    m_signIn->setText(tr("Sign in"));
-    m_signIn->setAccessibleName(tr("Sign in"));
+    m_signIn->setText(tr("Sign In"));
+    m_signIn->setAccessibleName(tr("Sign In"));
     m_signIn->setAccessibleDescription(tr("Signs in with this e-mail address and password"));
-    m_create->setText(tr("Create account"));
-    m_create->setAccessibleName(tr("Create account"));
+    m_create->setText(tr("Create Account"));
+    m_create->setAccessibleName(tr("Create Account"));
     m_create->setAccessibleDescription(tr("Opens the form to register a new portal account"));
-    m_forgot->setText(tr("Forgot password?"));
-    m_forgot->setAccessibleName(tr("Forgot password?"));
+    m_forgot->setText(tr("Forgot Password?"));
+    m_forgot->setAccessibleName(tr("Forgot Password?"));
     m_forgot->setAccessibleDescription(tr("Sends a code to your e-mail address to choose a new password"));
 }
 

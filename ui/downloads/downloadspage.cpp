@@ -196,7 +196,7 @@ void DownloadsPage::showMenu(const QPoint &position)
     if (record.state == State::Failed || record.state == State::Corrupt)
         menu->addAction(tr("Re&try"), this, [this, id] { m_manager.retry(id); });
     menu->addSeparator();
-    menu->addAction(tr("Move to &top"), this,
+    menu->addAction(tr("Move to &Top"), this,
                     [this, id] { m_manager.move(id, Downloads::QueueStore::Move::Top); });
     menu->addAction(tr("Move &up"), this,
                     [this, id] { m_manager.move(id, Downloads::QueueStore::Move::Up); });
@@ -209,7 +209,7 @@ void DownloadsPage::showMenu(const QPoint &position)
     }
     menu->addSeparator();
     const QString folder = QFileInfo(record.targetPath()).absolutePath();
-    menu->addAction(tr("Show in &folder"), this,
+    menu->addAction(tr("Show in &Folder"), this,
                     [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     if (record.state != State::Completed)
         menu->addAction(tr("&Cancel download…"), this, [this, id] { confirmCancel(id); });

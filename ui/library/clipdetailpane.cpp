@@ -192,8 +192,8 @@ void ClipDetailPane::retranslate()
     m_note->setToolTip(tr("Saved when you leave the field"));
     m_collections->setAccessibleName(tr("Collections"));
     m_collections->setAccessibleDescription(tr("Check a collection to put the clip in it"));
-    m_newCollection->setText(tr("New collection…"));
-    m_newCollection->setAccessibleName(tr("New collection…"));
+    m_newCollection->setText(tr("New Collection…"));
+    m_newCollection->setAccessibleName(tr("New Collection…"));
     const QStringList rows {tr("Published:"), tr("Downloaded:"), tr("Location:"),
                             tr("Credit:"),    tr("Usage:"),      tr("Format:"),
                             tr("File:"),      tr("Status:"),     tr("Watch folder:")};

@@ -170,8 +170,8 @@ void LibraryFilterBar::retranslate()
                                 tr("Not verified")};
     for (int i = 0; i < statuses.size() && i < m_status->count(); ++i)
         m_status->setItemText(i, statuses.at(i));
-    m_clear->setText(tr("Clear filters"));
-    m_clear->setAccessibleName(tr("Clear filters"));
+    m_clear->setText(tr("Clear Filters"));
+    m_clear->setAccessibleName(tr("Clear Filters"));
 }
 
 void LibraryFilterBar::periodChanged()
