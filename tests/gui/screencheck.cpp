@@ -7,7 +7,9 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +56,9 @@ QString described(const QString &screen, const QWidget *widget)
 
 void nothingClipped(QWidget *window, const QString &screen)
 {
+    // A text changed a moment ago is laid out at the next layout pass: that
+    // pass first, so that only what stays cut off counts.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QRect inside = window->rect();
     for (QWidget *widget : window->findChildren<QWidget *>()) {
         if (!widget->isVisible() || widget->isWindow() || laidOutByItsParent(widget))
