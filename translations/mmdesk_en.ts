@@ -1983,18 +1983,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel download…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,6 +2020,18 @@
     </message>
     <message>
         <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3662,11 +3662,11 @@
 <context>
     <name>Ui::PlayerMessage</name>
     <message>
-        <source>&amp;Try again</source>
+        <source>&amp;Try Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again</source>
+        <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4610,14 +4610,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4700,6 +4692,14 @@
     </message>
     <message>
         <source>%1 – %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4989,10 +4989,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Videos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,10 +5022,6 @@
     </message>
     <message>
         <source>The portal could not be reached, and no videos have been kept on this computer yet. Check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5086,6 +5078,10 @@
     </message>
     <message>
         <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

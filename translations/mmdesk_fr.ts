@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>%1 takes a full path (starting with /); “%2” is not one.</source>
-        <translation>%1 demande un chemin complet (commençant par /) ; « %2 » n’en est pas un.</translation>
+        <translation>%1 demande un chemin complet (commençant par /)&#x202f;; «&#x202f;%2&#x202f;» n’en est pas un.</translation>
     </message>
 </context>
 <context>
@@ -1985,18 +1985,6 @@
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel download…</source>
-        <translation>&amp;Annuler le téléchargement…</translation>
-    </message>
-    <message>
         <source>&amp;Remove from list</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
@@ -2035,6 +2023,18 @@
     <message>
         <source>Show in &amp;Folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download…</source>
+        <translation>&amp;Annuler le téléchargement…</translation>
     </message>
 </context>
 <context>
@@ -3389,11 +3389,11 @@
     </message>
     <message>
         <source>Working offline: showing the news as of %1.</source>
-        <translation>Travail hors ligne : actualités telles qu’au %1.</translation>
+        <translation>Travail hors ligne&#xa0;: actualités telles qu’au %1.</translation>
     </message>
     <message>
         <source>Working offline: no news was kept yet.</source>
-        <translation>Travail hors ligne : aucune actualité n’a encore été conservée.</translation>
+        <translation>Travail hors ligne&#xa0;: aucune actualité n’a encore été conservée.</translation>
     </message>
     <message>
         <source>Work Online</source>
@@ -3401,7 +3401,7 @@
     </message>
     <message>
         <source>Offline: showing the news as of %1. The portal could not be reached.</source>
-        <translation>Hors ligne : actualités telles qu’au %1. Le portail est injoignable.</translation>
+        <translation>Hors ligne&#xa0;: actualités telles qu’au %1. Le portail est injoignable.</translation>
     </message>
 </context>
 <context>
@@ -3664,11 +3664,11 @@
 <context>
     <name>Ui::PlayerMessage</name>
     <message>
-        <source>&amp;Try again</source>
+        <source>&amp;Try Again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <source>Try again</source>
+        <source>Try Again</source>
         <translation>Réessayer</translation>
     </message>
 </context>
@@ -3962,7 +3962,7 @@
     </message>
     <message>
         <source>Forgot Password?</source>
-        <translation>Mot de passe oublié ?</translation>
+        <translation>Mot de passe oublié&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -4286,7 +4286,7 @@
     </message>
     <message>
         <source>Forgot Password?</source>
-        <translation>Mot de passe oublié ?</translation>
+        <translation>Mot de passe oublié&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -4612,14 +4612,6 @@
         <translation>Télécharger %1</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -4703,6 +4695,14 @@
     <message>
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -4991,10 +4991,6 @@
         <translation>Impossible de mettre à jour le catalogue conservé pour une utilisation hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
         <source>Videos</source>
         <translation>Vidéos</translation>
     </message>
@@ -5029,10 +5025,6 @@
     <message>
         <source>The portal could not be reached, and no videos have been kept on this computer yet. Check the network connection, then try again.</source>
         <translation>Impossible de joindre le portail, et aucune vidéo n’a encore été conservée sur cet ordinateur. Vérifiez la connexion réseau, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Loading the catalogue…</source>
@@ -5089,6 +5081,10 @@
     <message>
         <source>Try Again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>

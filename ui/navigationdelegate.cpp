@@ -49,10 +49,16 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(opt.palette.color(QPalette::Base), 1.5));
     // Red says something failed; otherwise the theme's highlight.
-    painter->setBrush(alert ? QColor(200, 40, 40) : opt.palette.color(QPalette::Highlight));
+    // On the marked tile (itself in the highlight colour) the badge inverts.
+    const bool marked = option.state & QStyle::State_Selected;
+    const QColor fill =
+        marked ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Highlight);
+    const QColor ink =
+        marked ? opt.palette.color(QPalette::Highlight) : opt.palette.color(QPalette::HighlightedText);
+    painter->setBrush(alert ? QColor(200, 40, 40) : fill);
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
     painter->setFont(font);
-    painter->setPen(alert ? QColor(Qt::white) : opt.palette.color(QPalette::HighlightedText));
+    painter->setPen(alert ? QColor(Qt::white) : ink);
     painter->drawText(badge, Qt::AlignCenter, text);
     painter->restore();
 }

@@ -58,7 +58,9 @@ void nothingClipped(QWidget *window, const QString &screen)
 {
     // A text changed a moment ago is laid out at the next layout pass: that
     // pass first, so that only what stays cut off counts.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // One pass may post the next (a pane widened, then its splitter): a few.
+    for (int pass = 0; pass < 10; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QRect inside = window->rect();
     for (QWidget *widget : window->findChildren<QWidget *>()) {
         if (!widget->isVisible() || widget->isWindow() || laidOutByItsParent(widget))

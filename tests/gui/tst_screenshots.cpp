@@ -238,10 +238,12 @@ private:
         m_window->showSection(Ui::Section::Videos);
         QListView *grid = m_videosPage->gridView();
         grid->setCurrentIndex(model->index(row, 0));
-        if (!QTest::qWaitFor([&] {
-                return m_videosPage->detailPane()->video()
-                    && m_videosPage->detailPane()->video()->id == videoId;
-            }))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return m_videosPage->detailPane()->video()
+                        && m_videosPage->detailPane()->video()->id == videoId;
+                },
+                20000))
             return 0;
         const Catalogue::Video video = *m_videosPage->detailPane()->video();
         const auto rendition =
@@ -262,7 +264,7 @@ private:
                 }
                 return added != 0;
             },
-            10000);
+            20000);
         return added;
     }
 
@@ -275,23 +277,23 @@ private:
             auto *list = m_newsPage->findChild<QTreeView *>(u"newsList"_s);
             QVERIFY(list);
             list->setCurrentIndex(m_newsPage->model()->index(0, 0));
-            QTRY_VERIFY(m_newsPage->reader()->item().has_value());
+            QTRY_VERIFY_WITH_TIMEOUT(m_newsPage->reader()->item().has_value(), 20000);
             break;
         }
         case Ui::Section::Videos: {
             QListView *grid = m_videosPage->gridView();
             grid->setCurrentIndex(m_videosPage->model()->index(1, 0));
-            QTRY_VERIFY(m_videosPage->detailPane()->video().has_value());
+            QTRY_VERIFY_WITH_TIMEOUT(m_videosPage->detailPane()->video().has_value(), 20000);
             break;
         }
         case Ui::Section::Downloads: {
             Ui::DownloadsPage *page = downloadsPage();
             QVERIFY(page);
-            QTRY_COMPARE(page->model()->rowCount(), 3);
+            QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 3, 20000);
             break;
         }
         case Ui::Section::Library: {
-            QTRY_COMPARE(m_libraryPage->model()->rowCount(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(m_libraryPage->model()->rowCount(), 1, 20000);
             m_libraryPage->view()->selectRow(0);
             // The clip's picture in its row, not the placeholder.
             const QImage placeholder =
@@ -408,11 +410,11 @@ private slots:
                                      && download(paused)->bytesDone * 5 > download(paused)->sizeBytes,
                                  60000);
         m_manager->pause(paused);
-        QTRY_COMPARE(download(paused)->state, Downloads::State::Paused);
+        QTRY_COMPARE_WITH_TIMEOUT(download(paused)->state, Downloads::State::Paused, 20000);
         m_activeId = queue(u"v-2026-1008-innovation-drones"_s, u"r-prores422"_s);
         QVERIFY(m_activeId != 0);
-        // Slow enough to stay on its way through every picture (six minutes).
-        m_manager->setSpeedLimit(m_activeId, 96 * 1024);
+        // Slow enough to stay on its way through every picture (18 minutes).
+        m_manager->setSpeedLimit(m_activeId, 32 * 1024);
         m_manager->setNeededBy(m_activeId, QDateTime::currentDateTime().addSecs(45 * 60));
         QTRY_VERIFY_WITH_TIMEOUT(download(m_activeId)->state == Downloads::State::Active
                                      && download(m_activeId)->bytesDone > 0,

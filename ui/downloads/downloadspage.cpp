@@ -198,9 +198,9 @@ void DownloadsPage::showMenu(const QPoint &position)
     menu->addSeparator();
     menu->addAction(tr("Move to &Top"), this,
                     [this, id] { m_manager.move(id, Downloads::QueueStore::Move::Top); });
-    menu->addAction(tr("Move &up"), this,
+    menu->addAction(tr("Move &Up"), this,
                     [this, id] { m_manager.move(id, Downloads::QueueStore::Move::Up); });
-    menu->addAction(tr("Move &down"), this,
+    menu->addAction(tr("Move &Down"), this,
                     [this, id] { m_manager.move(id, Downloads::QueueStore::Move::Down); });
     if (record.state != State::Completed) {
         menu->addSeparator();
@@ -212,7 +212,7 @@ void DownloadsPage::showMenu(const QPoint &position)
     menu->addAction(tr("Show in &Folder"), this,
                     [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     if (record.state != State::Completed)
-        menu->addAction(tr("&Cancel download…"), this, [this, id] { confirmCancel(id); });
+        menu->addAction(tr("&Cancel Download…"), this, [this, id] { confirmCancel(id); });
     else
         menu->addAction(tr("&Remove from list"), this, [this, id] { m_manager.cancel(id); });
     menu->popup(m_view->viewport()->mapToGlobal(position));

@@ -14,6 +14,7 @@
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -239,9 +240,15 @@ void LibraryPage::setDownloadIntake(Library::DownloadIntake *intake)
     if (intake) {
         connect(intake, &Library::DownloadIntake::delivered, this, &LibraryPage::deliveryDone);
         // A download that lands while the list is on screen shows at once.
+        // Not while the person types in the clip's tags or note, and the
+        // clip shown stays the one shown (the new one comes in above it).
         connect(intake, &Library::DownloadIntake::clipAdded, this, [this] {
-            if (isVisible() && !m_jobs->isBusy())
-                refresh();
+            if (!isVisible() || m_jobs->isBusy() || m_detail->isAncestorOf(QApplication::focusWidget()))
+                return;
+            const qint64 current = m_detail->clipId();
+            m_model->refresh();
+            restoreCurrent(current, -1);
+            updateActions();
         });
         connect(intake, &Library::DownloadIntake::deliveryFolderChanged, this, &LibraryPage::updateActions);
         connect(intake, &Library::DownloadIntake::deliveryFailed, this,

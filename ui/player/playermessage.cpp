@@ -68,8 +68,8 @@ void PlayerMessage::changeEvent(QEvent *event)
 void PlayerMessage::retranslate()
 {
     // The problem's words are the player's, which says them again itself.
-    m_retry->setText(tr("&Try again"));
-    m_retry->setAccessibleName(tr("Try again"));
+    m_retry->setText(tr("&Try Again"));
+    m_retry->setAccessibleName(tr("Try Again"));
 }
 
 void PlayerMessage::setProblem(const PlaybackProblem &problem, bool canRetry)

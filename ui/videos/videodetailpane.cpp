@@ -121,8 +121,8 @@ void VideoDetailPane::changeEvent(QEvent *event)
 void VideoDetailPane::retranslate()
 {
     setAccessibleName(tr("Video details"));
-    m_retry->setText(tr("&Try again"));
-    m_retry->setAccessibleName(tr("Try again"));
+    m_retry->setText(tr("&Try Again"));
+    m_retry->setAccessibleName(tr("Try Again"));
     sayMessage();
     if (m_video && m_stack->currentWidget() == m_scroll) {
         // Made again in the new language, where the person was reading.
@@ -267,10 +267,6 @@ void VideoDetailPane::build(const Catalogue::Video &video)
     QWidget *old = m_scroll->takeWidget();
     m_scroll->setWidget(content);
     m_content = content;
-    // The pane never narrower than its content: it cannot scroll sideways,
-    // and what reached past its edge could not be read.
-    m_scroll->setMinimumWidth(content->minimumSizeHint().width()
-                              + m_scroll->verticalScrollBar()->sizeHint().width());
     if (old)
         old->deleteLater();
     m_scroll->verticalScrollBar()->setValue(0);
@@ -333,8 +329,12 @@ private:
 bool VideoDetailPane::event(QEvent *event)
 {
     const bool handled = QWidget::event(event);
-    if (event->type() == QEvent::LayoutRequest)
-        emit widthNeeded(minimumSizeHint().width());
+    // Told when the need changes, not at every relayout: a pane the person
+    // widened stays as it is.
+    if (event->type() == QEvent::LayoutRequest && minimumSizeHint().width() != m_widthNeeded) {
+        m_widthNeeded = minimumSizeHint().width();
+        emit widthNeeded(m_widthNeeded);
+    }
     return handled;
 }
 

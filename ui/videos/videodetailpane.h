@@ -102,6 +102,7 @@ private:
     QLabel *m_message;
     QPushButton *m_retry; // shown with a problem
     QScrollArea *m_scroll;
+    int m_widthNeeded = 0;
     QWidget *m_content = nullptr;
     QLabel *m_picture = nullptr;
     QPushButton *m_preview = nullptr;

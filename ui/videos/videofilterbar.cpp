@@ -50,7 +50,8 @@ VideoFilterBar::VideoFilterBar(QWidget *parent)
         changed();
     });
     auto *find = new QShortcut(QKeySequence::Find, this);
-    describeShortcut(find, "Ui::VideoFilterBar", QT_TRANSLATE_NOOP("Ui::VideoFilterBar", "Search the videos"));
+    describeShortcut(find, "Ui::VideoFilterBar",
+                     QT_TRANSLATE_NOOP("Ui::VideoFilterBar", "Search the videos"));
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();

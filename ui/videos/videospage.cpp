@@ -241,8 +241,8 @@ void VideosPage::retranslate()
     m_emptyOfflineState->setTexts(tr("Offline"),
                                   tr("The portal could not be reached, and no videos have been kept on this "
                                      "computer yet. Check the network connection, then try again."));
-    m_retryButton->setText(tr("&Try again"));
-    m_retryButton->setAccessibleName(tr("Try again"));
+    m_retryButton->setText(tr("&Try Again"));
+    m_retryButton->setAccessibleName(tr("Try Again"));
     m_detail->setDownloadsAvailable(m_downloads != nullptr,
                                     tr("Downloads are not available because no portal is set."));
     updateStatusLine();
@@ -424,8 +424,13 @@ void VideosPage::setHouseFormat(const QString &houseFormat)
 
 void VideosPage::setOffline(bool offline)
 {
-    if (m_offline == offline)
+    if (m_offline == offline) {
+        // Still offline after Try Again: the note (which the click put
+        // away) says so again.
+        if (offline && m_statusNotice->isHidden())
+            updateOfflineNote();
         return;
+    }
     m_offline = offline;
     updateOfflineNote();
     updateVisibleView();

@@ -91,6 +91,9 @@ MessageBar::MessageBar(QWidget *parent)
 
     connect(m_hideTimer, &QTimer::timeout, this, &MessageBar::dismiss);
     connect(m_close, &QToolButton::clicked, this, [this] {
+        // Closed by the person: the same message said again stays away.
+        m_closedKind = m_kind;
+        m_closedText = m_text->text();
         dismiss();
         emit closed();
     });
@@ -173,6 +176,15 @@ void MessageBar::present(Kind kind)
 
 void MessageBar::showMessage(Kind kind, Words text, Words actionText, std::function<void()> action)
 {
+    const QString said = text ? text() : QString();
+    // The same message again (a section saying where it stands after every
+    // change) is no news: no new announcement, and none after a close.
+    const bool again = kind == m_kind && said == m_text->text();
+    if (!again || isHidden()) {
+        if (kind == m_closedKind && said == m_closedText)
+            return;
+        m_closedText.clear();
+    }
     m_hideTimer->stop();
     m_details.clear();
     m_words = std::move(text);
@@ -181,6 +193,8 @@ void MessageBar::showMessage(Kind kind, Words text, Words actionText, std::funct
     m_detailsButton->setVisible(false);
     present(kind);
     sayMessage();
+    if (again && isVisible())
+        return;
     setVisible(true);
     QAccessibleEvent alert(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);

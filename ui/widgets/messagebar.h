@@ -69,6 +69,9 @@ private:
     QToolButton *m_close;
     QTimer *m_hideTimer;
     Kind m_kind = Kind::Information;
+    // What the person closed last, until another message comes.
+    Kind m_closedKind = Kind::Information;
+    QString m_closedText;
     QString m_details;
     Words m_words;
     Words m_actionWords;

@@ -17,6 +17,9 @@ PathField::PathField(QWidget *parent)
 {
     m_text->setObjectName(QStringLiteral("pathText"));
     m_text->setTextFormat(Qt::PlainText);
+    // Reached with Tab and read whole by a screen reader, like the field it replaces.
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setFocusPolicy(Qt::StrongFocus);
     // The label takes what room there is and elides; it never asks for more.
     m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text->setMinimumWidth(0);
@@ -45,7 +48,7 @@ void PathField::setPath(const QString &path)
 {
     m_path = path;
     m_text->setToolTip(path.isEmpty() ? QString() : plainToolTip(path));
-    m_text->setAccessibleDescription(path);
+    m_text->setAccessibleName(path);
     m_copy->setEnabled(!path.isEmpty());
     elide();
 }
