@@ -16,13 +16,16 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const QPalette::ColorGroup group = active ? QPalette::Active : QPalette::Inactive;
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(option.palette.color(group, QPalette::Highlight));
-        painter->drawRoundedRect(QRectF(option.rect).adjusted(3, 2, -3, -2), 4, 4);
+        // A tint of the highlight with its edge, as Breeze marks a sidebar
+        // entry: the section's icon (often in the highlight's own blue)
+        // stays visible on it, and the label keeps the text colour.
+        QColor tint = option.palette.color(group, QPalette::Highlight);
+        painter->setPen(QPen(tint, 1));
+        tint.setAlphaF(0.25F);
+        painter->setBrush(tint);
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(3.5, 2.5, -3.5, -2.5), 4, 4);
         painter->restore();
         tile.state &= ~QStyle::State_Selected;
-        tile.palette.setColor(QPalette::Text, option.palette.color(group, QPalette::HighlightedText));
-        tile.palette.setColor(QPalette::WindowText, option.palette.color(group, QPalette::HighlightedText));
     }
     QStyledItemDelegate::paint(painter, tile, index);
     const int count = index.data(BadgeCountRole).toInt();
