@@ -6,8 +6,10 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <functional>
 #include <map>
 #include <optional>
+#include <set>
 
 class QAction;
 class QLabel;
@@ -219,6 +221,15 @@ private:
     // The section shown last, and the one the Account section was entered
     // from (to return to once a sign-in or a new account is done).
     std::optional<Section> m_lastSection;
+    // Opening on the first section with content when none was saved: what
+    // each section holds, which have said so, and whether it is still open.
+    void watchContent(Section section, std::function<bool()> hasContent);
+    void contentAnswered(Section section);
+    void chooseOpeningSection();
+    std::map<Section, std::function<bool()>> m_contentOf;
+    std::set<Section> m_answered;
+    bool m_openingUndecided = false;
+    bool m_choosingOpening = false;
     std::optional<Section> m_accountFrom;
 };
 

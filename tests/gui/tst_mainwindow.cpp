@@ -2,8 +2,10 @@
 // sections reachable by mouse and keyboard, each saying what will appear
 // there, the About dialog, remembered state, and the French translation.
 
+#include "core/library/librarystore.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/paths.h"
+#include "tests/gui/librarysamples.h"
 #include "ui/aboutdialog.h"
 #include "ui/emptystatepage.h"
 #include "ui/mainwindow.h"
@@ -178,6 +180,70 @@ private slots:
         }
         Ui::MainWindow reopened(*m_settings, *m_paths, QUrl(), nullptr);
         QCOMPARE(reopened.currentSection(), Ui::Section::Account);
+    }
+
+    void opensOnTheFirstSectionWithContent()
+    {
+        // Never opened before, no portal: News, Videos and Downloads have
+        // nothing; the Library has a clip, so the window opens there.
+        QTemporaryDir profile;
+        const auto paths = Settings::Paths::resolve(profile.path());
+        QCOMPARE(paths.ensureCreated(), QString());
+        Settings::AppSettings settings(paths.settingsFile());
+        QVERIFY(settings.migrate().ok());
+        auto store = Library::LibraryStore::open(profile.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store);
+        const LibrarySamples::Sample sample {QStringLiteral("arrivals"),
+                                             QStringLiteral("Summit arrivals"),
+                                             QStringLiteral("mxf"),
+                                             QStringLiteral("Brussels"),
+                                             {},
+                                             LibrarySamples::at(2026, 11, 3),
+                                             LibrarySamples::at(2026, 11, 2),
+                                             Library::Status::Ok,
+                                             QString()};
+        const auto clip =
+            LibrarySamples::sampleClip(sample, 0, profile.filePath(QStringLiteral("clips")), QUrl());
+        QVERIFY(clip);
+        QVERIFY(store.value()->addClip(*clip).ok());
+        {
+            Ui::MainWindow window(settings, paths, QUrl(), nullptr);
+            window.setLibrary(store.value().get(), profile.filePath(QStringLiteral("library.sqlite")),
+                              nullptr, nullptr);
+            window.show();
+            QCOMPARE(window.currentSection(), Ui::Section::News);
+            QTRY_COMPARE(window.currentSection(), Ui::Section::Library);
+            // The person goes elsewhere; that is saved and wins next time.
+            window.showSection(Ui::Section::Account);
+            window.close();
+        }
+        Ui::MainWindow again(settings, paths, QUrl(), nullptr);
+        again.setLibrary(store.value().get(), profile.filePath(QStringLiteral("library.sqlite")), nullptr,
+                         nullptr);
+        again.show();
+        QCOMPARE(again.currentSection(), Ui::Section::Account);
+        // Given time to answer, the Library does not take over.
+        QSignalSpy answered(again.page(Ui::Section::Library), SIGNAL(contentChanged()));
+        QVERIFY(answered.wait(5000) || answered.count() > 0);
+        QCOMPARE(again.currentSection(), Ui::Section::Account);
+    }
+
+    void anEmptyLibraryLeavesTheFirstSection()
+    {
+        QTemporaryDir profile;
+        const auto paths = Settings::Paths::resolve(profile.path());
+        QCOMPARE(paths.ensureCreated(), QString());
+        Settings::AppSettings settings(paths.settingsFile());
+        QVERIFY(settings.migrate().ok());
+        auto store = Library::LibraryStore::open(profile.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(store);
+        Ui::MainWindow window(settings, paths, QUrl(), nullptr);
+        window.setLibrary(store.value().get(), profile.filePath(QStringLiteral("library.sqlite")), nullptr,
+                          nullptr);
+        QSignalSpy answered(window.page(Ui::Section::Library), SIGNAL(contentChanged()));
+        window.show();
+        QVERIFY(answered.wait(5000) || answered.count() > 0);
+        QCOMPARE(window.currentSection(), Ui::Section::News);
     }
 
     void navigationIconsFollowTheTheme()

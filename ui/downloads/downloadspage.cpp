@@ -91,6 +91,13 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
     };
     showNote(m_manager.busyMessage());
     connect(&m_manager, &Downloads::DownloadManager::queueBusy, this, showNote);
+    // The queue read (or not to be had): what the section holds is known.
+    connect(&m_manager, &Downloads::DownloadManager::started, this, &DownloadsPage::contentChanged,
+            Qt::QueuedConnection);
+    connect(&m_manager, &Downloads::DownloadManager::queueBusy, this, &DownloadsPage::contentChanged,
+            Qt::QueuedConnection);
+    connect(&m_manager, &Downloads::DownloadManager::failedToStart, this, &DownloadsPage::contentChanged,
+            Qt::QueuedConnection);
     connect(&m_manager, &Downloads::DownloadManager::failedToStart, this,
             [this](const QString &message) { m_queueNote->showMessage(MessageBar::Kind::Error, message); });
 

@@ -38,6 +38,9 @@ public:
     DeadlineDialog *chooseDeadline(qint64 id);
 
 signals:
+    // What the section holds may have changed (and is known: the first of
+    // these says what it holds at start).
+    void contentChanged();
     // The empty queue's Browse Videos: show the catalogue.
     void browseVideosRequested();
 

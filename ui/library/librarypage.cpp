@@ -31,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -148,6 +149,8 @@ LibraryPage::LibraryPage(Library::LibraryStore &store, const QString &libraryPat
     connect(m_operations, &ClipOperations::reported, m_message,
             qOverload<MessageBar::Kind, const QString &, const QString &>(&MessageBar::showMessage));
     connect(m_operations, &ClipOperations::deleteAnswered, m_view, qOverload<>(&QWidget::setFocus));
+    // What the library holds is known at once (read when asked).
+    QTimer::singleShot(0, this, &LibraryPage::contentChanged);
     connect(m_operations, &ClipOperations::clipsDeleted, this, &LibraryPage::clipsDeleted);
 
     reloadCollections();
@@ -547,6 +550,12 @@ void LibraryPage::disconnectNotify(const QMetaMethod &signal)
 {
     if (signal == QMetaMethod::fromSignal(&LibraryPage::playRequested))
         QMetaObject::invokeMethod(this, &LibraryPage::updateActions, Qt::QueuedConnection);
+}
+
+bool LibraryPage::hasClips() const
+{
+    const auto all = m_store.count({});
+    return all && all.value() > 0;
 }
 
 void LibraryPage::showEvent(QShowEvent *event)

@@ -68,6 +68,8 @@ public:
     TaskPanel *taskPanel() const { return m_task; }
     LibraryJobs *jobs() const { return m_jobs; }
     QList<qint64> selectedIds() const;
+    // Whether the library holds any clip at all (whatever the filters).
+    bool hasClips() const;
     // Where the export dialog leads to, callable directly.
     void exportSelection(ExportFormat format, const QString &path);
 
@@ -79,6 +81,9 @@ public slots:
     void refresh();
 
 signals:
+    // What the section holds may have changed (and is known: the first of
+    // these says what it holds at start).
+    void contentChanged();
     // For the preview player; while nothing is connected, Play is disabled.
     void playRequested(const QString &path, qint64 clipId);
 

@@ -154,6 +154,7 @@ NewsPage::NewsPage(News::NewsCache &cache, News::NewsSync *sync, News::FeedFetch
             m_list->setCurrentIndex(m_model->index(0, 0));
         else if (const int row = m_model->rowOf(m_shownKey); row >= 0)
             m_list->setCurrentIndex(m_model->index(row, 0));
+        emit contentChanged();
     });
     connect(m_reader, &NewsReader::videoRequested, this, &NewsPage::videoRequested);
 

@@ -71,6 +71,9 @@ public slots:
     void exportArticle();
 
 signals:
+    // What the section holds may have changed (and is known: the first of
+    // these says what it holds at start).
+    void contentChanged();
     void videoRequested(const QString &videoId);
 
 protected:

@@ -378,6 +378,8 @@ void VideosPage::updateVisibleView()
         if (hadFocus)
             show->setFocus();
     }
+    if (!m_model->isLoading())
+        emit contentChanged();
 }
 
 void VideosPage::updateStatusLine()

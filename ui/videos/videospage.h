@@ -122,6 +122,9 @@ public slots:
     void requestDownload(const Catalogue::Video &video, const Catalogue::Rendition &rendition);
 
 signals:
+    // What the section holds may have changed (and is known: the first of
+    // these says what it holds at start).
+    void contentChanged();
     void previewRequested(const Catalogue::Video &video);
     // A download needs a sign-in first.
     void signInRequested();
