@@ -312,7 +312,7 @@ void MainWindow::buildNavigation()
         // A section chosen (by the person, a link, --section): the opening
         // section is no longer for the window to pick.
         if (!m_choosingOpening)
-            m_openingUndecided = false;
+            m_opening.setOpen(false);
         m_pages->setCurrentIndex(row);
         const Section now = AllSections.at(static_cast<std::size_t>(row));
         // Where the person was before the Account section, to go back there
@@ -493,42 +493,13 @@ void MainWindow::showSection(Section section)
     m_navigation->setCurrentRow(indexOf(section));
 }
 
-void MainWindow::watchContent(Section section, std::function<bool()> hasContent)
-{
-    m_contentOf[section] = std::move(hasContent);
-}
-
 void MainWindow::contentAnswered(Section section)
 {
-    m_answered.insert(section);
-    chooseOpeningSection();
-}
-
-void MainWindow::chooseOpeningSection()
-{
-    if (!m_openingUndecided)
-        return;
-    // In the navigation's order: a section that has not answered yet holds
-    // the choice back; one without a page of its own (no portal) has nothing.
-    for (Section section : AllSections) {
-        if (section == Section::Account)
-            break;
-        const auto content = m_contentOf.find(section);
-        if (content == m_contentOf.end())
-            continue;
-        if (!m_answered.contains(section))
-            return;
-        if (content->second()) {
-            m_openingUndecided = false;
-            if (section != currentSection()) {
-                m_choosingOpening = true;
-                showSection(section);
-                m_choosingOpening = false;
-            }
-            return;
-        }
+    if (const auto chosen = m_opening.answered(section); chosen && *chosen != currentSection()) {
+        m_choosingOpening = true;
+        showSection(*chosen);
+        m_choosingOpening = false;
     }
-    m_openingUndecided = false;
 }
 
 void MainWindow::setDownloadIntake(Library::DownloadIntake *intake)
@@ -592,7 +563,7 @@ void MainWindow::setDownloadManager(Downloads::DownloadManager *manager)
     connect(downloadsPage, &DownloadsPage::browseVideosRequested, this,
             [this] { showSection(Section::Videos); });
     replacePage(Section::Downloads, downloadsPage);
-    watchContent(Section::Downloads, [downloadsPage] { return downloadsPage->model()->rowCount() > 0; });
+    m_opening.watch(Section::Downloads, [downloadsPage] { return downloadsPage->model()->rowCount() > 0; });
     connect(downloadsPage, &DownloadsPage::contentChanged, this,
             [this] { contentAnswered(Section::Downloads); });
     m_videoStates->setDownloads(manager);
@@ -618,7 +589,7 @@ LibraryPage *MainWindow::setLibrary(Library::LibraryStore *store, const QString 
             [this, store](const QString &, qint64 clipId) { playClip(*store, clipId); });
     library->setDownloadIntake(m_intake);
     replacePage(Section::Library, library);
-    watchContent(Section::Library, [library] { return library->hasClips(); });
+    m_opening.watch(Section::Library, [library] { return library->hasClips(); });
     connect(library, &LibraryPage::contentChanged, this, [this] { contentAnswered(Section::Library); });
     return library;
 }
@@ -646,7 +617,7 @@ VideosPage *MainWindow::setCatalogue(Portal::PortalClient &portal, Catalogue::Ca
     // queued: the Account section goes back to where it was entered from.
     connect(m_videos, &VideosPage::signInRequested, this, [this] { showSection(Section::Account); });
     replacePage(Section::Videos, m_videos);
-    watchContent(Section::Videos, [videos = m_videos] { return videos->model()->rowCount() > 0; });
+    m_opening.watch(Section::Videos, [videos = m_videos] { return videos->model()->rowCount() > 0; });
     connect(m_videos, &VideosPage::contentChanged, this, [this] { contentAnswered(Section::Videos); });
     return m_videos;
 }
@@ -665,7 +636,7 @@ NewsPage *MainWindow::setNews(News::NewsCache &cache, News::NewsSync *sync, News
         m_videos->openVideo(id);
     });
     replacePage(Section::News, news);
-    watchContent(Section::News, [news] { return news->model()->rowCount() > 0; });
+    m_opening.watch(Section::News, [news] { return news->model()->rowCount() > 0; });
     connect(news, &NewsPage::contentChanged, this, [this] { contentAnswered(Section::News); });
     return news;
 }
@@ -888,7 +859,7 @@ void MainWindow::restoreState()
     }
     // Never opened before: the first section with content, once the
     // sections have said what they hold (News until then).
-    m_openingUndecided = saved.isEmpty();
+    m_opening.setOpen(saved.isEmpty());
     // Opening on the Account section is no journey to come back from.
     m_accountFrom.reset();
 }

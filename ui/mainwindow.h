@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogue/video.h"
+#include "ui/openingsection.h"
 #include "ui/section.h"
 
 #include <QMainWindow>
@@ -221,15 +222,10 @@ private:
     // The section shown last, and the one the Account section was entered
     // from (to return to once a sign-in or a new account is done).
     std::optional<Section> m_lastSection;
-    // Opening on the first section with content when none was saved: what
-    // each section holds, which have said so, and whether it is still open.
-    void watchContent(Section section, std::function<bool()> hasContent);
+    // Opening on the first section with content when none was saved.
     void contentAnswered(Section section);
-    void chooseOpeningSection();
-    std::map<Section, std::function<bool()>> m_contentOf;
-    std::set<Section> m_answered;
-    bool m_openingUndecided = false;
-    bool m_choosingOpening = false;
+    OpeningSection m_opening;
+    bool m_choosingOpening = false; // the choice, not the person, moves the navigation
     std::optional<Section> m_accountFrom;
 };
 

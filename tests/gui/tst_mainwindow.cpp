@@ -24,6 +24,35 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+// A profile never opened before, without a portal, with a library of its own.
+struct FreshProfile
+{
+    QTemporaryDir dir;
+    Settings::Paths paths = Settings::Paths::resolve(dir.path());
+    Settings::AppSettings settings {paths.settingsFile()};
+    std::unique_ptr<Library::LibraryStore> store;
+
+    FreshProfile()
+    {
+        if (paths.ensureCreated().isEmpty() && settings.migrate().ok()) {
+            if (auto opened = Library::LibraryStore::open(libraryPath()))
+                store = std::move(opened).value();
+        }
+    }
+    bool ready() const { return store != nullptr; }
+    QString libraryPath() const { return dir.filePath(QStringLiteral("library.sqlite")); }
+    std::unique_ptr<Ui::MainWindow> window()
+    {
+        auto made = std::make_unique<Ui::MainWindow>(settings, paths, QUrl(), nullptr);
+        made->setLibrary(store.get(), libraryPath(), nullptr, nullptr);
+        return made;
+    }
+};
+
+} // namespace
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -186,13 +215,8 @@ private slots:
     {
         // Never opened before, no portal: News, Videos and Downloads have
         // nothing; the Library has a clip, so the window opens there.
-        QTemporaryDir profile;
-        const auto paths = Settings::Paths::resolve(profile.path());
-        QCOMPARE(paths.ensureCreated(), QString());
-        Settings::AppSettings settings(paths.settingsFile());
-        QVERIFY(settings.migrate().ok());
-        auto store = Library::LibraryStore::open(profile.filePath(QStringLiteral("library.sqlite")));
-        QVERIFY(store);
+        FreshProfile fresh;
+        QVERIFY(fresh.ready());
         const LibrarySamples::Sample sample {QStringLiteral("arrivals"),
                                              QStringLiteral("Summit arrivals"),
                                              QStringLiteral("mxf"),
@@ -203,47 +227,36 @@ private slots:
                                              Library::Status::Ok,
                                              QString()};
         const auto clip =
-            LibrarySamples::sampleClip(sample, 0, profile.filePath(QStringLiteral("clips")), QUrl());
+            LibrarySamples::sampleClip(sample, 0, fresh.dir.filePath(QStringLiteral("clips")), QUrl());
         QVERIFY(clip);
-        QVERIFY(store.value()->addClip(*clip).ok());
+        QVERIFY(fresh.store->addClip(*clip).ok());
         {
-            Ui::MainWindow window(settings, paths, QUrl(), nullptr);
-            window.setLibrary(store.value().get(), profile.filePath(QStringLiteral("library.sqlite")),
-                              nullptr, nullptr);
-            window.show();
-            QCOMPARE(window.currentSection(), Ui::Section::News);
-            QTRY_COMPARE(window.currentSection(), Ui::Section::Library);
+            auto window = fresh.window();
+            window->show();
+            QCOMPARE(window->currentSection(), Ui::Section::News);
+            QTRY_COMPARE(window->currentSection(), Ui::Section::Library);
             // The person goes elsewhere; that is saved and wins next time.
-            window.showSection(Ui::Section::Account);
-            window.close();
+            window->showSection(Ui::Section::Account);
+            window->close();
         }
-        Ui::MainWindow again(settings, paths, QUrl(), nullptr);
-        again.setLibrary(store.value().get(), profile.filePath(QStringLiteral("library.sqlite")), nullptr,
-                         nullptr);
-        again.show();
-        QCOMPARE(again.currentSection(), Ui::Section::Account);
+        auto again = fresh.window();
+        again->show();
+        QCOMPARE(again->currentSection(), Ui::Section::Account);
         // Given time to answer, the Library does not take over.
-        QSignalSpy answered(again.page(Ui::Section::Library), SIGNAL(contentChanged()));
+        QSignalSpy answered(again->page(Ui::Section::Library), SIGNAL(contentChanged()));
         QVERIFY(answered.wait(5000) || answered.count() > 0);
-        QCOMPARE(again.currentSection(), Ui::Section::Account);
+        QCOMPARE(again->currentSection(), Ui::Section::Account);
     }
 
     void anEmptyLibraryLeavesTheFirstSection()
     {
-        QTemporaryDir profile;
-        const auto paths = Settings::Paths::resolve(profile.path());
-        QCOMPARE(paths.ensureCreated(), QString());
-        Settings::AppSettings settings(paths.settingsFile());
-        QVERIFY(settings.migrate().ok());
-        auto store = Library::LibraryStore::open(profile.filePath(QStringLiteral("library.sqlite")));
-        QVERIFY(store);
-        Ui::MainWindow window(settings, paths, QUrl(), nullptr);
-        window.setLibrary(store.value().get(), profile.filePath(QStringLiteral("library.sqlite")), nullptr,
-                          nullptr);
-        QSignalSpy answered(window.page(Ui::Section::Library), SIGNAL(contentChanged()));
-        window.show();
+        FreshProfile fresh;
+        QVERIFY(fresh.ready());
+        auto window = fresh.window();
+        QSignalSpy answered(window->page(Ui::Section::Library), SIGNAL(contentChanged()));
+        window->show();
         QVERIFY(answered.wait(5000) || answered.count() > 0);
-        QCOMPARE(window.currentSection(), Ui::Section::News);
+        QCOMPARE(window->currentSection(), Ui::Section::News);
     }
 
     void navigationIconsFollowTheTheme()

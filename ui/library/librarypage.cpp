@@ -554,8 +554,9 @@ void LibraryPage::disconnectNotify(const QMetaMethod &signal)
 
 bool LibraryPage::hasClips() const
 {
-    const auto all = m_store.count({});
-    return all && all.value() > 0;
+    // One row is enough to know: not a count of the whole library at start-up.
+    const auto any = m_store.countUpTo({}, 1);
+    return any && any.value() > 0;
 }
 
 void LibraryPage::showEvent(QShowEvent *event)
