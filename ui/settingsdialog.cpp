@@ -144,6 +144,8 @@ void SettingsDialog::retranslate()
             break;
         }
         case Settings::Option::Kind::Number:
+            if (!option.zeroWord.isEmpty())
+                static_cast<QSpinBox *>(control)->setSpecialValueText(tr("Automatic"));
             break;
         }
     }
@@ -180,7 +182,8 @@ QWidget *SettingsDialog::makeControl(const Settings::Option &option)
     case Settings::Option::Kind::Number: {
         auto *spin = new QSpinBox(this);
         spin->setRange(option.minimum, option.maximum);
-        spin->setValue(value.toInt());
+        // The word for 0 ("auto") is 0 here, shown in words by retranslate().
+        spin->setValue(!option.zeroWord.isEmpty() && value == option.zeroWord ? 0 : value.toInt());
         return spin;
     }
     case Settings::Option::Kind::Choice: {
@@ -230,8 +233,10 @@ QString SettingsDialog::valueOf(const Settings::Option &option) const
     switch (option.kind) {
     case Settings::Option::Kind::Switch:
         return static_cast<QCheckBox *>(control)->isChecked() ? QStringLiteral("on") : QStringLiteral("off");
-    case Settings::Option::Kind::Number:
-        return QString::number(static_cast<QSpinBox *>(control)->value());
+    case Settings::Option::Kind::Number: {
+        const int number = static_cast<QSpinBox *>(control)->value();
+        return number == 0 && !option.zeroWord.isEmpty() ? option.zeroWord : QString::number(number);
+    }
     case Settings::Option::Kind::Choice:
         return static_cast<QComboBox *>(control)->currentData().toString();
     case Settings::Option::Kind::Text:

@@ -44,7 +44,8 @@ Actions:
               is paused; progress on standard error. Exit code 0 only when
               every download completed and matched its SHA-256.
               --connections: exactly N connections per large file, 1-16
-              (default: 4 to start, more, up to 16, while they make it faster).
+              (default: the setting downloads.connections, which is "auto":
+              4 to start, more, up to 16, while they make it faster).
               --limit: total bandwidth in bytes per second; k, M and G
               multiply by 1000 (e.g. 20M).
   list        The queue, in order.
@@ -328,7 +329,7 @@ void doRun(const Session &s)
                 "The queue is not fetched while Multimedia Desk works offline (setting "
                 "network.offline). To fetch it, run: mmdesk-cli settings set network.offline off")));
     Downloads::Engine::Config config;
-    config.connections = s.context.settings().downloadConnections();
+    config.setConnectionsPerFile(s.context.settings().connectionsPerFile());
     config.maxConcurrent = s.context.settings().concurrentDownloads();
     config.proxy = s.context.proxy().curlProxy();
     if (s.parser->isSet(QStringLiteral("connections"))) {
@@ -337,8 +338,7 @@ void doRun(const Session &s)
         if (!ok || config.connections < 1 || config.connections > 16)
             return s.done(s.context.fail(ExitUsage, QStringLiteral("usage"),
                                          QStringLiteral("--connections takes a number from 1 to 16.")));
-        // A count asked for is kept; without one, downloads open more
-        // connections while that makes them faster.
+        // A count asked for here is kept, whatever downloads.connections says.
         config.adaptiveConnections = false;
     }
     if (s.parser->isSet(QStringLiteral("limit"))) {

@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Downloads::DownloadManager> downloads;
     if (client) {
         Downloads::Engine::Config config;
-        config.connections = settings.downloadConnections();
+        config.setConnectionsPerFile(settings.connectionsPerFile());
         config.maxConcurrent = settings.concurrentDownloads();
         config.proxy = proxy.curlProxy();
         downloads = std::make_unique<Downloads::DownloadManager>(

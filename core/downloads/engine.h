@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -63,6 +64,13 @@ public:
         // then gets as many as it takes. Off: exactly `connections`.
         bool adaptiveConnections = true;
         int maxConnections = 16;
+        // The setting Settings::AppSettings::connectionsPerFile(): 0 is
+        // automatic (start from 4 and grow), 1-16 a count that is kept.
+        void setConnectionsPerFile(int count)
+        {
+            adaptiveConnections = count <= 0;
+            connections = adaptiveConnections ? 4 : std::min(count, 16);
+        }
         double growthGain = 1.15;
         int growthWindowMs = 500;
         // No segment is made smaller than this; a file under twice this size

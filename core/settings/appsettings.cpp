@@ -40,6 +40,18 @@ Util::Result<void> AppSettings::migrate()
     // the version: there was no earlier layout to convert.
     if (from < 1)
         m_settings.setValue(Keys::Version, 1);
+    if (from < 2) {
+        // The old count was where a download started; it then opened more
+        // by itself. Its default (4), or none, is what "auto" does now. Any
+        // other count was a person's choice, and a count is now kept.
+        if (m_settings.contains(Keys::LegacyDownloadConnections)) {
+            bool counted = false;
+            const int count = m_settings.value(Keys::LegacyDownloadConnections).toInt(&counted);
+            setConnectionsPerFile(counted && count != 4 ? std::clamp(count, 1, 16) : AutomaticConnections);
+            m_settings.remove(Keys::LegacyDownloadConnections);
+        }
+        m_settings.setValue(Keys::Version, 2);
+    }
     if (from != Keys::CurrentVersion)
         qCInfo(lcSettings) << "settings migrated from format" << from << "to" << Keys::CurrentVersion;
     return sync();
@@ -145,14 +157,21 @@ void AppSettings::setBandwidthSchedule(const QString &schedule)
         m_settings.setValue(Keys::DownloadBandwidth, schedule);
 }
 
-int AppSettings::downloadConnections() const
+int AppSettings::connectionsPerFile() const
 {
-    return std::clamp(m_settings.value(Keys::DownloadConnections, 4).toInt(), 1, 16);
+    // Anything but a count (the word "auto", a missing key, a damaged value)
+    // is automatic.
+    bool counted = false;
+    const int count = m_settings.value(Keys::DownloadConnectionsPerFile).toString().toInt(&counted);
+    return counted && count > 0 ? std::min(count, 16) : AutomaticConnections;
 }
 
-void AppSettings::setDownloadConnections(int count)
+void AppSettings::setConnectionsPerFile(int count)
 {
-    m_settings.setValue(Keys::DownloadConnections, std::clamp(count, 1, 16));
+    if (count <= AutomaticConnections)
+        m_settings.setValue(Keys::DownloadConnectionsPerFile, QStringLiteral("auto"));
+    else
+        m_settings.setValue(Keys::DownloadConnectionsPerFile, std::min(count, 16));
 }
 
 QString AppSettings::downloadFolder() const

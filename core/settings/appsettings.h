@@ -59,9 +59,12 @@ public:
     QString bandwidthSchedule() const;
     void setBandwidthSchedule(const QString &schedule);
 
-    // Connections per large download, 1–16 (default 4).
-    int downloadConnections() const;
-    void setDownloadConnections(int count);
+    // Connections per large download: 1–16, kept for the whole download,
+    // or AutomaticConnections (the default), where the download starts with
+    // a few and opens more while that makes it faster.
+    static constexpr int AutomaticConnections = 0;
+    int connectionsPerFile() const;
+    void setConnectionsPerFile(int count);
     // How many downloads of the queue transfer at once (1-10, default 3).
     int concurrentDownloads() const;
     void setConcurrentDownloads(int count);

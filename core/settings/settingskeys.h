@@ -6,7 +6,10 @@
 // Settings::migrate() and a bump of CurrentVersion.
 namespace Settings::Keys {
 
-inline constexpr int CurrentVersion = 1;
+// 1: the first versioned layout.
+// 2: downloads/connections (a starting count, 1-16, that grew by itself)
+//    became downloads/connectionsPerFile ("auto", or a count that is kept).
+inline constexpr int CurrentVersion = 2;
 
 inline constexpr QLatin1StringView Version {"meta/version"};
 
@@ -19,7 +22,9 @@ inline constexpr QLatin1StringView UiSection {"ui/currentSection"};
 inline constexpr QLatin1StringView UiVideosZoom {"ui/videosZoom"};
 inline constexpr QLatin1StringView UiCloseToTray {"ui/closeToTray"};
 
-inline constexpr QLatin1StringView DownloadConnections {"downloads/connections"};
+// Format 1 only; read by the migration to format 2.
+inline constexpr QLatin1StringView LegacyDownloadConnections {"downloads/connections"};
+inline constexpr QLatin1StringView DownloadConnectionsPerFile {"downloads/connectionsPerFile"};
 inline constexpr QLatin1StringView DownloadConcurrent {"downloads/concurrent"};
 inline constexpr QLatin1StringView DownloadFolder {"downloads/folder"};
 inline constexpr QLatin1StringView DownloadBandwidth {"downloads/bandwidth"};

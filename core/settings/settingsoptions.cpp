@@ -242,12 +242,33 @@ QList<Option> makeOptions()
     };
     list << house;
 
-    list << numberOption(
+    Option connections = numberOption(
         "downloads.connections", Options::tr("Connections per download"),
-        Options::tr("Connections per large download at the start (more are opened while they "
-                    "make it faster)."),
-        1, 16, 4, &AppSettings::downloadConnections, &AppSettings::setDownloadConnections);
-    list.last().needsRestart = true;
+        Options::tr("How many connections a large download uses: auto starts with 4 and opens more, up "
+                    "to 16, while they make it faster (a host that caps each connection); a number is "
+                    "kept for the whole download."),
+        1, 16, 4, &AppSettings::connectionsPerFile, &AppSettings::setConnectionsPerFile);
+    connections.minimum = AppSettings::AutomaticConnections;
+    connections.zeroWord = QStringLiteral("auto");
+    connections.accepts = Options::tr("auto, or a whole number from 1 to 16");
+    connections.defaultText = connections.zeroWord;
+    connections.get = [](const AppSettings &s) {
+        const int count = s.connectionsPerFile();
+        return count == AppSettings::AutomaticConnections ? QStringLiteral("auto") : QString::number(count);
+    };
+    connections.set = [accepts = connections.accepts](AppSettings &s, const QString &text) -> Util::Result<void> {
+        if (text.trimmed().toLower() == u"auto") {
+            s.setConnectionsPerFile(AppSettings::AutomaticConnections);
+            return {};
+        }
+        const auto count = parseNumber(text, 1, 16);
+        if (!count)
+            return invalid(QStringLiteral("downloads.connections"), text, accepts);
+        s.setConnectionsPerFile(*count);
+        return {};
+    };
+    connections.needsRestart = true;
+    list << connections;
     list << numberOption("downloads.concurrent", Options::tr("Downloads at once"),
                          Options::tr("How many downloads of the queue transfer at the same time; the "
                                      "others wait their turn."),

@@ -27,6 +27,9 @@ struct Option
     QString description;
     int minimum = 0; // Number
     int maximum = 0;
+    // Number: when set, the word get() gives and set() takes for 0, which
+    // then means this and not a count ("auto"); a form shows it in words.
+    QString zeroWord;
     QStringList choices; // Choice: the values get() returns and set() takes
     // Read at the next start of the desktop application, not at once.
     bool needsRestart = false;

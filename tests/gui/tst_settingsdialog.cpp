@@ -58,7 +58,9 @@ private slots:
         Ui::SettingsDialog dialog(settings, m_network);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QCOMPARE(control<QSpinBox>(dialog, "downloads.connections")->value(), 4);
+        // Automatic by default, said in words.
+        QCOMPARE(control<QSpinBox>(dialog, "downloads.connections")->value(), 0);
+        QCOMPARE(control<QSpinBox>(dialog, "downloads.connections")->text(), QStringLiteral("Automatic"));
         QCOMPARE(control<QComboBox>(dialog, "ui.language")->currentData().toString(),
                  QStringLiteral("system"));
 
@@ -78,7 +80,8 @@ private slots:
         QVERIFY2(
             dialog.problemLabel()->text().startsWith(QStringLiteral("Nothing was saved. Portal address:")),
             qPrintable(dialog.problemLabel()->text()));
-        QCOMPARE(Settings::AppSettings(paths.settingsFile()).downloadConnections(), 4);
+        QCOMPARE(Settings::AppSettings(paths.settingsFile()).connectionsPerFile(),
+                 Settings::AppSettings::AutomaticConnections);
         QVERIFY(changed.isEmpty());
 
         portal->setText(QStringLiteral("https://portal.example.org/api/v1"));
@@ -91,7 +94,7 @@ private slots:
                                QStringLiteral("library.sidecars")}));
         // On disk, as the application and mmdesk-cli read it.
         const Settings::AppSettings reread(paths.settingsFile());
-        QCOMPARE(reread.downloadConnections(), 8);
+        QCOMPARE(reread.connectionsPerFile(), 8);
         QVERIFY(reread.writeSidecars());
         QCOMPARE(reread.uiLanguage(), QStringLiteral("fr"));
         // At once, not from the next start.

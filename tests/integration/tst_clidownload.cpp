@@ -192,6 +192,46 @@ private slots:
                  QStringLiteral("completed"));
     }
 
+    // downloads.connections reaches `download run`: automatic splits this
+    // file, a count of one is kept.
+    void connectionsSettingReachesTheRun_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<int>("fewest");
+        QTest::addColumn<int>("most");
+        QTest::newRow("auto") << QStringLiteral("auto") << 2 << 16;
+        QTest::newRow("one") << QStringLiteral("1") << 1 << 1;
+        QTest::newRow("two") << QStringLiteral("2") << 2 << 2;
+    }
+
+    void connectionsSettingReachesTheRun()
+    {
+        QFETCH(QString, setting);
+        QFETCH(int, fewest);
+        QFETCH(int, most);
+        const TestSupport::CliRun set =
+            cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("downloads.connections"), setting});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QTemporaryDir dest;
+        const QString target = addDownload(dest.path());
+        QVERIFY(!target.isEmpty());
+        // Each connection capped, so that the answers of one run overlap
+        // by a second or more, not by the few milliseconds of loopback.
+        setFaults({{QStringLiteral("rate_bytes_per_second"), 8 * 1024 * 1024}});
+        const qsizetype mark = m_portal.requests().size();
+        const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
+        setFaults({});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
+        // The media answers that were being sent at the same time, one per connection.
+        const int together = TestSupport::mostAtOnce(
+            TestSupport::requestsUnder(m_portal.requests().mid(mark), QStringLiteral("/media/")));
+        QVERIFY2(together >= fewest && together <= most, qPrintable(QString::number(together)));
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("reset"), QStringLiteral("downloads.connections")})
+                     .exitCode,
+                 0);
+    }
+
     // A watch folder gets each verified file whole, with its sidecar, and
     // the run ends only once the copy is there.
     void deliversToTheWatchFolder()

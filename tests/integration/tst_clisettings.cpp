@@ -66,7 +66,7 @@ private slots:
                           QStringLiteral("library.hash-history"), QStringLiteral("network.proxy"),
                           QStringLiteral("network.offline"), QStringLiteral("ui.close-to-tray"),
                           QStringLiteral("news.refresh-minutes")}));
-        QCOMPARE(get(QStringLiteral("downloads.connections")), QStringLiteral("4"));
+        QCOMPARE(get(QStringLiteral("downloads.connections")), QStringLiteral("auto"));
         QCOMPARE(get(QStringLiteral("ui.language")), QStringLiteral("system"));
         QCOMPARE(get(QStringLiteral("news.refresh-minutes")), QStringLiteral("15"));
         QCOMPARE(get(QStringLiteral("network.offline")), QStringLiteral("off"));
@@ -75,12 +75,17 @@ private slots:
     void numbersWithinTheirRange()
     {
         QCOMPARE(set(QStringLiteral("downloads.connections"), QStringLiteral("8")).exitCode, 0);
-        QCOMPARE(app().downloadConnections(), 8);
+        QCOMPARE(app().connectionsPerFile(), 8);
+        QCOMPARE(get(QStringLiteral("downloads.connections")), QStringLiteral("8"));
         const TestSupport::CliRun refused =
             set(QStringLiteral("downloads.connections"), QStringLiteral("17"));
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains("a whole number from 1 to 16"), refused.err.constData());
-        QCOMPARE(app().downloadConnections(), 8);
+        QVERIFY2(refused.err.contains("auto, or a whole number from 1 to 16"), refused.err.constData());
+        QCOMPARE(app().connectionsPerFile(), 8);
+        QCOMPARE(set(QStringLiteral("downloads.connections"), QStringLiteral("Auto")).exitCode, 0);
+        QCOMPARE(app().connectionsPerFile(), Settings::AppSettings::AutomaticConnections);
+        QCOMPARE(get(QStringLiteral("downloads.connections")), QStringLiteral("auto"));
+        QCOMPARE(set(QStringLiteral("downloads.connections"), QStringLiteral("1")).exitCode, 0);
         QCOMPARE(set(QStringLiteral("news.refresh-minutes"), QStringLiteral("0")).exitCode, 0);
         QCOMPARE(app().newsRefreshMinutes(), 0);
         QCOMPARE(set(QStringLiteral("portal.max-response-mib"), QStringLiteral("many")).exitCode, 2);
@@ -88,7 +93,7 @@ private slots:
                       QStringLiteral("downloads.connections")})
                      .exitCode,
                  0);
-        QCOMPARE(app().downloadConnections(), 4);
+        QCOMPARE(app().connectionsPerFile(), Settings::AppSettings::AutomaticConnections);
     }
 
     void switchesAndLanguage()

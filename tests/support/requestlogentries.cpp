@@ -2,13 +2,16 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <utility>
+
 namespace TestSupport {
 
 QList<LoggedRequest> parseRequestLog(const QString &log)
 {
     // TIME METHOD PATH[?QUERY] STATUS BYTES B MS ms [range=...] [if-range=...] [etag=...]
     static const QRegularExpression line(
-        QStringLiteral(R"(^\S+ ([A-Z]+) ([^ ?]+)(?:\?\S*)? (\d{3}) (\d+) B (\d+) ms(.*)$)"));
+        QStringLiteral(R"(^(\S+) ([A-Z]+) ([^ ?]+)(?:\?\S*)? (\d{3}) (\d+) B (\d+) ms(.*)$)"));
     static const QRegularExpression field(
         QStringLiteral(R"( (range|if-range|etag)=(.*?)(?= (?:range|if-range|etag)=|$))"));
     QList<LoggedRequest> entries;
@@ -17,12 +20,13 @@ QList<LoggedRequest> parseRequestLog(const QString &log)
         if (!match.hasMatch())
             continue;
         LoggedRequest entry;
-        entry.method = match.captured(1);
-        entry.path = match.captured(2);
-        entry.status = match.captured(3).toInt();
-        entry.bytes = match.captured(4).toLongLong();
-        entry.ms = match.captured(5).toLongLong();
-        const QString rest = match.captured(6);
+        entry.finished = QDateTime::fromString(match.captured(1), Qt::ISODateWithMs);
+        entry.method = match.captured(2);
+        entry.path = match.captured(3);
+        entry.status = match.captured(4).toInt();
+        entry.bytes = match.captured(5).toLongLong();
+        entry.ms = match.captured(6).toLongLong();
+        const QString rest = match.captured(7);
         for (auto it = field.globalMatch(rest); it.hasNext();) {
             const auto f = it.next();
             const QString name = f.captured(1);
@@ -58,6 +62,32 @@ QList<LoggedRequest> linkRequests(const QList<LoggedRequest> &all)
             found.append(entry);
     }
     return found;
+}
+
+int mostAtOnce(const QList<LoggedRequest> &all)
+{
+    // Each answer as (start, +1) and (end, -1), shrunk at both ends by the
+    // log's rounding, then swept in time order; ends sort before starts.
+    constexpr qint64 SlackMs = 3;
+    QList<std::pair<qint64, int>> edges;
+    for (const LoggedRequest &entry : all) {
+        if (!entry.finished.isValid())
+            continue;
+        const qint64 end = entry.finished.toMSecsSinceEpoch() - SlackMs;
+        const qint64 start = end + SlackMs - entry.ms + SlackMs;
+        if (start >= end)
+            continue;
+        edges.append({start, +1});
+        edges.append({end, -1});
+    }
+    std::sort(edges.begin(), edges.end());
+    int open = 0;
+    int most = 0;
+    for (const auto &[at, change] : edges) {
+        open += change;
+        most = std::max(most, open);
+    }
+    return most;
 }
 
 qint64 mediaBytesServed(const QList<LoggedRequest> &all)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,7 @@ struct LoggedRequest
     int status = 0;
     qint64 bytes = 0; // body bytes really sent
     qint64 ms = 0; // from the request to the end of the answer
+    QDateTime finished; // when the answer ended (the reference portal: to the millisecond)
     QString range;
     QString ifRange;
     QString etag;
@@ -28,6 +30,11 @@ QList<LoggedRequest> requestsUnder(const QList<LoggedRequest> &all, const QStrin
 
 // Requests for download links (POST .../renditions/.../link).
 QList<LoggedRequest> linkRequests(const QList<LoggedRequest> &all);
+
+// The most answers that were being sent at the same moment: each spans the
+// `ms` before it `finished`. Answers that only touch within a few
+// milliseconds (one connection asking again) do not count as together.
+int mostAtOnce(const QList<LoggedRequest> &all);
 
 // The sum of the body bytes of the media answers: what the host served.
 qint64 mediaBytesServed(const QList<LoggedRequest> &all);

@@ -39,6 +39,51 @@ private slots:
         QCOMPARE(settings.version(), Settings::Keys::CurrentVersion);
     }
 
+    void connectionCountsOfFormat1_data()
+    {
+        QTest::addColumn<QVariant>("stored");
+        QTest::addColumn<int>("expected");
+        const int automatic = Settings::AppSettings::AutomaticConnections;
+        // Format 1 started a download with the count and let it grow: its
+        // default, or none, is automatic; another count was chosen, and kept.
+        QTest::newRow("none") << QVariant() << automatic;
+        QTest::newRow("the default, 4") << QVariant(4) << automatic;
+        QTest::newRow("one") << QVariant(1) << 1;
+        QTest::newRow("eight") << QVariant(8) << 8;
+        QTest::newRow("sixteen") << QVariant(16) << 16;
+        QTest::newRow("over the range") << QVariant(40) << 16;
+        QTest::newRow("damaged") << QVariant(QStringLiteral("many")) << automatic;
+    }
+
+    void connectionCountsOfFormat1()
+    {
+        QFETCH(QVariant, stored);
+        QFETCH(int, expected);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("mmdesk.conf"));
+        {
+            QSettings raw(file, QSettings::IniFormat);
+            raw.setValue(Settings::Keys::Version, 1);
+            if (stored.isValid())
+                raw.setValue(Settings::Keys::LegacyDownloadConnections, stored);
+            raw.setValue(Settings::Keys::DownloadConcurrent, 5);
+        }
+        {
+            Settings::AppSettings settings(file);
+            QVERIFY(settings.migrate().ok());
+            QCOMPARE(settings.version(), 2);
+            QCOMPARE(settings.connectionsPerFile(), expected);
+            QCOMPARE(settings.concurrentDownloads(), 5);
+        }
+        QSettings raw(file, QSettings::IniFormat);
+        QVERIFY(!raw.contains(Settings::Keys::LegacyDownloadConnections));
+        QCOMPARE(raw.value(Settings::Keys::Version).toInt(), 2);
+        // Migrated once: a second run changes nothing.
+        Settings::AppSettings again(file);
+        QVERIFY(again.migrate().ok());
+        QCOMPARE(again.connectionsPerFile(), expected);
+    }
+
     void refusesAFileFromANewerVersion()
     {
         QTemporaryDir dir;
