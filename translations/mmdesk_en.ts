@@ -937,10 +937,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections per large download at the start (more are opened while they make it faster).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write an EBUCore sidecar beside each verified download.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,6 +1054,14 @@
     </message>
     <message>
         <source>%1 takes a full path (starting with /); “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many connections a large download uses: auto starts with 4 and opens more, up to 16, while they make it faster (a host that caps each connection); a number is kept for the whole download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto, or a whole number from 1 to 16</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4028,6 +4032,42 @@
         <source>What to do with new videos</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Largest &amp;picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest picture downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file downloaded, in gigabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renditions larger than this are passed over (1 GB = 1,000,000,000 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ScriptBlock</name>
@@ -4132,6 +4172,10 @@
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5165,6 +5209,14 @@
     </message>
     <message>
         <source>There is a saved search named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest picture and the largest file are given as positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A largest picture or file limits what is downloaded: give a download rule too (best, mxf, mp4 or mov).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -937,10 +937,6 @@
         <translation>un dossier, ou &quot;&quot; pour celui par défaut</translation>
     </message>
     <message>
-        <source>Connections per large download at the start (more are opened while they make it faster).</source>
-        <translation>Connexions par gros téléchargement au départ (d’autres s’ouvrent tant qu’elles l’accélèrent).</translation>
-    </message>
-    <message>
         <source>Write an EBUCore sidecar beside each verified download.</source>
         <translation>Écrire un fichier EBUCore à côté de chaque téléchargement vérifié.</translation>
     </message>
@@ -1059,6 +1055,14 @@
     <message>
         <source>%1 takes a full path (starting with /); “%2” is not one.</source>
         <translation>%1 demande un chemin complet (commençant par /)&#x202f;; «&#x202f;%2&#x202f;» n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>How many connections a large download uses: auto starts with 4 and opens more, up to 16, while they make it faster (a host that caps each connection); a number is kept for the whole download.</source>
+        <translation>Nombre de connexions d’un gros téléchargement&#xa0;: auto commence avec 4 et en ouvre d’autres, jusqu’à 16, tant qu’elles l’accélèrent (un hôte qui bride chaque connexion)&#x202f;; un nombre est gardé pour tout le téléchargement.</translation>
+    </message>
+    <message>
+        <source>auto, or a whole number from 1 to 16</source>
+        <translation>auto, ou un nombre entier de 1 à 16</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4034,42 @@
         <source>What to do with new videos</source>
         <translation>Suite à donner aux nouvelles vidéos</translation>
     </message>
+    <message>
+        <source>Largest &amp;picture:</source>
+        <translation>Plus grande &amp;image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Largest picture downloaded</source>
+        <translation>Plus grande image téléchargée</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation>Plus gros &amp;fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Largest file downloaded, in gigabytes</source>
+        <translation>Plus gros fichier téléchargé, en gigaoctets</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Toute taille</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation>&#xa0;Go</translation>
+    </message>
+    <message>
+        <source>Renditions larger than this are passed over (1 GB = 1,000,000,000 bytes).</source>
+        <translation>Les versions plus grosses sont écartées (1&#xa0;Go = 1&#x202f;000&#x202f;000&#x202f;000 octets).</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ScriptBlock</name>
@@ -4135,6 +4175,10 @@
     <message>
         <source>None</source>
         <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5212,14 @@
     <message>
         <source>There is a saved search named “%1” already.</source>
         <translation>Une recherche enregistrée s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>The largest picture and the largest file are given as positive numbers.</source>
+        <translation>La plus grande image et le plus gros fichier s’indiquent par des nombres positifs.</translation>
+    </message>
+    <message>
+        <source>A largest picture or file limits what is downloaded: give a download rule too (best, mxf, mp4 or mov).</source>
+        <translation>Une plus grande image ou un plus gros fichier limite ce qui est téléchargé&#xa0;: indiquez aussi une règle de téléchargement (best, mxf, mp4 ou mov).</translation>
     </message>
 </context>
 <context>

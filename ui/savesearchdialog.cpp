@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -36,6 +37,31 @@ SaveSearchDialog::SaveSearchDialog(Watch::WatchStore &store, Watch::SavedSearch 
         m_downloadLabel = new QLabel(this);
         m_downloadLabel->setBuddy(m_download);
         form->addRow(m_downloadLabel, m_download);
+        m_maxHeight = new QComboBox(this);
+        m_maxHeight->setObjectName(QStringLiteral("autoMaxHeight"));
+        for (const int lines : {0, 2160, 1080, 720, 576})
+            m_maxHeight->addItem(QString(), lines);
+        m_maxHeightLabel = new QLabel(this);
+        m_maxHeightLabel->setBuddy(m_maxHeight);
+        form->addRow(m_maxHeightLabel, m_maxHeight);
+        m_maxSize = new QDoubleSpinBox(this);
+        m_maxSize->setObjectName(QStringLiteral("autoMaxSize"));
+        m_maxSize->setRange(0, 1000);
+        m_maxSize->setDecimals(1);
+        m_maxSize->setSingleStep(0.5);
+        m_maxSizeLabel = new QLabel(this);
+        m_maxSizeLabel->setBuddy(m_maxSize);
+        form->addRow(m_maxSizeLabel, m_maxSize);
+        // The limits say what is taken; with "Only tell me" nothing is.
+        const auto follow = [this] {
+            const bool downloads = !m_download->currentData().toString().isEmpty();
+            for (QWidget *limit :
+                 {static_cast<QWidget *>(m_maxHeight), static_cast<QWidget *>(m_maxSize),
+                  static_cast<QWidget *>(m_maxHeightLabel), static_cast<QWidget *>(m_maxSizeLabel)})
+                limit->setEnabled(downloads);
+        };
+        connect(m_download, &QComboBox::currentIndexChanged, this, follow);
+        follow();
     }
     m_problem->setObjectName(QStringLiteral("saveSearchProblem"));
     m_problem->setTextFormat(Qt::PlainText);
@@ -74,6 +100,18 @@ void SaveSearchDialog::retranslate()
             m_download->setItemText(i, choices.at(i));
         m_downloadLabel->setText(tr("New &videos:"));
         m_download->setAccessibleName(tr("What to do with new videos"));
+        m_maxHeightLabel->setText(tr("Largest &picture:"));
+        m_maxHeight->setAccessibleName(tr("Largest picture downloaded"));
+        for (int i = 0; i < m_maxHeight->count(); ++i) {
+            const int lines = m_maxHeight->itemData(i).toInt();
+            m_maxHeight->setItemText(i, lines == 0 ? tr("Any") : tr("%1 lines").arg(lines));
+        }
+        m_maxSizeLabel->setText(tr("Largest &file:"));
+        m_maxSize->setAccessibleName(tr("Largest file downloaded, in gigabytes"));
+        m_maxSize->setSpecialValueText(tr("Any size"));
+        m_maxSize->setSuffix(tr(" GB"));
+        m_maxSize->setToolTip(
+            tr("Renditions larger than this are passed over (1 GB = 1,000,000,000 bytes)."));
     }
 }
 
@@ -81,8 +119,13 @@ void SaveSearchDialog::accept()
 {
     Watch::SavedSearch search = m_search;
     search.name = m_name->text();
-    if (m_download)
+    if (m_download) {
         search.autoDownload = m_download->currentData().toString();
+        if (!search.autoDownload.isEmpty()) {
+            search.autoMaxHeight = m_maxHeight->currentData().toInt();
+            search.autoMaxBytes = qRound64(m_maxSize->value() * 1e9);
+        }
+    }
     auto added = m_store.add(search);
     if (!added) {
         m_problem->setText(added.error().message);

@@ -5,13 +5,15 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 
 namespace Ui {
 
 // "Save Search…" in the News and Videos sections: a name for the current
-// search and, for videos, whether each new match is downloaded by itself.
+// search and, for videos, whether each new match is downloaded by itself,
+// and no taller or larger than what.
 // Saves into the watch store on OK; a name in use or an empty one is said
 // in the dialog, which stays open.
 class SaveSearchDialog final : public QDialog
@@ -24,6 +26,8 @@ public:
 
     QLineEdit *nameField() const { return m_name; }
     QComboBox *downloadBox() const { return m_download; }
+    QComboBox *maxHeightBox() const { return m_maxHeight; }
+    QDoubleSpinBox *maxSizeBox() const { return m_maxSize; }
 
     void accept() override;
 
@@ -43,6 +47,11 @@ private:
     QLineEdit *m_name;
     QComboBox *m_download = nullptr;
     QLabel *m_downloadLabel = nullptr;
+    // The limits on what is downloaded (videos, with a download rule).
+    QComboBox *m_maxHeight = nullptr;
+    QLabel *m_maxHeightLabel = nullptr;
+    QDoubleSpinBox *m_maxSize = nullptr;
+    QLabel *m_maxSizeLabel = nullptr;
     QLabel *m_problem;
 };
 

@@ -6,6 +6,7 @@
 #include "core/catalogue/cataloguecache.h"
 #include "core/catalogue/cataloguesync.h"
 #include "core/catalogue/video.h"
+#include "core/downloads/bandwidthschedule.h"
 #include "core/downloads/queuestore.h"
 #include "core/news/newscache.h"
 #include "core/news/newssync.h"
@@ -34,12 +35,15 @@ each of them, and can queue a rendition of each new video by itself.
 Actions:
   list                The saved searches.
   add NAME --news|--videos [--text TEXT] [--tag TAG] [--kind KIND]
-          [--from DATE] [--to DATE] [--auto-download best|mxf|mp4|mov]
+          [--from DATE] [--to DATE] [--auto-download best|mxf|mp4|mov
+          [--max-height LINES] [--max-size SIZE]]
                       Save a search. --kind is for news; --auto-download for
                       videos: the best rendition, or the largest of that
                       container, goes to the queue (the portal's conditions
-                      of use must have been accepted). Its first run only
-                      notes what already matches.
+                      of use must have been accepted). --max-height and
+                      --max-size pass over renditions taller or larger than
+                      that (such as 1080, and 4G; k, M and G are powers of
+                      1000). Its first run only notes what already matches.
   remove ID|NAME      Forget a saved search.
   run                 One pass, for cron: sync the news and the videos, run
                       every search, queue the auto-downloads, and print what
@@ -60,7 +64,9 @@ QJsonObject searchJson(const Watch::SavedSearch &s)
             {QStringLiteral("kind"), s.kind},
             {QStringLiteral("from"), stamp(s.from)},
             {QStringLiteral("to"), stamp(s.to)},
-            {QStringLiteral("auto_download"), s.autoDownload}};
+            {QStringLiteral("auto_download"), s.autoDownload},
+            {QStringLiteral("auto_max_height"), s.autoMaxHeight},
+            {QStringLiteral("auto_max_bytes"), s.autoMaxBytes}};
 }
 
 QDateTime parseDate(const QString &text, bool endOfDay)
@@ -136,8 +142,9 @@ void queueAndReport(const Run &run, const QList<Watch::WatchMatch> &matches)
                 const auto record =
                     Watch::autoDownloadRecord(m, run.context.settings().downloadFolder(), conditions);
                 if (!record) {
-                    std::fprintf(stderr, "%s: no %s rendition to queue\n", qUtf8Printable(m.title),
-                                 qUtf8Printable(m.search.autoDownload));
+                    std::fprintf(stderr, "%s: no rendition fits \"%s\"; nothing queued\n",
+                                 qUtf8Printable(m.title),
+                                 qUtf8Printable(Watch::autoDownloadRuleText(m.search)));
                     continue;
                 }
                 QDir().mkpath(record->destDir);
@@ -205,6 +212,8 @@ void runWatch(CliContext &context, const QStringList &arguments, QObject *owner,
                         {QStringLiteral("from"), QString(), QStringLiteral("DATE")},
                         {QStringLiteral("to"), QString(), QStringLiteral("DATE")},
                         {QStringLiteral("auto-download"), QString(), QStringLiteral("RULE")},
+                        {QStringLiteral("max-height"), QString(), QStringLiteral("LINES")},
+                        {QStringLiteral("max-size"), QString(), QStringLiteral("SIZE")},
                         {{QStringLiteral("h"), QStringLiteral("help")}, QString()}});
     if (!parser->parse(arguments))
         return done(context.fail(ExitUsage, QStringLiteral("usage"),
@@ -234,12 +243,13 @@ void runWatch(CliContext &context, const QStringList &arguments, QObject *owner,
             context.printText(QStringLiteral("No saved searches. 'mmdesk-cli watch add --help' makes one."));
         } else {
             for (const Watch::SavedSearch &s : all.value())
-                context.printText(QStringLiteral("%1  %2  %3  “%4”%5")
-                                      .arg(s.id)
-                                      .arg(s.name, Watch::SavedSearch::scopeKey(s.scope), s.text,
-                                           s.autoDownload.isEmpty()
-                                               ? QString()
-                                               : QStringLiteral("  auto-download %1").arg(s.autoDownload)));
+                context.printText(
+                    QStringLiteral("%1  %2  %3  “%4”%5")
+                        .arg(s.id)
+                        .arg(s.name, Watch::SavedSearch::scopeKey(s.scope), s.text,
+                             s.autoDownload.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("  auto-download %1").arg(Watch::autoDownloadRuleText(s))));
         }
         return done(ExitOk);
     }
@@ -255,6 +265,22 @@ void runWatch(CliContext &context, const QStringList &arguments, QObject *owner,
         search.tag = parser->value(QStringLiteral("tag"));
         search.kind = parser->value(QStringLiteral("kind"));
         search.autoDownload = parser->value(QStringLiteral("auto-download"));
+        if (parser->isSet(QStringLiteral("max-height"))) {
+            bool ok = false;
+            search.autoMaxHeight = parser->value(QStringLiteral("max-height")).toInt(&ok);
+            if (!ok || search.autoMaxHeight < 1)
+                return done(
+                    context.fail(ExitUsage, QStringLiteral("usage"),
+                                 QStringLiteral("--max-height takes a number of lines, such as 1080.")));
+        }
+        if (parser->isSet(QStringLiteral("max-size"))) {
+            const auto bytes = Downloads::parseRate(parser->value(QStringLiteral("max-size")));
+            if (!bytes)
+                return done(
+                    context.fail(ExitUsage, QStringLiteral("usage"),
+                                 QStringLiteral("--max-size takes a size in bytes, such as 500M or 4G.")));
+            search.autoMaxBytes = *bytes;
+        }
         for (const char *bound : {"from", "to"}) {
             const QString text = parser->value(QLatin1String(bound));
             if (text.isEmpty())

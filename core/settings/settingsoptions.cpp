@@ -256,7 +256,8 @@ QList<Option> makeOptions()
         const int count = s.connectionsPerFile();
         return count == AppSettings::AutomaticConnections ? QStringLiteral("auto") : QString::number(count);
     };
-    connections.set = [accepts = connections.accepts](AppSettings &s, const QString &text) -> Util::Result<void> {
+    connections.set = [accepts = connections.accepts](AppSettings &s,
+                                                      const QString &text) -> Util::Result<void> {
         if (text.trimmed().toLower() == u"auto") {
             s.setConnectionsPerFile(AppSettings::AutomaticConnections);
             return {};

@@ -1,20 +1,41 @@
 #include "core/watch/autodownload.h"
 
 #include <QDir>
+#include <QLocale>
 
 namespace Watch {
 
-std::optional<Catalogue::Rendition> autoDownloadRendition(const Catalogue::Video &video, const QString &rule)
+std::optional<Catalogue::Rendition> autoDownloadRendition(const Catalogue::Video &video,
+                                                          const SavedSearch &search)
 {
-    if (rule == u"best")
-        return video.bestRendition();
-    std::optional<Catalogue::Rendition> largest;
+    Catalogue::Video within;
     for (const Catalogue::Rendition &r : video.renditions) {
-        if (r.container.compare(rule, Qt::CaseInsensitive) == 0
+        if (search.autoMaxHeight > 0 && r.height > search.autoMaxHeight)
+            continue;
+        if (search.autoMaxBytes > 0 && r.sizeBytes > search.autoMaxBytes)
+            continue;
+        within.renditions << r;
+    }
+    if (search.autoDownload == u"best")
+        return within.bestRendition();
+    std::optional<Catalogue::Rendition> largest;
+    for (const Catalogue::Rendition &r : std::as_const(within.renditions)) {
+        if (r.container.compare(search.autoDownload, Qt::CaseInsensitive) == 0
             && (!largest || r.sizeBytes > largest->sizeBytes))
             largest = r;
     }
     return largest;
+}
+
+QString autoDownloadRuleText(const SavedSearch &search)
+{
+    QStringList limits;
+    if (search.autoMaxHeight > 0)
+        limits << QStringLiteral("%1 lines").arg(search.autoMaxHeight);
+    if (search.autoMaxBytes > 0)
+        limits << QLocale::c().formattedDataSize(search.autoMaxBytes, 1, QLocale::DataSizeSIFormat);
+    return limits.isEmpty() ? search.autoDownload
+                            : QStringLiteral("%1 up to %2").arg(search.autoDownload, limits.join(u", "));
 }
 
 std::optional<Downloads::DownloadRecord>
@@ -26,7 +47,7 @@ autoDownloadRecord(const WatchMatch &match, const QString &destDir,
     const auto video = Catalogue::Video::fromJson(match.video);
     if (!video)
         return std::nullopt;
-    const auto rendition = autoDownloadRendition(*video, match.search.autoDownload);
+    const auto rendition = autoDownloadRendition(*video, match.search);
     if (!rendition)
         return std::nullopt;
     Downloads::DownloadRecord record;

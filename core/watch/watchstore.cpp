@@ -30,6 +30,12 @@ const QString Version1 = QStringLiteral(R"(
     ) WITHOUT ROWID;
 )");
 
+// Limits on what an auto-download takes (0: none).
+const QString Version2 = QStringLiteral(R"(
+    ALTER TABLE searches ADD COLUMN auto_max_height INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE searches ADD COLUMN auto_max_bytes INTEGER NOT NULL DEFAULT 0;
+)");
+
 const QStringList AutoDownloadRules {QString(), QStringLiteral("best"), QStringLiteral("mxf"),
                                      QStringLiteral("mp4"), QStringLiteral("mov")};
 
@@ -52,7 +58,8 @@ WatchStore::~WatchStore() = default;
 
 Util::Result<std::unique_ptr<WatchStore>> WatchStore::open(const QString &path)
 {
-    auto db = Storage::openMigrated(path, {Storage::Migration::fromSql(1, Version1)});
+    auto db = Storage::openMigrated(
+        path, {Storage::Migration::fromSql(1, Version1), Storage::Migration::fromSql(2, Version2)});
     if (!db)
         return db.error();
     if (auto keys = db.value()->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !keys)
@@ -72,6 +79,13 @@ Util::Result<SavedSearch> WatchStore::add(SavedSearch search)
             tr("“%1” is no download rule: give best, mxf, mp4 or mov.").arg(search.autoDownload));
     if (search.scope == SavedSearch::Scope::News && !search.autoDownload.isEmpty())
         return Util::makeError(QStringLiteral("invalid_value"), tr("Only a search of videos can download."));
+    if (search.autoMaxHeight < 0 || search.autoMaxBytes < 0)
+        return Util::makeError(QStringLiteral("invalid_value"),
+                               tr("The largest picture and the largest file are given as positive numbers."));
+    if (search.autoDownload.isEmpty() && (search.autoMaxHeight > 0 || search.autoMaxBytes > 0))
+        return Util::makeError(QStringLiteral("invalid_value"),
+                               tr("A largest picture or file limits what is downloaded: give a download rule "
+                                  "too (best, mxf, mp4 or mov)."));
     auto existing = all();
     if (!existing)
         return existing.error();
@@ -81,8 +95,9 @@ Util::Result<SavedSearch> WatchStore::add(SavedSearch search)
                                    tr("There is a saved search named “%1” already.").arg(search.name));
     }
     auto insert = m_db->prepare(QStringLiteral(
-        "INSERT INTO searches (name, scope, text, tag, kind, from_ms, to_ms, auto_download, created_at) "
-        "VALUES (?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), ?, ?, IFNULL(?, ''), ?)"));
+        "INSERT INTO searches (name, scope, text, tag, kind, from_ms, to_ms, auto_download, created_at, "
+        "auto_max_height, auto_max_bytes) "
+        "VALUES (?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), ?, ?, IFNULL(?, ''), ?, ?, ?)"));
     if (!insert)
         return insert.error();
     Storage::Statement &s = insert.value();
@@ -98,6 +113,8 @@ Util::Result<SavedSearch> WatchStore::add(SavedSearch search)
         s.bind(7, nullptr);
     s.bind(8, search.autoDownload);
     s.bind(9, QDateTime::currentMSecsSinceEpoch());
+    s.bind(10, qint64(search.autoMaxHeight));
+    s.bind(11, search.autoMaxBytes);
     if (auto done = s.exec(); !done)
         return done.error();
     search.id = m_db->lastInsertRowId();
@@ -108,7 +125,8 @@ Util::Result<SavedSearch> WatchStore::add(SavedSearch search)
 Util::Result<QList<SavedSearch>> WatchStore::all()
 {
     auto select = m_db->prepare(QStringLiteral("SELECT id, name, scope, text, tag, kind, from_ms, to_ms, "
-                                               "auto_download, baselined FROM searches ORDER BY name"));
+                                               "auto_download, baselined, auto_max_height, auto_max_bytes "
+                                               "FROM searches ORDER BY name"));
     if (!select)
         return select.error();
     QList<SavedSearch> list;
@@ -124,6 +142,8 @@ Util::Result<QList<SavedSearch>> WatchStore::all()
         s.to = fromMillis(row, 7);
         s.autoDownload = row.columnText(8);
         s.baselined = row.columnBool(9);
+        s.autoMaxHeight = int(row.columnInt64(10));
+        s.autoMaxBytes = row.columnInt64(11);
         list.append(s);
     });
     if (!read)

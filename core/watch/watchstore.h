@@ -33,6 +33,10 @@ struct SavedSearch
     // Videos only: "" (notify only), "best", or a container ("mxf", "mp4",
     // "mov") whose largest rendition is queued.
     QString autoDownload;
+    // Limits on what an auto-download takes, 0 for none: renditions taller
+    // than this many lines, or larger than this many bytes, are passed over.
+    int autoMaxHeight = 0;
+    qint64 autoMaxBytes = 0;
     // Run once already: what matched then is the baseline, not news.
     bool baselined = false;
 
@@ -51,8 +55,9 @@ public:
     ~WatchStore();
     Q_DISABLE_COPY_MOVE(WatchStore)
 
-    // Refuses a name in use, an empty name, and an auto-download rule that
-    // is not one of "", best, mxf, mp4, mov (or one on a news search).
+    // Refuses a name in use, an empty name, an auto-download rule that is
+    // not one of "", best, mxf, mp4, mov (or one on a news search), and
+    // limits that are negative or have no rule to limit.
     Util::Result<SavedSearch> add(SavedSearch search);
     Util::Result<QList<SavedSearch>> all();
     // By id (digits) or name; false when there is no such search.

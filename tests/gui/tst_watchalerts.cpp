@@ -19,6 +19,8 @@
 #include "ui/videos/videospage.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -58,6 +60,41 @@ private slots:
     }
 
     void cleanupTestCase() { QVERIFY(m_portal.stop()); }
+
+    // The limits of an auto-download: only with a rule, saved as chosen.
+    void theDialogSavesTheLimits()
+    {
+        QTemporaryDir dir;
+        auto store = Watch::WatchStore::open(dir.filePath(QStringLiteral("watches.sqlite")));
+        QVERIFY(store.ok());
+        Watch::SavedSearch search;
+        search.text = QStringLiteral("summit");
+        Ui::SaveSearchDialog dialog(*store.value(), search);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.maxHeightBox()->isEnabled());
+        QVERIFY(!dialog.maxSizeBox()->isEnabled());
+        QCOMPARE(dialog.maxSizeBox()->text(), QStringLiteral("Any size"));
+        QComboBox *download = dialog.downloadBox();
+        download->setCurrentIndex(download->findData(QStringLiteral("mxf")));
+        QVERIFY(dialog.maxHeightBox()->isEnabled());
+        QVERIFY(dialog.maxSizeBox()->isEnabled());
+        dialog.maxHeightBox()->setCurrentIndex(dialog.maxHeightBox()->findData(1080));
+        QCOMPARE(dialog.maxHeightBox()->currentText(), QStringLiteral("1080 lines"));
+        // Typed, as a person does.
+        dialog.maxSizeBox()->setFocus();
+        dialog.maxSizeBox()->selectAll();
+        QTest::keyClicks(dialog.maxSizeBox(), QStringLiteral("4.5"));
+        QCOMPARE(dialog.maxSizeBox()->text(), QStringLiteral("4.5 GB"));
+        QSignalSpy saved(&dialog, &Ui::SaveSearchDialog::saved);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(saved.size(), 1);
+        const auto all = store.value()->all();
+        QVERIFY(all.ok() && all.value().size() == 1);
+        QCOMPARE(all.value().first().autoDownload, QStringLiteral("mxf"));
+        QCOMPARE(all.value().first().autoMaxHeight, 1080);
+        QCOMPARE(all.value().first().autoMaxBytes, qint64(4'500'000'000));
+    }
 
     void aSavedSearchTellsWhatIsNew()
     {

@@ -209,8 +209,8 @@ private slots:
         QFETCH(QString, setting);
         QFETCH(int, fewest);
         QFETCH(int, most);
-        const TestSupport::CliRun set =
-            cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("downloads.connections"), setting});
+        const TestSupport::CliRun set = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                                             QStringLiteral("downloads.connections"), setting});
         QVERIFY2(set.exitCode == 0, set.err.constData());
         QTemporaryDir dest;
         const QString target = addDownload(dest.path());
@@ -227,7 +227,8 @@ private slots:
         const int together = TestSupport::mostAtOnce(
             TestSupport::requestsUnder(m_portal.requests().mid(mark), QStringLiteral("/media/")));
         QVERIFY2(together >= fewest && together <= most, qPrintable(QString::number(together)));
-        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("reset"), QStringLiteral("downloads.connections")})
+        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("reset"),
+                      QStringLiteral("downloads.connections")})
                      .exitCode,
                  0);
     }

@@ -133,6 +133,62 @@ private slots:
                  1);
     }
 
+    // Limits on an auto-download pass over renditions too tall or too large.
+    void limitsPassOverWhatDoesNotFit()
+    {
+        const auto add = [this](const QStringList &more) {
+            return cli(QStringList {QStringLiteral("--json"), QStringLiteral("watch"), QStringLiteral("add")}
+                       + more);
+        };
+        // A limit with no rule to limit, and a height that is no number.
+        QCOMPARE(add({QStringLiteral("Limits alone"), QStringLiteral("--videos"),
+                      QStringLiteral("--max-size"), QStringLiteral("1M")})
+                     .exitCode,
+                 2);
+        const TestSupport::CliRun tall =
+            add({QStringLiteral("Tall"), QStringLiteral("--videos"), QStringLiteral("--auto-download"),
+                 QStringLiteral("best"), QStringLiteral("--max-height"), QStringLiteral("tall")});
+        QCOMPARE(tall.exitCode, 2);
+        // With --json, the error is the answer on standard output.
+        QVERIFY2(tall.out.contains("--max-height takes a number of lines"), tall.out.constData());
+
+        const TestSupport::CliRun small =
+            add({QStringLiteral("Small Baltic"), QStringLiteral("--videos"), QStringLiteral("--text"),
+                 QStringLiteral("baltic"), QStringLiteral("--auto-download"), QStringLiteral("mxf"),
+                 QStringLiteral("--max-size"), QStringLiteral("100k")});
+        QVERIFY2(small.exitCode == 0, small.err.constData());
+        const QJsonObject saved = QJsonDocument::fromJson(small.out).object();
+        QCOMPARE(saved.value(QStringLiteral("auto_max_bytes")).toInteger(), 100000);
+        QCOMPARE(saved.value(QStringLiteral("auto_max_height")).toInt(), 0);
+        QVERIFY(add({QStringLiteral("Baltic SD"), QStringLiteral("--videos"), QStringLiteral("--text"),
+                     QStringLiteral("baltic"), QStringLiteral("--auto-download"), QStringLiteral("best"),
+                     QStringLiteral("--max-height"), QStringLiteral("576")})
+                    .exitCode
+                == 0);
+        const TestSupport::CliRun list = cli({QStringLiteral("watch"), QStringLiteral("list")});
+        QVERIFY2(list.out.contains("auto-download best up to 576 lines"), list.out.constData());
+        QVERIFY2(list.out.contains("auto-download mxf up to 100.0 kB"), list.out.constData());
+        QCOMPARE(runOnce().value(QStringLiteral("queued")).toArray().size(), 0); // the baseline
+
+        // 48 KiB at 1920×1080: under the size, over the height.
+        QVERIFY(addVideo("v-baltic-2", "Baltic patrol at dawn"));
+        QVERIFY(m_portal.reloadContent());
+        const TestSupport::CliRun run =
+            cli({QStringLiteral("--json"), QStringLiteral("watch"), QStringLiteral("run")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QStringLiteral("matches")).toArray().size(), 2);
+        QCOMPARE(result.value(QStringLiteral("queued")).toArray().size(), 1);
+        QVERIFY2(run.err.contains("Baltic patrol at dawn: no rendition fits \"best up to 576 lines\""),
+                 run.err.constData());
+        auto store = Downloads::QueueStore::open(m_data.filePath(QStringLiteral("downloads.sqlite")));
+        QVERIFY(store.ok());
+        const auto records = store.value()->all();
+        QVERIFY(records.ok());
+        QCOMPARE(records.value().last().videoId, QStringLiteral("v-baltic-2"));
+        QCOMPARE(records.value().last().renditionId, QStringLiteral("r-master"));
+    }
+
     void anUnreachablePortalSaysSo()
     {
         QVERIFY(m_portal.stop());

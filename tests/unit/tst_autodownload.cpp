@@ -1,0 +1,186 @@
+// What a saved search's auto-download takes of a video (the rule and its
+// limits on picture and file size), and the store that keeps them,
+// including a store written before the limits existed.
+
+#include "core/storage/database.h"
+#include "core/watch/autodownload.h"
+#include "core/watch/watchstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Catalogue::Rendition rendition(const char *id, const char *container, int height, qint64 bytes, int kbps)
+{
+    Catalogue::Rendition r;
+    r.id = QLatin1String(id);
+    r.container = QLatin1String(container);
+    r.width = height * 16 / 9;
+    r.height = height;
+    r.sizeBytes = bytes;
+    r.bitrateKbps = kbps;
+    return r;
+}
+
+// A portal's usual spread: a UHD master, HD in three containers, an SD proxy.
+Catalogue::Video spread()
+{
+    Catalogue::Video video;
+    video.renditions = {rendition("uhd-mov", "mov", 2160, 9'000'000'000, 400000),
+                        rendition("hd-mxf", "mxf", 1080, 3'000'000'000, 50000),
+                        rendition("hd-mov", "mov", 1080, 2'500'000'000, 45000),
+                        rendition("hd-mp4", "mp4", 1080, 600'000'000, 10000),
+                        rendition("sd-mp4", "mp4", 576, 150'000'000, 2500)};
+    return video;
+}
+
+} // namespace
+
+class TestAutoDownload final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void takes_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("maxHeight");
+        QTest::addColumn<qint64>("maxBytes");
+        QTest::addColumn<QString>("expected"); // "" for nothing
+
+        QTest::newRow("best") << QStringLiteral("best") << 0 << qint64(0) << QStringLiteral("uhd-mov");
+        QTest::newRow("best, HD at most")
+            << QStringLiteral("best") << 1080 << qint64(0) << QStringLiteral("hd-mxf");
+        QTest::newRow("best, 1 GB at most")
+            << QStringLiteral("best") << 0 << qint64(1'000'000'000) << QStringLiteral("hd-mp4");
+        QTest::newRow("best, HD and 2.8 GB at most")
+            << QStringLiteral("best") << 1080 << qint64(2'800'000'000) << QStringLiteral("hd-mov");
+        QTest::newRow("mov") << QStringLiteral("mov") << 0 << qint64(0) << QStringLiteral("uhd-mov");
+        QTest::newRow("mov, HD at most")
+            << QStringLiteral("mov") << 1080 << qint64(0) << QStringLiteral("hd-mov");
+        QTest::newRow("mp4") << QStringLiteral("mp4") << 0 << qint64(0) << QStringLiteral("hd-mp4");
+        QTest::newRow("mp4, SD at most")
+            << QStringLiteral("mp4") << 720 << qint64(0) << QStringLiteral("sd-mp4");
+        QTest::newRow("a limit is inclusive")
+            << QStringLiteral("mp4") << 0 << qint64(600'000'000) << QStringLiteral("hd-mp4");
+        QTest::newRow("mxf under 1 GB: none")
+            << QStringLiteral("mxf") << 0 << qint64(1'000'000'000) << QString();
+        QTest::newRow("nothing that small") << QStringLiteral("best") << 480 << qint64(0) << QString();
+    }
+
+    void takes()
+    {
+        QFETCH(QString, rule);
+        QFETCH(int, maxHeight);
+        QFETCH(qint64, maxBytes);
+        QFETCH(QString, expected);
+        Watch::SavedSearch search;
+        search.autoDownload = rule;
+        search.autoMaxHeight = maxHeight;
+        search.autoMaxBytes = maxBytes;
+        const auto taken = Watch::autoDownloadRendition(spread(), search);
+        QCOMPARE(taken ? taken->id : QString(), expected);
+    }
+
+    void ruleInWords()
+    {
+        Watch::SavedSearch search;
+        search.autoDownload = QStringLiteral("mp4");
+        QCOMPARE(Watch::autoDownloadRuleText(search), QStringLiteral("mp4"));
+        search.autoMaxHeight = 1080;
+        search.autoMaxBytes = 2'100'000'000;
+        QCOMPARE(Watch::autoDownloadRuleText(search), QStringLiteral("mp4 up to 1080 lines, 2.1 GB"));
+    }
+
+    void storeKeepsTheLimits()
+    {
+        QTemporaryDir dir;
+        auto store = Watch::WatchStore::open(dir.filePath(QStringLiteral("watches.sqlite")));
+        QVERIFY(store.ok());
+        Watch::SavedSearch search;
+        search.name = QStringLiteral("Summit HD");
+        search.text = QStringLiteral("summit");
+        search.autoDownload = QStringLiteral("MXF");
+        search.autoMaxHeight = 1080;
+        search.autoMaxBytes = 4'000'000'000;
+        QVERIFY(store.value()->add(search).ok());
+        const auto all = store.value()->all();
+        QVERIFY(all.ok());
+        QCOMPARE(all.value().size(), 1);
+        QCOMPARE(all.value().first().autoDownload, QStringLiteral("mxf"));
+        QCOMPARE(all.value().first().autoMaxHeight, 1080);
+        QCOMPARE(all.value().first().autoMaxBytes, qint64(4'000'000'000));
+    }
+
+    void storeRefusesLimitsWithoutARule_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("maxHeight");
+        QTest::addColumn<qint64>("maxBytes");
+        QTest::newRow("a height, no rule") << QString() << 720 << qint64(0);
+        QTest::newRow("a size, no rule") << QString() << 0 << qint64(1000);
+        QTest::newRow("a negative height") << QStringLiteral("best") << -1 << qint64(0);
+        QTest::newRow("a negative size") << QStringLiteral("best") << 0 << qint64(-5);
+    }
+
+    void storeRefusesLimitsWithoutARule()
+    {
+        QFETCH(QString, rule);
+        QFETCH(int, maxHeight);
+        QFETCH(qint64, maxBytes);
+        QTemporaryDir dir;
+        auto store = Watch::WatchStore::open(dir.filePath(QStringLiteral("watches.sqlite")));
+        QVERIFY(store.ok());
+        Watch::SavedSearch search;
+        search.name = QStringLiteral("Refused");
+        search.autoDownload = rule;
+        search.autoMaxHeight = maxHeight;
+        search.autoMaxBytes = maxBytes;
+        const auto added = store.value()->add(search);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().code, QStringLiteral("invalid_value"));
+        QCOMPARE(store.value()->all().value().size(), 0);
+    }
+
+    // A store of the first format (no limits) opens with its searches whole,
+    // each without limits.
+    void aStoreFromBeforeTheLimitsOpens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("watches.sqlite"));
+        {
+            auto db = Storage::Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()
+                        ->exec(QStringLiteral(
+                            "CREATE TABLE searches (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE "
+                            "COLLATE NOCASE, scope TEXT NOT NULL CHECK (scope IN ('news', 'videos')), "
+                            "text TEXT NOT NULL DEFAULT '', tag TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL "
+                            "DEFAULT '', from_ms INTEGER, to_ms INTEGER, auto_download TEXT NOT NULL DEFAULT "
+                            "'', baselined INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL);"
+                            "CREATE TABLE seen (search_id INTEGER NOT NULL REFERENCES searches(id) ON DELETE "
+                            "CASCADE, item_id TEXT NOT NULL, PRIMARY KEY (search_id, item_id)) WITHOUT ROWID;"
+                            "INSERT INTO searches (name, scope, text, auto_download, baselined, created_at) "
+                            "VALUES ('Summit', 'videos', 'summit', 'best', 1, 0);"
+                            "INSERT INTO seen VALUES (1, 'v-summit-1');"
+                            "PRAGMA user_version = 1;"))
+                        .ok());
+        }
+        auto store = Watch::WatchStore::open(path);
+        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+        const auto all = store.value()->all();
+        QVERIFY(all.ok());
+        QCOMPARE(all.value().size(), 1);
+        const Watch::SavedSearch &summit = all.value().first();
+        QCOMPARE(summit.name, QStringLiteral("Summit"));
+        QCOMPARE(summit.autoDownload, QStringLiteral("best"));
+        QVERIFY(summit.baselined);
+        QCOMPARE(summit.autoMaxHeight, 0);
+        QCOMPARE(summit.autoMaxBytes, qint64(0));
+        QCOMPARE(store.value()->seen(summit.id).value(), QSet<QString> {QStringLiteral("v-summit-1")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAutoDownload)
+#include "tst_autodownload.moc"
