@@ -4068,6 +4068,14 @@
         <source>Renditions larger than this are passed over (1 GB = 1,000,000,000 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Download only in the hours &amp;without a bandwidth limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New videos wait for the hours the bandwidth limit (Settings) leaves unlimited, such as the night. Without such hours they download at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ScriptBlock</name>
@@ -5145,6 +5153,10 @@
             <numerusform>New for “%1”</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Downloads from %1, when the bandwidth limit ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::WelcomePage</name>
@@ -5216,7 +5228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A largest picture or file limits what is downloaded: give a download rule too (best, mxf, mp4 or mov).</source>
+        <source>A largest picture or file, or hours to wait for, are for what is downloaded: give a download rule too (best, mxf, mp4 or mov).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

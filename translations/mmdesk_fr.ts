@@ -4070,6 +4070,14 @@
         <source>Renditions larger than this are passed over (1 GB = 1,000,000,000 bytes).</source>
         <translation>Les versions plus grosses sont écartées (1&#xa0;Go = 1&#x202f;000&#x202f;000&#x202f;000 octets).</translation>
     </message>
+    <message>
+        <source>Download only in the hours &amp;without a bandwidth limit</source>
+        <translation>Télécharger seulement aux heures &amp;sans limite de débit</translation>
+    </message>
+    <message>
+        <source>New videos wait for the hours the bandwidth limit (Settings) leaves unlimited, such as the night. Without such hours they download at once.</source>
+        <translation>Les nouvelles vidéos attendent les heures que la limite de débit (Configuration) laisse libres, comme la nuit. Sans de telles heures, elles se téléchargent aussitôt.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ScriptBlock</name>
@@ -5147,6 +5155,10 @@
             <numerusform>Nouveaux pour « %1 »</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Downloads from %1, when the bandwidth limit ends.</source>
+        <translation>Téléchargement à partir de %1, quand la limite de débit prend fin.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::WelcomePage</name>
@@ -5218,8 +5230,8 @@
         <translation>La plus grande image et le plus gros fichier s’indiquent par des nombres positifs.</translation>
     </message>
     <message>
-        <source>A largest picture or file limits what is downloaded: give a download rule too (best, mxf, mp4 or mov).</source>
-        <translation>Une plus grande image ou un plus gros fichier limite ce qui est téléchargé&#xa0;: indiquez aussi une règle de téléchargement (best, mxf, mp4 ou mov).</translation>
+        <source>A largest picture or file, or hours to wait for, are for what is downloaded: give a download rule too (best, mxf, mp4 or mov).</source>
+        <translation>Une plus grande image, un plus gros fichier ou des heures à attendre portent sur ce qui est téléchargé&#xa0;: indiquez aussi une règle de téléchargement (best, mxf, mp4 ou mov).</translation>
     </message>
 </context>
 <context>

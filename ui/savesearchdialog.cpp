@@ -1,5 +1,6 @@
 #include "ui/savesearchdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -52,12 +53,16 @@ SaveSearchDialog::SaveSearchDialog(Watch::WatchStore &store, Watch::SavedSearch 
         m_maxSizeLabel = new QLabel(this);
         m_maxSizeLabel->setBuddy(m_maxSize);
         form->addRow(m_maxSizeLabel, m_maxSize);
+        m_offHours = new QCheckBox(this);
+        m_offHours->setObjectName(QStringLiteral("autoOffHours"));
+        form->addRow(QString(), m_offHours);
         // The limits say what is taken; with "Only tell me" nothing is.
         const auto follow = [this] {
             const bool downloads = !m_download->currentData().toString().isEmpty();
             for (QWidget *limit :
                  {static_cast<QWidget *>(m_maxHeight), static_cast<QWidget *>(m_maxSize),
-                  static_cast<QWidget *>(m_maxHeightLabel), static_cast<QWidget *>(m_maxSizeLabel)})
+                  static_cast<QWidget *>(m_maxHeightLabel), static_cast<QWidget *>(m_maxSizeLabel),
+                  static_cast<QWidget *>(m_offHours)})
                 limit->setEnabled(downloads);
         };
         connect(m_download, &QComboBox::currentIndexChanged, this, follow);
@@ -110,6 +115,9 @@ void SaveSearchDialog::retranslate()
         m_maxSize->setAccessibleName(tr("Largest file downloaded, in gigabytes"));
         m_maxSize->setSpecialValueText(tr("Any size"));
         m_maxSize->setSuffix(tr(" GB"));
+        m_offHours->setText(tr("Download only in the hours &without a bandwidth limit"));
+        m_offHours->setToolTip(tr("New videos wait for the hours the bandwidth limit (Settings) leaves "
+                                  "unlimited, such as the night. Without such hours they download at once."));
         m_maxSize->setToolTip(
             tr("Renditions larger than this are passed over (1 GB = 1,000,000,000 bytes)."));
     }
@@ -124,6 +132,7 @@ void SaveSearchDialog::accept()
         if (!search.autoDownload.isEmpty()) {
             search.autoMaxHeight = m_maxHeight->currentData().toInt();
             search.autoMaxBytes = qRound64(m_maxSize->value() * 1e9);
+            search.autoOffHours = m_offHours->isChecked();
         }
     }
     auto added = m_store.add(search);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -28,6 +29,7 @@ public:
     QComboBox *downloadBox() const { return m_download; }
     QComboBox *maxHeightBox() const { return m_maxHeight; }
     QDoubleSpinBox *maxSizeBox() const { return m_maxSize; }
+    QCheckBox *offHoursBox() const { return m_offHours; }
 
     void accept() override;
 
@@ -52,6 +54,7 @@ private:
     QLabel *m_maxHeightLabel = nullptr;
     QDoubleSpinBox *m_maxSize = nullptr;
     QLabel *m_maxSizeLabel = nullptr;
+    QCheckBox *m_offHours = nullptr;
     QLabel *m_problem;
 };
 

@@ -19,7 +19,9 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -36,18 +38,24 @@ Actions:
   list                The saved searches.
   add NAME --news|--videos [--text TEXT] [--tag TAG] [--kind KIND]
           [--from DATE] [--to DATE] [--auto-download best|mxf|mp4|mov
-          [--max-height LINES] [--max-size SIZE]]
+          [--max-height LINES] [--max-size SIZE] [--off-hours]]
                       Save a search. --kind is for news; --auto-download for
                       videos: the best rendition, or the largest of that
                       container, goes to the queue (the portal's conditions
                       of use must have been accepted). --max-height and
                       --max-size pass over renditions taller or larger than
                       that (such as 1080, and 4G; k, M and G are powers of
-                      1000). Its first run only notes what already matches.
+                      1000). --off-hours: its downloads wait for the hours
+                      the bandwidth limit (downloads.bandwidth) leaves
+                      unlimited, such as the night; until then 'watch run'
+                      lists them as waiting. Its first run only notes what
+                      already matches.
   remove ID|NAME      Forget a saved search.
   run                 One pass, for cron: sync the news and the videos, run
                       every search, queue the auto-downloads, and print what
                       is new (exit code 4 when the portal cannot be reached).
+                      Auto-downloads that wait (for their hours, or for the
+                      conditions of use) are kept and queued by a later run.
                       'mmdesk-cli download run' then fetches the queue.
 )";
 
@@ -66,7 +74,8 @@ QJsonObject searchJson(const Watch::SavedSearch &s)
             {QStringLiteral("to"), stamp(s.to)},
             {QStringLiteral("auto_download"), s.autoDownload},
             {QStringLiteral("auto_max_height"), s.autoMaxHeight},
-            {QStringLiteral("auto_max_bytes"), s.autoMaxBytes}};
+            {QStringLiteral("auto_max_bytes"), s.autoMaxBytes},
+            {QStringLiteral("auto_off_hours"), s.autoOffHours}};
 }
 
 QDateTime parseDate(const QString &text, bool endOfDay)
@@ -87,74 +96,123 @@ struct Run
     std::function<void(int)> done;
 };
 
-void report(const Run &run, const QList<Watch::WatchMatch> &matches, const QJsonArray &queued)
+// What a run found, queued, and left waiting (auto-downloads held back by
+// the hours of the bandwidth limit, or by conditions of use not accepted).
+struct Outcome
+{
+    QJsonArray queued;
+    QList<Watch::WatchMatch> waiting;
+    QString waitingFor; // why they wait, for the text report
+    QDateTime until; // when the hours that hold them end, if that is why
+};
+
+void report(const Run &run, const QList<Watch::WatchMatch> &matches, const Outcome &outcome)
 {
     if (run.context.json()) {
+        const auto item = [](const Watch::WatchMatch &m) {
+            return QJsonObject {{QStringLiteral("search"), m.search.name},
+                                {QStringLiteral("scope"), Watch::SavedSearch::scopeKey(m.search.scope)},
+                                {QStringLiteral("id"), m.itemId},
+                                {QStringLiteral("title"), m.title}};
+        };
         QJsonArray items;
         for (const Watch::WatchMatch &m : matches)
-            items.append(QJsonObject {{QStringLiteral("search"), m.search.name},
-                                      {QStringLiteral("scope"), Watch::SavedSearch::scopeKey(m.search.scope)},
-                                      {QStringLiteral("id"), m.itemId},
-                                      {QStringLiteral("title"), m.title}});
-        run.context.printJson(
-            QJsonObject {{QStringLiteral("matches"), items}, {QStringLiteral("queued"), queued}});
-    } else if (matches.isEmpty()) {
-        run.context.printText(QStringLiteral("Nothing new for the saved searches."));
-    } else {
-        for (const Watch::WatchMatch &m : matches)
-            run.context.printText(QStringLiteral("%1: %2 (%3)").arg(m.search.name, m.title, m.itemId));
-        for (const QJsonValue q : queued)
-            run.context.printText(QStringLiteral("Queued as download %1: %2")
-                                      .arg(q.toObject().value(QStringLiteral("id")).toString(),
-                                           q.toObject().value(QStringLiteral("file")).toString()));
+            items.append(item(m));
+        QJsonArray waiting;
+        for (const Watch::WatchMatch &m : outcome.waiting) {
+            QJsonObject entry = item(m);
+            if (outcome.until.isValid())
+                entry.insert(QStringLiteral("until"), outcome.until.toUTC().toString(Qt::ISODate));
+            waiting.append(entry);
+        }
+        run.context.printJson(QJsonObject {{QStringLiteral("matches"), items},
+                                           {QStringLiteral("queued"), outcome.queued},
+                                           {QStringLiteral("waiting"), waiting}});
+        return;
     }
+    if (matches.isEmpty() && outcome.queued.isEmpty() && outcome.waiting.isEmpty()) {
+        run.context.printText(QStringLiteral("Nothing new for the saved searches."));
+        return;
+    }
+    for (const Watch::WatchMatch &m : matches)
+        run.context.printText(QStringLiteral("%1: %2 (%3)").arg(m.search.name, m.title, m.itemId));
+    for (const QJsonValue q : outcome.queued)
+        run.context.printText(QStringLiteral("Queued as download %1: %2")
+                                  .arg(q.toObject().value(QStringLiteral("id")).toString(),
+                                       q.toObject().value(QStringLiteral("file")).toString()));
+    for (const Watch::WatchMatch &m : outcome.waiting)
+        run.context.printText(
+            QStringLiteral("Waits %1: %2 (%3)").arg(outcome.waitingFor, m.title, m.search.name));
 }
 
-// Puts the auto-downloads of `matches` in the queue (the conditions of use
-// permitting), then reports.
-void queueAndReport(const Run &run, const QList<Watch::WatchMatch> &matches)
+// Keeps the auto-downloads of `matches` as pending, queues those pending
+// that are due (the conditions of use permitting), then reports.
+void queueAndReport(const Run &run, const std::shared_ptr<Watch::WatchStore> &store,
+                    const QList<Watch::WatchMatch> &matches)
 {
-    QList<Watch::WatchMatch> wanted;
-    for (const Watch::WatchMatch &m : matches) {
-        if (!m.search.autoDownload.isEmpty() && !m.video.isEmpty())
-            wanted.append(m);
-    }
-    if (wanted.isEmpty()) {
+    if (auto kept = store->keepPending(matches); !kept)
+        return run.done(run.context.fail(ExitFailure, kept.error().code, kept.error().message));
+    auto pending = store->pending();
+    if (!pending)
+        return run.done(run.context.fail(ExitFailure, pending.error().code, pending.error().message));
+    if (pending.value().isEmpty()) {
         report(run, matches, {});
         run.done(ExitOk);
         return;
     }
     requireAcceptedConditions(
         run.context, run.owner,
-        [run, matches](int code) {
-            report(run, matches, {});
+        [run, matches, waiting = pending.value()](int code) {
+            report(run, matches,
+                   Outcome {{}, waiting, QStringLiteral("for the conditions of use to be accepted"), {}});
             run.done(code);
         },
-        [run, matches, wanted] {
-            auto store = Downloads::QueueStore::open(
+        [run, store, matches, pending = pending.value()] {
+            auto queue = Downloads::QueueStore::open(
                 QDir(run.context.paths().dataDir()).filePath(QStringLiteral("downloads.sqlite")));
-            if (!store)
-                return run.done(run.context.fail(ExitFailure, store.error().code, store.error().message));
+            if (!queue)
+                return run.done(run.context.fail(ExitFailure, queue.error().code, queue.error().message));
             const auto conditions =
                 run.context.conditions() ? run.context.conditions()->record().lastSeen() : std::nullopt;
-            QJsonArray queued;
-            for (const Watch::WatchMatch &m : wanted) {
+            const auto schedule =
+                Downloads::BandwidthSchedule::parse(run.context.settings().bandwidthSchedule())
+                    .valueOr(Downloads::BandwidthSchedule {});
+            const QDateTime now = QDateTime::currentDateTime();
+            const QList<Watch::WatchMatch> due = Watch::dueNow(pending, schedule, now);
+            Outcome outcome;
+            for (const Watch::WatchMatch &m : due) {
                 const auto record =
                     Watch::autoDownloadRecord(m, run.context.settings().downloadFolder(), conditions);
                 if (!record) {
                     std::fprintf(stderr, "%s: no rendition fits \"%s\"; nothing queued\n",
                                  qUtf8Printable(m.title),
                                  qUtf8Printable(Watch::autoDownloadRuleText(m.search)));
-                    continue;
+                } else {
+                    QDir().mkpath(record->destDir);
+                    auto added = queue.value()->enqueue(*record);
+                    if (!added)
+                        return run.done(
+                            run.context.fail(ExitFailure, added.error().code, added.error().message));
+                    outcome.queued.append(QJsonObject {{QStringLiteral("id"), added.value().id},
+                                                       {QStringLiteral("file"), added.value().targetPath()}});
                 }
-                QDir().mkpath(record->destDir);
-                auto added = store.value()->enqueue(*record);
-                if (!added)
-                    return run.done(run.context.fail(ExitFailure, added.error().code, added.error().message));
-                queued.append(QJsonObject {{QStringLiteral("id"), added.value().id},
-                                           {QStringLiteral("file"), added.value().targetPath()}});
+                if (auto done = store->donePending(m.search.id, m.itemId); !done)
+                    return run.done(run.context.fail(ExitFailure, done.error().code, done.error().message));
             }
-            report(run, matches, queued);
+            for (const Watch::WatchMatch &m : pending) {
+                const bool isDue = std::any_of(due.cbegin(), due.cend(), [&m](const Watch::WatchMatch &d) {
+                    return d.search.id == m.search.id && d.itemId == m.itemId;
+                });
+                if (!isDue)
+                    outcome.waiting.append(m);
+            }
+            if (!outcome.waiting.isEmpty()) {
+                outcome.until = schedule.nextChange(now);
+                outcome.waitingFor =
+                    QStringLiteral("for the hours without a bandwidth limit (from %1)")
+                        .arg(QLocale::c().toString(outcome.until.time(), QStringLiteral("HH:mm")));
+            }
+            report(run, matches, outcome);
             run.done(ExitOk);
         });
 }
@@ -187,14 +245,15 @@ void doRun(const Run &run, std::shared_ptr<Watch::WatchStore> store)
     QObject::connect(newsSync, &News::NewsSync::failed, job, offline);
     QObject::connect(catalogueSync, &Catalogue::CatalogueSync::failed, job, offline);
     QObject::connect(newsSync, &News::NewsSync::finished, job, [catalogueSync] { catalogueSync->start(); });
-    QObject::connect(catalogueSync, &Catalogue::CatalogueSync::finished, job, [finishing, runner, job] {
-        runner->run(job, [finishing](Util::Result<QList<Watch::WatchMatch>> matches) {
-            if (!matches)
-                return finishing.done(
-                    finishing.context.fail(ExitFailure, matches.error().code, matches.error().message));
-            queueAndReport(finishing, matches.value());
+    QObject::connect(
+        catalogueSync, &Catalogue::CatalogueSync::finished, job, [finishing, runner, job, store] {
+            runner->run(job, [finishing, store](Util::Result<QList<Watch::WatchMatch>> matches) {
+                if (!matches)
+                    return finishing.done(
+                        finishing.context.fail(ExitFailure, matches.error().code, matches.error().message));
+                queueAndReport(finishing, store, matches.value());
+            });
         });
-    });
     newsSync->start();
 }
 
@@ -214,6 +273,7 @@ void runWatch(CliContext &context, const QStringList &arguments, QObject *owner,
                         {QStringLiteral("auto-download"), QString(), QStringLiteral("RULE")},
                         {QStringLiteral("max-height"), QString(), QStringLiteral("LINES")},
                         {QStringLiteral("max-size"), QString(), QStringLiteral("SIZE")},
+                        {QStringLiteral("off-hours"), QString()},
                         {{QStringLiteral("h"), QStringLiteral("help")}, QString()}});
     if (!parser->parse(arguments))
         return done(context.fail(ExitUsage, QStringLiteral("usage"),
@@ -281,6 +341,7 @@ void runWatch(CliContext &context, const QStringList &arguments, QObject *owner,
                                  QStringLiteral("--max-size takes a size in bytes, such as 500M or 4G.")));
             search.autoMaxBytes = *bytes;
         }
+        search.autoOffHours = parser->isSet(QStringLiteral("off-hours"));
         for (const char *bound : {"from", "to"}) {
             const QString text = parser->value(QLatin1String(bound));
             if (text.isEmpty())

@@ -37,6 +37,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -294,6 +295,23 @@ int main(int argc, char *argv[])
         alerts = std::make_unique<Ui::WatchAlerts>(*watches, news.get(), catalogue.get(), notifier);
         alerts->setDownloads(downloads.get(), settings.downloadFolder());
         alerts->setConditions(conditions.get());
+        // Auto-downloads that waited go once they may: the bandwidth limit
+        // lifted, the conditions accepted, or now, for those a quit left.
+        const auto followSchedule = [&settings, sink = alerts.get()] {
+            sink->setBandwidthSchedule(Downloads::BandwidthSchedule::parse(settings.bandwidthSchedule())
+                                           .valueOr(Downloads::BandwidthSchedule {}));
+        };
+        followSchedule();
+        if (bandwidth)
+            QObject::connect(bandwidth.get(), &Downloads::BandwidthScheduler::limitChanged, alerts.get(),
+                             [sink = alerts.get()](qint64 rate) {
+                                 if (rate == 0)
+                                     sink->queuePending();
+                             });
+        if (conditions)
+            QObject::connect(conditions.get(), &Portal::ConditionsGate::accepted, alerts.get(),
+                             &Ui::WatchAlerts::queuePending);
+        QTimer::singleShot(0, alerts.get(), &Ui::WatchAlerts::queuePending);
         QObject::connect(newsSync.get(), &News::NewsSync::finished, alerts.get(), &Ui::WatchAlerts::check);
         QObject::connect(videosPage, &Ui::VideosPage::catalogueSynced, alerts.get(), &Ui::WatchAlerts::check);
         // Auto-downloads go where new downloads go, also after a change.
@@ -303,6 +321,13 @@ int main(int argc, char *argv[])
                 if (names.contains(QStringLiteral("downloads.folder")))
                     sink->setDownloads(manager, settings.downloadFolder());
             });
+        QObject::connect(&window, &Ui::MainWindow::settingsApplied, alerts.get(),
+                         [followSchedule, sink = alerts.get()](const QStringList &names) {
+                             if (names.contains(QStringLiteral("downloads.bandwidth"))) {
+                                 followSchedule();
+                                 sink->queuePending();
+                             }
+                         });
     }
     window.setLibrary(library ? library.value().get() : nullptr, libraryPath, videoThumbnails.get(),
                       client.get());

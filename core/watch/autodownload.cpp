@@ -34,8 +34,29 @@ QString autoDownloadRuleText(const SavedSearch &search)
         limits << QStringLiteral("%1 lines").arg(search.autoMaxHeight);
     if (search.autoMaxBytes > 0)
         limits << QLocale::c().formattedDataSize(search.autoMaxBytes, 1, QLocale::DataSizeSIFormat);
-    return limits.isEmpty() ? search.autoDownload
-                            : QStringLiteral("%1 up to %2").arg(search.autoDownload, limits.join(u", "));
+    QString text = limits.isEmpty()
+        ? search.autoDownload
+        : QStringLiteral("%1 up to %2").arg(search.autoDownload, limits.join(u", "));
+    if (search.autoOffHours)
+        text += QStringLiteral(" (in the hours without a bandwidth limit)");
+    return text;
+}
+
+bool inLimitedHours(const Downloads::BandwidthSchedule &schedule, const QDateTime &localTime)
+{
+    return schedule.hasWindow() && schedule.rateAt(localTime) > 0;
+}
+
+QList<WatchMatch> dueNow(const QList<WatchMatch> &pending, const Downloads::BandwidthSchedule &schedule,
+                         const QDateTime &localTime)
+{
+    const bool limited = inLimitedHours(schedule, localTime);
+    QList<WatchMatch> due;
+    for (const WatchMatch &match : pending) {
+        if (!(match.search.autoOffHours && limited))
+            due.append(match);
+    }
+    return due;
 }
 
 std::optional<Downloads::DownloadRecord>

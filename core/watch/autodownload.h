@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogue/video.h"
+#include "core/downloads/bandwidthschedule.h"
 #include "core/downloads/downloadrecord.h"
 #include "core/portal/conditions.h"
 #include "core/watch/watchrunner.h"
@@ -17,8 +18,20 @@ namespace Watch {
 std::optional<Catalogue::Rendition> autoDownloadRendition(const Catalogue::Video &video,
                                                           const SavedSearch &search);
 
-// The rule in words for a message: "best", "mp4 up to 1080 lines, 2.1 GB".
+// The rule in words for a message: "best", "mp4 up to 1080 lines, 2.1 GB",
+// "best (in the hours without a bandwidth limit)".
 QString autoDownloadRuleText(const SavedSearch &search);
+
+// Whether the schedule limits the rate at this local time and lifts the
+// limit at other hours: an all-day limit, or none, never makes an
+// auto-download wait, since no better hour comes.
+bool inLimitedHours(const Downloads::BandwidthSchedule &schedule, const QDateTime &localTime);
+
+// Of the pending auto-downloads (WatchStore::pending), those due at this
+// local time: all, but those of searches that wait for the unlimited hours
+// while the schedule limits the rate.
+QList<WatchMatch> dueNow(const QList<WatchMatch> &pending, const Downloads::BandwidthSchedule &schedule,
+                         const QDateTime &localTime);
 
 // The download a match of an auto-downloading search queues into destDir,
 // with the credit line of the conditions that apply; nullopt when the match

@@ -18,15 +18,6 @@ class CatalogueCache;
 
 namespace Watch {
 
-// Something a saved search found that it had not reported before.
-struct WatchMatch
-{
-    SavedSearch search;
-    QString itemId; // the news item's key, or the video's id
-    QString title;
-    QJsonObject video; // videos: the portal's Video, for an auto-download
-};
-
 // Runs every saved search against what the caches hold (after a sync) and
 // reports what is new since the last run. A search's first run only notes
 // what already matches: its baseline, not news. Searches of one scope are

@@ -5,6 +5,9 @@
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
 
+#include <QHash>
+#include <QJsonDocument>
+
 namespace Watch {
 
 namespace {
@@ -30,10 +33,20 @@ const QString Version1 = QStringLiteral(R"(
     ) WITHOUT ROWID;
 )");
 
-// Limits on what an auto-download takes (0: none).
+// Limits on what an auto-download takes (0: none), the hours it waits for,
+// and the auto-downloads found and not yet queued.
 const QString Version2 = QStringLiteral(R"(
     ALTER TABLE searches ADD COLUMN auto_max_height INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE searches ADD COLUMN auto_max_bytes INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE searches ADD COLUMN auto_off_hours INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE pending (
+        search_id  INTEGER NOT NULL REFERENCES searches(id) ON DELETE CASCADE,
+        item_id    TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        video_json TEXT NOT NULL,
+        found_at   INTEGER NOT NULL,
+        PRIMARY KEY (search_id, item_id)
+    ) WITHOUT ROWID;
 )");
 
 const QStringList AutoDownloadRules {QString(), QStringLiteral("best"), QStringLiteral("mxf"),
@@ -82,10 +95,11 @@ Util::Result<SavedSearch> WatchStore::add(SavedSearch search)
     if (search.autoMaxHeight < 0 || search.autoMaxBytes < 0)
         return Util::makeError(QStringLiteral("invalid_value"),
                                tr("The largest picture and the largest file are given as positive numbers."));
-    if (search.autoDownload.isEmpty() && (search.autoMaxHeight > 0 || search.autoMaxBytes > 0))
+    if (search.autoDownload.isEmpty()
+        && (search.autoMaxHeight > 0 || search.autoMaxBytes > 0 || search.autoOffHours))
         return Util::makeError(QStringLiteral("invalid_value"),
-                               tr("A largest picture or file limits what is downloaded: give a download rule "
-                                  "too (best, mxf, mp4 or mov)."));
+                               tr("A largest picture or file, or hours to wait for, are for what is "
+                                  "downloaded: give a download rule too (best, mxf, mp4 or mov)."));
     auto existing = all();
     if (!existing)
         return existing.error();
@@ -96,8 +110,8 @@ Util::Result<SavedSearch> WatchStore::add(SavedSearch search)
     }
     auto insert = m_db->prepare(QStringLiteral(
         "INSERT INTO searches (name, scope, text, tag, kind, from_ms, to_ms, auto_download, created_at, "
-        "auto_max_height, auto_max_bytes) "
-        "VALUES (?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), ?, ?, IFNULL(?, ''), ?, ?, ?)"));
+        "auto_max_height, auto_max_bytes, auto_off_hours) "
+        "VALUES (?, ?, IFNULL(?, ''), IFNULL(?, ''), IFNULL(?, ''), ?, ?, IFNULL(?, ''), ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     Storage::Statement &s = insert.value();
@@ -115,6 +129,7 @@ Util::Result<SavedSearch> WatchStore::add(SavedSearch search)
     s.bind(9, QDateTime::currentMSecsSinceEpoch());
     s.bind(10, qint64(search.autoMaxHeight));
     s.bind(11, search.autoMaxBytes);
+    s.bind(12, search.autoOffHours);
     if (auto done = s.exec(); !done)
         return done.error();
     search.id = m_db->lastInsertRowId();
@@ -124,9 +139,10 @@ Util::Result<SavedSearch> WatchStore::add(SavedSearch search)
 
 Util::Result<QList<SavedSearch>> WatchStore::all()
 {
-    auto select = m_db->prepare(QStringLiteral("SELECT id, name, scope, text, tag, kind, from_ms, to_ms, "
-                                               "auto_download, baselined, auto_max_height, auto_max_bytes "
-                                               "FROM searches ORDER BY name"));
+    auto select = m_db->prepare(
+        QStringLiteral("SELECT id, name, scope, text, tag, kind, from_ms, to_ms, "
+                       "auto_download, baselined, auto_max_height, auto_max_bytes, auto_off_hours "
+                       "FROM searches ORDER BY name"));
     if (!select)
         return select.error();
     QList<SavedSearch> list;
@@ -144,6 +160,7 @@ Util::Result<QList<SavedSearch>> WatchStore::all()
         s.baselined = row.columnBool(9);
         s.autoMaxHeight = int(row.columnInt64(10));
         s.autoMaxBytes = row.columnInt64(11);
+        s.autoOffHours = row.columnBool(12);
         list.append(s);
     });
     if (!read)
@@ -204,6 +221,67 @@ Util::Result<void> WatchStore::markSeen(qint64 searchId, const QList<QString> &i
     if (auto done = baseline.value().exec(); !done)
         return done.error();
     return transaction.value().commit();
+}
+
+Util::Result<void> WatchStore::keepPending(const QList<WatchMatch> &matches)
+{
+    auto transaction = Storage::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    auto insert = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO pending (search_id, item_id, title, "
+                                               "video_json, found_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const WatchMatch &match : matches) {
+        if (match.search.autoDownload.isEmpty() || match.video.isEmpty())
+            continue;
+        insert.value().reset();
+        insert.value().bindAll(match.search.id, match.itemId, match.title,
+                               QString::fromUtf8(QJsonDocument(match.video).toJson(QJsonDocument::Compact)),
+                               now);
+        if (auto done = insert.value().exec(); !done)
+            return done.error();
+    }
+    return transaction.value().commit();
+}
+
+Util::Result<QList<WatchMatch>> WatchStore::pending()
+{
+    auto searches = all();
+    if (!searches)
+        return searches.error();
+    QHash<qint64, SavedSearch> byId;
+    for (const SavedSearch &search : searches.value())
+        byId.insert(search.id, search);
+    auto select = m_db->prepare(QStringLiteral(
+        "SELECT search_id, item_id, title, video_json FROM pending ORDER BY found_at, search_id, item_id"));
+    if (!select)
+        return select.error();
+    QList<WatchMatch> list;
+    auto read = select.value().forEachRow([&](const Storage::Statement &row) {
+        const auto search = byId.constFind(row.columnInt64(0));
+        if (search == byId.constEnd())
+            return;
+        WatchMatch match;
+        match.search = *search;
+        match.itemId = row.columnText(1);
+        match.title = row.columnText(2);
+        match.video = QJsonDocument::fromJson(row.columnText(3).toUtf8()).object();
+        list.append(match);
+    });
+    if (!read)
+        return read.error();
+    return list;
+}
+
+Util::Result<void> WatchStore::donePending(qint64 searchId, const QString &itemId)
+{
+    auto del = m_db->prepare(QStringLiteral("DELETE FROM pending WHERE search_id = ? AND item_id = ?"));
+    if (!del)
+        return del.error();
+    del.value().bindAll(searchId, itemId);
+    return del.value().exec();
 }
 
 } // namespace Watch

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -37,10 +38,22 @@ struct SavedSearch
     // than this many lines, or larger than this many bytes, are passed over.
     int autoMaxHeight = 0;
     qint64 autoMaxBytes = 0;
+    // Its auto-downloads wait for the hours the bandwidth schedule leaves
+    // unlimited (Watch::dueNow), such as the night.
+    bool autoOffHours = false;
     // Run once already: what matched then is the baseline, not news.
     bool baselined = false;
 
     static QString scopeKey(Scope scope);
+};
+
+// Something a saved search found that it had not reported before.
+struct WatchMatch
+{
+    SavedSearch search;
+    QString itemId; // the news item's key, or the video's id
+    QString title;
+    QJsonObject video; // videos: the portal's Video, for an auto-download
 };
 
 // Saved searches and the matches already reported (watches.sqlite in the
@@ -57,7 +70,7 @@ public:
 
     // Refuses a name in use, an empty name, an auto-download rule that is
     // not one of "", best, mxf, mp4, mov (or one on a news search), and
-    // limits that are negative or have no rule to limit.
+    // limits (or off hours) that are negative or have no rule to limit.
     Util::Result<SavedSearch> add(SavedSearch search);
     Util::Result<QList<SavedSearch>> all();
     // By id (digits) or name; false when there is no such search.
@@ -66,6 +79,16 @@ public:
     Util::Result<QSet<QString>> seen(qint64 searchId);
     // Records the items as reported and the search as run.
     Util::Result<void> markSeen(qint64 searchId, const QList<QString> &itemIds);
+
+    // The auto-downloads found and not yet queued. keepPending() records
+    // those of `matches` (videos of searches that download); they stay until
+    // donePending(), across restarts, so that none is lost to a crash, to
+    // conditions of use not yet accepted or to hours that make them wait.
+    // Removing a search forgets its pending downloads.
+    Util::Result<void> keepPending(const QList<WatchMatch> &matches);
+    // Oldest first, each with its search as it is now.
+    Util::Result<QList<WatchMatch>> pending();
+    Util::Result<void> donePending(qint64 searchId, const QString &itemId);
 
 private:
     explicit WatchStore(std::unique_ptr<Storage::Database> db);

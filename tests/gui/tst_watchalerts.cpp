@@ -4,7 +4,9 @@
 // session bus (a stand-in daemon records it).
 
 #include "core/catalogue/cataloguecache.h"
+#include "core/catalogue/cataloguesync.h"
 #include "core/catalogue/thumbnailcache.h"
+#include "core/downloads/downloadmanager.h"
 #include "core/portal/portalclient.h"
 #include "core/watch/watchstore.h"
 #include "tests/gui/notificationserver.h"
@@ -17,8 +19,10 @@
 #include "ui/videos/videofilterbar.h"
 #include "ui/videos/videosmodel.h"
 #include "ui/videos/videospage.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -74,6 +78,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.maxHeightBox()->isEnabled());
         QVERIFY(!dialog.maxSizeBox()->isEnabled());
+        QVERIFY(!dialog.offHoursBox()->isEnabled());
         QCOMPARE(dialog.maxSizeBox()->text(), QStringLiteral("Any size"));
         QComboBox *download = dialog.downloadBox();
         download->setCurrentIndex(download->findData(QStringLiteral("mxf")));
@@ -86,6 +91,8 @@ private slots:
         dialog.maxSizeBox()->selectAll();
         QTest::keyClicks(dialog.maxSizeBox(), QStringLiteral("4.5"));
         QCOMPARE(dialog.maxSizeBox()->text(), QStringLiteral("4.5 GB"));
+        QVERIFY(dialog.offHoursBox()->isEnabled());
+        QTest::mouseClick(dialog.offHoursBox(), Qt::LeftButton);
         QSignalSpy saved(&dialog, &Ui::SaveSearchDialog::saved);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
         QCOMPARE(saved.size(), 1);
@@ -94,6 +101,7 @@ private slots:
         QCOMPARE(all.value().first().autoDownload, QStringLiteral("mxf"));
         QCOMPARE(all.value().first().autoMaxHeight, 1080);
         QCOMPARE(all.value().first().autoMaxBytes, qint64(4'500'000'000));
+        QVERIFY(all.value().first().autoOffHours);
     }
 
     void aSavedSearchTellsWhatIsNew()
@@ -150,6 +158,71 @@ private slots:
         page.refresh();
         QTRY_VERIFY(checked.size() > runs);
         QCOMPARE(int(m_daemon.shown.size()), told);
+    }
+
+    // In the app: a download of an off-hours search waits while the limit
+    // is on (at the clock given), the notification says until when, and it
+    // is queued once the limit lifts.
+    void offHoursDownloadsWaitForTheLimitToLift()
+    {
+        QTemporaryDir dir;
+        Portal::PortalClient client(m_network, m_portal.baseUrl());
+        Catalogue::CatalogueCache cache(dir.filePath(QStringLiteral("catalogue.sqlite")));
+        auto store = Watch::WatchStore::open(dir.filePath(QStringLiteral("watches.sqlite")));
+        QVERIFY(store.ok());
+        Watch::SavedSearch night;
+        night.name = QStringLiteral("Night");
+        night.text = QStringLiteral("night");
+        night.autoDownload = QStringLiteral("best");
+        night.autoOffHours = true;
+        QVERIFY(store.value()->add(night).ok());
+        Downloads::DownloadManager manager(client, dir.filePath(QStringLiteral("downloads.sqlite")));
+        manager.start();
+        Ui::DesktopNotifier notifier;
+        Ui::WatchAlerts alerts(*store.value(), nullptr, &cache, notifier);
+        alerts.setDownloads(&manager, dir.filePath(QStringLiteral("dl")));
+        const auto office = Downloads::BandwidthSchedule::parse(QStringLiteral("1M 07:00-19:00"));
+        QVERIFY(office.ok());
+        alerts.setBandwidthSchedule(office.value());
+        const QDate today = QDate::currentDate();
+        QDateTime clock(today, QTime(12, 0));
+        alerts.setClock([&clock] { return clock; });
+        QSignalSpy checked(&alerts, &Ui::WatchAlerts::checked);
+        const auto syncAndCheck = [&] {
+            Catalogue::CatalogueSync sync(client, cache);
+            QSignalSpy finished(&sync, &Catalogue::CatalogueSync::finished);
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
+            const qsizetype before = checked.size();
+            alerts.check();
+            QTRY_VERIFY(checked.size() > before);
+        };
+        syncAndCheck(); // the baseline
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(addVideo("v-night-1", "Night patrol"));
+        QVERIFY(m_portal.reloadContent());
+        syncAndCheck();
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(m_daemon.count(QStringLiteral("New for “Night”")), 1, 15000);
+        const QString until = Ui::DateTimeText::clock(QDateTime(today, QTime(19, 0)), today);
+        QCOMPARE(
+            m_daemon.last(QStringLiteral("New for “Night”"))->body,
+            QStringLiteral("Night patrol\nDownloads from %1, when the bandwidth limit ends.").arg(until));
+        QVERIFY(manager.downloads().isEmpty());
+        QCOMPARE(store.value()->pending().value().size(), 1);
+
+        // Still limited: nothing goes.
+        alerts.queuePending();
+        QVERIFY(manager.downloads().isEmpty());
+        // The limit lifts at 19:00.
+        clock = QDateTime(today, QTime(19, 30));
+        alerts.queuePending();
+        QTRY_COMPARE(manager.downloads().size(), 1);
+        QCOMPARE(manager.downloads().first().videoId, QStringLiteral("v-night-1"));
+        QCOMPARE(store.value()->pending().value().size(), 0);
     }
 };
 

@@ -189,6 +189,69 @@ private slots:
         QCOMPARE(records.value().last().renditionId, QStringLiteral("r-master"));
     }
 
+    // An off-hours search's downloads wait while the bandwidth limit is on,
+    // survive the runs in between, and go at the first run after it.
+    void offHoursDownloadsWaitForTheUnlimitedHours()
+    {
+        const auto setBandwidth = [this](int fromMinutes, int toMinutes) {
+            const QTime now = QTime::currentTime();
+            const QString hours = QStringLiteral("1M %1-%2")
+                                      .arg(now.addSecs(fromMinutes * 60).toString(QStringLiteral("HH:mm")),
+                                           now.addSecs(toMinutes * 60).toString(QStringLiteral("HH:mm")));
+            return cli({QStringLiteral("settings"), QStringLiteral("set"),
+                        QStringLiteral("downloads.bandwidth"), hours})
+                       .exitCode
+                == 0;
+        };
+        const TestSupport::CliRun added =
+            cli({QStringLiteral("--json"), QStringLiteral("watch"), QStringLiteral("add"),
+                 QStringLiteral("Night"), QStringLiteral("--videos"), QStringLiteral("--text"),
+                 QStringLiteral("night"), QStringLiteral("--auto-download"), QStringLiteral("best"),
+                 QStringLiteral("--off-hours")});
+        QVERIFY2(added.exitCode == 0, added.out.constData());
+        QVERIFY(QJsonDocument::fromJson(added.out).object().value(QStringLiteral("auto_off_hours")).toBool());
+        QCOMPARE(runOnce().value(QStringLiteral("queued")).toArray().size(), 0); // the baseline
+
+        // Limited from an hour ago to an hour from now.
+        QVERIFY(setBandwidth(-60, 60));
+        QVERIFY(addVideo("v-night-1", "Night patrol"));
+        QVERIFY(m_portal.reloadContent());
+        const QJsonObject limited = runOnce();
+        QCOMPARE(limited.value(QStringLiteral("matches")).toArray().size(), 1);
+        QCOMPARE(limited.value(QStringLiteral("queued")).toArray().size(), 0);
+        const QJsonArray waiting = limited.value(QStringLiteral("waiting")).toArray();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("v-night-1"));
+        const QDateTime until = QDateTime::fromString(
+            waiting.first().toObject().value(QStringLiteral("until")).toString(), Qt::ISODate);
+        QVERIFY(until > QDateTime::currentDateTimeUtc().addSecs(55 * 60));
+        QVERIFY(until < QDateTime::currentDateTimeUtc().addSecs(61 * 60));
+        // In words too.
+        const TestSupport::CliRun text = cli({QStringLiteral("watch"), QStringLiteral("run")});
+        QVERIFY2(text.out.contains("Waits for the hours without a bandwidth limit (from "),
+                 text.out.constData());
+
+        // Still limited: told once, still waiting.
+        const QJsonObject again = runOnce();
+        QCOMPARE(again.value(QStringLiteral("matches")).toArray().size(), 0);
+        QCOMPARE(again.value(QStringLiteral("waiting")).toArray().size(), 1);
+
+        // The limit's hours now start in two hours: the download goes.
+        QVERIFY(setBandwidth(120, 180));
+        const QJsonObject free = runOnce();
+        QCOMPARE(free.value(QStringLiteral("queued")).toArray().size(), 1);
+        QCOMPARE(free.value(QStringLiteral("waiting")).toArray().size(), 0);
+        auto store = Downloads::QueueStore::open(m_data.filePath(QStringLiteral("downloads.sqlite")));
+        QVERIFY(store.ok());
+        QCOMPARE(store.value()->all().value().last().videoId, QStringLiteral("v-night-1"));
+        QCOMPARE(runOnce().value(QStringLiteral("queued")).toArray().size(), 0); // once
+        QCOMPARE(
+            cli({QStringLiteral("settings"), QStringLiteral("reset"), QStringLiteral("downloads.bandwidth")})
+                .exitCode,
+            0);
+    }
+
     void anUnreachablePortalSaysSo()
     {
         QVERIFY(m_portal.stop());

@@ -6,6 +6,7 @@
 #include "core/watch/autodownload.h"
 #include "core/watch/watchstore.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +92,9 @@ private slots:
         search.autoMaxHeight = 1080;
         search.autoMaxBytes = 2'100'000'000;
         QCOMPARE(Watch::autoDownloadRuleText(search), QStringLiteral("mp4 up to 1080 lines, 2.1 GB"));
+        search.autoOffHours = true;
+        QCOMPARE(Watch::autoDownloadRuleText(search),
+                 QStringLiteral("mp4 up to 1080 lines, 2.1 GB (in the hours without a bandwidth limit)"));
     }
 
     void storeKeepsTheLimits()
@@ -143,6 +147,107 @@ private slots:
         QCOMPARE(store.value()->all().value().size(), 0);
     }
 
+    void waitsForTheUnlimitedHours_data()
+    {
+        QTest::addColumn<QString>("schedule");
+        QTest::addColumn<QString>("at");
+        QTest::addColumn<bool>("limited");
+        QTest::newRow("no limit") << QString() << QStringLiteral("12:00") << false;
+        QTest::newRow("a limit all day: no better hour")
+            << QStringLiteral("20M") << QStringLiteral("12:00") << false;
+        QTest::newRow("office hours, at noon")
+            << QStringLiteral("20M 07:00-19:00") << QStringLiteral("12:00") << true;
+        QTest::newRow("office hours, at night")
+            << QStringLiteral("20M 07:00-19:00") << QStringLiteral("23:30") << false;
+        QTest::newRow("the window's last minute")
+            << QStringLiteral("20M 07:00-19:00") << QStringLiteral("18:59") << true;
+        QTest::newRow("the window's end")
+            << QStringLiteral("20M 07:00-19:00") << QStringLiteral("19:00") << false;
+        QTest::newRow("a window over midnight")
+            << QStringLiteral("5M 22:00-06:00") << QStringLiteral("01:00") << true;
+    }
+
+    void waitsForTheUnlimitedHours()
+    {
+        QFETCH(QString, schedule);
+        QFETCH(QString, at);
+        QFETCH(bool, limited);
+        const auto parsed = Downloads::BandwidthSchedule::parse(schedule);
+        QVERIFY(parsed.ok());
+        const QDateTime when(QDate(2026, 12, 7), QTime::fromString(at, QStringLiteral("HH:mm")));
+        QCOMPARE(Watch::inLimitedHours(parsed.value(), when), limited);
+
+        Watch::WatchMatch offHours;
+        offHours.search.autoDownload = QStringLiteral("best");
+        offHours.search.autoOffHours = true;
+        offHours.itemId = QStringLiteral("v-night");
+        Watch::WatchMatch atOnce;
+        atOnce.search.autoDownload = QStringLiteral("best");
+        atOnce.itemId = QStringLiteral("v-now");
+        const auto due = Watch::dueNow({offHours, atOnce}, parsed.value(), when);
+        QStringList ids;
+        for (const Watch::WatchMatch &m : due)
+            ids << m.itemId;
+        const QStringList expected = limited
+            ? QStringList {QStringLiteral("v-now")}
+            : QStringList {QStringLiteral("v-night"), QStringLiteral("v-now")};
+        QCOMPARE(ids, expected);
+    }
+
+    // Found downloads stay pending until done, and go with their search.
+    void pendingDownloadsAreKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("watches.sqlite"));
+        qint64 summitId = 0;
+        {
+            auto store = Watch::WatchStore::open(path);
+            QVERIFY(store.ok());
+            Watch::SavedSearch summit;
+            summit.name = QStringLiteral("Summit");
+            summit.autoDownload = QStringLiteral("best");
+            summit.autoOffHours = true;
+            const auto added = store.value()->add(summit);
+            QVERIFY(added.ok());
+            summitId = added.value().id;
+            Watch::SavedSearch told;
+            told.name = QStringLiteral("Only told");
+            const auto onlyTold = store.value()->add(told);
+            QVERIFY(onlyTold.ok());
+
+            Watch::WatchMatch first;
+            first.search = added.value();
+            first.itemId = QStringLiteral("v-1");
+            first.title = QStringLiteral("Summit opens");
+            first.video = QJsonObject {{QStringLiteral("id"), QStringLiteral("v-1")}};
+            Watch::WatchMatch second = first;
+            second.itemId = QStringLiteral("v-2");
+            second.video = QJsonObject {{QStringLiteral("id"), QStringLiteral("v-2")}};
+            Watch::WatchMatch notDownloaded;
+            notDownloaded.search = onlyTold.value();
+            notDownloaded.itemId = QStringLiteral("v-3");
+            notDownloaded.video = first.video;
+            QVERIFY(store.value()->keepPending({first, second, notDownloaded}).ok());
+            QVERIFY(store.value()->keepPending({first}).ok()); // once only
+        }
+        // After a restart.
+        auto store = Watch::WatchStore::open(path);
+        QVERIFY(store.ok());
+        auto pending = store.value()->pending();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending.value().size(), 2);
+        QCOMPARE(pending.value().first().itemId, QStringLiteral("v-1"));
+        QCOMPARE(pending.value().first().title, QStringLiteral("Summit opens"));
+        QCOMPARE(pending.value().first().video.value(QStringLiteral("id")).toString(), QStringLiteral("v-1"));
+        QVERIFY(pending.value().first().search.autoOffHours);
+        QCOMPARE(pending.value().first().search.id, summitId);
+
+        QVERIFY(store.value()->donePending(summitId, QStringLiteral("v-1")).ok());
+        QCOMPARE(store.value()->pending().value().size(), 1);
+        QVERIFY(store.value()->remove(QStringLiteral("Summit")).ok());
+        QCOMPARE(store.value()->pending().value().size(), 0);
+    }
+
     // A store of the first format (no limits) opens with its searches whole,
     // each without limits.
     void aStoreFromBeforeTheLimitsOpens()
@@ -178,6 +283,8 @@ private slots:
         QVERIFY(summit.baselined);
         QCOMPARE(summit.autoMaxHeight, 0);
         QCOMPARE(summit.autoMaxBytes, qint64(0));
+        QVERIFY(!summit.autoOffHours);
+        QCOMPARE(store.value()->pending().value().size(), 0);
         QCOMPARE(store.value()->seen(summit.id).value(), QSet<QString> {QStringLiteral("v-summit-1")});
     }
 };

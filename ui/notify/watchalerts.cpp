@@ -6,15 +6,21 @@
 #include "core/watch/autodownload.h"
 #include "core/watch/watchrunner.h"
 #include "ui/notify/desktopnotifier.h"
+#include "ui/widgets/datetimetext.h"
 
 #include <QDir>
 #include <QMap>
+#include <QSet>
 
 namespace Ui {
 
 WatchAlerts::WatchAlerts(Watch::WatchStore &store, News::NewsCache *news,
                          Catalogue::CatalogueCache *catalogue, DesktopNotifier &notifier, QObject *parent)
-    : QObject(parent), m_runner(new Watch::WatchRunner(store, news, catalogue, this)), m_notifier(notifier)
+    : QObject(parent),
+      m_store(store),
+      m_runner(new Watch::WatchRunner(store, news, catalogue, this)),
+      m_notifier(notifier),
+      m_clock([] { return QDateTime::currentDateTime(); })
 { }
 
 void WatchAlerts::setDownloads(Downloads::DownloadManager *downloads, const QString &folder)
@@ -36,30 +42,31 @@ void WatchAlerts::check()
             qCWarning(lcApp) << "saved searches not run:" << matches.error().message;
             emit checked(0);
         } else {
+            // Found downloads are kept before anything else, so that none is lost.
+            if (auto kept = m_store.keepPending(matches.value()); !kept)
+                qCWarning(lcApp) << "auto-downloads not kept:" << kept.error().message;
+            const QDateTime now = m_clock();
+            const bool limited = Watch::inLimitedHours(m_schedule, now);
             // One notification a search, naming what is new.
             QMap<QString, QStringList> titles;
-            const auto conditions = m_conditions ? m_conditions->record().lastSeen() : std::nullopt;
-            const bool mayDownload = !conditions || m_conditions->record().hasAccepted(*conditions);
-            int queued = 0;
+            QSet<QString> waiting;
             for (const Watch::WatchMatch &match : matches.value()) {
                 titles[match.search.name].append(match.title);
-                if (!m_downloads || !mayDownload)
-                    continue;
-                if (const auto record = Watch::autoDownloadRecord(match, m_folder, conditions)) {
-                    QDir().mkpath(record->destDir);
-                    m_downloads->add(*record);
-                    ++queued;
-                }
+                if (limited && match.search.autoOffHours && !match.video.isEmpty())
+                    waiting.insert(match.search.name);
             }
             for (auto it = titles.cbegin(); it != titles.cend(); ++it) {
                 QString body = it.value().mid(0, 3).join(u'\n');
                 if (it.value().size() > 3)
                     body += u'\n' + tr("and %n more", nullptr, int(it.value().size() - 3));
+                if (waiting.contains(it.key()))
+                    body += u'\n'
+                        + tr("Downloads from %1, when the bandwidth limit ends.")
+                              .arg(DateTimeText::clock(m_schedule.nextChange(now), now.date()));
                 m_notifier.notify(tr("New for “%1”", nullptr, int(it.value().size())).arg(it.key()), body,
                                   DesktopNotifier::Urgency::Normal, QStringLiteral("x-mmdesk.saved-search"));
             }
-            if (queued > 0)
-                qCInfo(lcApp) << "saved searches queued" << queued << "downloads";
+            queuePending();
             emit checked(int(matches.value().size()));
         }
         if (m_again) {
@@ -67,6 +74,35 @@ void WatchAlerts::check()
             check();
         }
     });
+}
+
+void WatchAlerts::queuePending()
+{
+    if (!m_downloads)
+        return;
+    const auto conditions = m_conditions ? m_conditions->record().lastSeen() : std::nullopt;
+    if (conditions && !m_conditions->record().hasAccepted(*conditions))
+        return; // they wait for the conditions to be accepted
+    auto pending = m_store.pending();
+    if (!pending) {
+        qCWarning(lcApp) << "pending auto-downloads not read:" << pending.error().message;
+        return;
+    }
+    int queued = 0;
+    for (const Watch::WatchMatch &match : Watch::dueNow(pending.value(), m_schedule, m_clock())) {
+        if (const auto record = Watch::autoDownloadRecord(match, m_folder, conditions)) {
+            QDir().mkpath(record->destDir);
+            m_downloads->add(*record);
+            ++queued;
+        } else {
+            qCInfo(lcApp) << "no rendition of" << match.itemId << "fits"
+                          << Watch::autoDownloadRuleText(match.search);
+        }
+        if (auto done = m_store.donePending(match.search.id, match.itemId); !done)
+            qCWarning(lcApp) << "pending auto-download not cleared:" << done.error().message;
+    }
+    if (queued > 0)
+        qCInfo(lcApp) << "saved searches queued" << queued << "downloads";
 }
 
 } // namespace Ui

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/downloads/bandwidthschedule.h"
+
+#include <QDateTime>
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace Watch {
 class WatchRunner;
@@ -28,7 +33,10 @@ class DesktopNotifier;
 // news or the videos, every search runs against the caches; what is new is
 // told in a desktop notification (one per search), and an auto-downloading
 // search queues its rendition, once the portal's conditions of use are
-// accepted here.
+// accepted here. A download found is kept as pending in the watch store
+// until it is queued: across a restart, until the conditions are accepted,
+// and, for a search that waits for the unlimited hours, until the bandwidth
+// schedule lifts its limit.
 class WatchAlerts final : public QObject
 {
     Q_OBJECT
@@ -41,20 +49,30 @@ public:
     void setDownloads(Downloads::DownloadManager *downloads, const QString &folder);
     void setConditions(Portal::ConditionsGate *conditions) { m_conditions = conditions; }
     void setFolder(const QString &folder) { m_folder = folder; }
+    // The hours an off-hours search waits for (Settings: downloads.bandwidth).
+    void setBandwidthSchedule(const Downloads::BandwidthSchedule &schedule) { m_schedule = schedule; }
+    // Local time, for tests; the system clock by default.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 public slots:
     // Runs every search now (again once more if one is under way).
     void check();
+    // Queues the pending downloads that are due now; call it when the limit
+    // lifts or the conditions are accepted.
+    void queuePending();
 
 signals:
     void checked(int newMatches);
 
 private:
+    Watch::WatchStore &m_store;
     Watch::WatchRunner *m_runner;
     DesktopNotifier &m_notifier;
     Downloads::DownloadManager *m_downloads = nullptr;
     Portal::ConditionsGate *m_conditions = nullptr;
     QString m_folder;
+    Downloads::BandwidthSchedule m_schedule;
+    std::function<QDateTime()> m_clock;
     bool m_running = false;
     bool m_again = false;
 };
