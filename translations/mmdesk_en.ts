@@ -2038,6 +2038,17 @@
         <source>&amp;Cancel Download…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n download(s) from saved searches wait for %1, when the bandwidth limit ends.</source>
+        <translation>
+            <numerusform>%n download from saved searches waits for %1, when the bandwidth limit ends.</numerusform>
+            <numerusform>%n downloads from saved searches wait for %1, when the bandwidth limit ends.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::FileActions</name>

@@ -2040,6 +2040,17 @@
         <source>&amp;Cancel Download…</source>
         <translation>&amp;Annuler le téléchargement…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n download(s) from saved searches wait for %1, when the bandwidth limit ends.</source>
+        <translation>
+            <numerusform>%n téléchargement de recherches enregistrées attend %1, quand la limite de débit prend fin.</numerusform>
+            <numerusform>%n téléchargements de recherches enregistrées attendent %1, quand la limite de débit prend fin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download Now</source>
+        <translation>Télécharger maintenant</translation>
+    </message>
 </context>
 <context>
     <name>Ui::FileActions</name>

@@ -555,10 +555,10 @@ void MainWindow::updateDownloadsBadge()
     item->setToolTip(said.size() > 1 ? said.join(QStringLiteral(", ")) : QString());
 }
 
-void MainWindow::setDownloadManager(Downloads::DownloadManager *manager)
+DownloadsPage *MainWindow::setDownloadManager(Downloads::DownloadManager *manager)
 {
     if (!manager)
-        return;
+        return nullptr;
     auto *downloadsPage = new DownloadsPage(*manager, this);
     connect(downloadsPage, &DownloadsPage::browseVideosRequested, this,
             [this] { showSection(Section::Videos); });
@@ -573,6 +573,7 @@ void MainWindow::setDownloadManager(Downloads::DownloadManager *manager)
     updateDownloadsBadge();
     if (m_tray)
         m_tray->setTransfers(m_transfers);
+    return downloadsPage;
 }
 
 LibraryPage *MainWindow::setLibrary(Library::LibraryStore *store, const QString &libraryPath,

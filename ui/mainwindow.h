@@ -60,6 +60,7 @@ class Paths;
 
 namespace Ui {
 
+class DownloadsPage;
 class FirstRunPage;
 class LibraryPage;
 class NewsPage;
@@ -105,7 +106,7 @@ public:
     bool keepsWorkingInTray() const;
     // Shows the download queue in the Downloads section (there is none
     // without a portal; the section then keeps its explanation).
-    void setDownloadManager(Downloads::DownloadManager *manager);
+    DownloadsPage *setDownloadManager(Downloads::DownloadManager *manager);
     // Shows the clip library in the Library section (without one the
     // section keeps its explanation). Thumbnails come from `thumbnails`, the
     // cache the Videos section uses too; `portal` lets folders be imported.

@@ -23,6 +23,7 @@
 #include "core/util/logging.h"
 #include "core/util/processguard.h"
 #include "core/watch/watchstore.h"
+#include "ui/downloads/downloadspage.h"
 #include "ui/mainwindow.h"
 #include "ui/notify/desktopnotifier.h"
 #include "ui/notify/downloadnotifications.h"
@@ -260,7 +261,7 @@ int main(int argc, char *argv[])
                          });
         intake->resumeDeliveries();
     }
-    window.setDownloadManager(downloads.get());
+    Ui::DownloadsPage *downloadsPage = window.setDownloadManager(downloads.get());
     // The bandwidth limit follows its hours (Settings: downloads.bandwidth).
     std::unique_ptr<Downloads::BandwidthScheduler> bandwidth;
     if (downloads) {
@@ -311,6 +312,14 @@ int main(int argc, char *argv[])
         if (conditions)
             QObject::connect(conditions.get(), &Portal::ConditionsGate::accepted, alerts.get(),
                              &Ui::WatchAlerts::queuePending);
+        // What waits for its hours is said in the Downloads section, with
+        // Download Now.
+        if (downloadsPage)
+            QObject::connect(alerts.get(), &Ui::WatchAlerts::waitingForHours, downloadsPage,
+                             [downloadsPage, sink = alerts.get()](int count, const QDateTime &until) {
+                                 downloadsPage->showWaitingForHours(count, until,
+                                                                    [sink] { sink->queuePendingNow(); });
+                             });
         QTimer::singleShot(0, alerts.get(), &Ui::WatchAlerts::queuePending);
         QObject::connect(newsSync.get(), &News::NewsSync::finished, alerts.get(), &Ui::WatchAlerts::check);
         QObject::connect(videosPage, &Ui::VideosPage::catalogueSynced, alerts.get(), &Ui::WatchAlerts::check);

@@ -12,6 +12,7 @@
 #include "tests/gui/notificationserver.h"
 #include "tests/support/portalprocess.h"
 #include "tests/support/singlevideo.h"
+#include "ui/downloads/downloadspage.h"
 #include "ui/notify/desktopnotifier.h"
 #include "ui/notify/watchalerts.h"
 #include "ui/savesearchdialog.h"
@@ -20,6 +21,7 @@
 #include "ui/videos/videosmodel.h"
 #include "ui/videos/videospage.h"
 #include "ui/widgets/datetimetext.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -187,6 +189,15 @@ private slots:
         const QDate today = QDate::currentDate();
         QDateTime clock(today, QTime(12, 0));
         alerts.setClock([&clock] { return clock; });
+        // The Downloads section says what waits, as the app wires it.
+        Ui::DownloadsPage page(manager);
+        connect(&alerts, &Ui::WatchAlerts::waitingForHours, &page,
+                [&page, &alerts](int count, const QDateTime &until) {
+                    page.showWaitingForHours(count, until, [&alerts] { alerts.queuePendingNow(); });
+                });
+        page.resize(900, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         QSignalSpy checked(&alerts, &Ui::WatchAlerts::checked);
         const auto syncAndCheck = [&] {
             Catalogue::CatalogueSync sync(client, cache);
@@ -213,6 +224,10 @@ private slots:
             QStringLiteral("Night patrol\nDownloads from %1, when the bandwidth limit ends.").arg(until));
         QVERIFY(manager.downloads().isEmpty());
         QCOMPARE(store.value()->pending().value().size(), 1);
+        QVERIFY(page.waitingNote()->isVisible());
+        QCOMPARE(page.waitingNote()->text(),
+                 QStringLiteral("1 download from saved searches waits for %1, when the bandwidth limit ends.")
+                     .arg(until));
 
         // Still limited: nothing goes.
         alerts.queuePending();
@@ -223,6 +238,20 @@ private slots:
         QTRY_COMPARE(manager.downloads().size(), 1);
         QCOMPARE(manager.downloads().first().videoId, QStringLiteral("v-night-1"));
         QCOMPARE(store.value()->pending().value().size(), 0);
+        QVERIFY(!page.waitingNote()->isVisible());
+
+        // Back in office hours, a second one waits; Download Now takes it.
+        clock = QDateTime(today, QTime(12, 0));
+        QVERIFY(addVideo("v-night-2", "Night landing"));
+        QVERIFY(m_portal.reloadContent());
+        syncAndCheck();
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY(page.waitingNote()->isVisible());
+        QTest::mouseClick(page.waitingNote()->actionButton(), Qt::LeftButton);
+        QTRY_COMPARE(manager.downloads().size(), 2);
+        QCOMPARE(store.value()->pending().value().size(), 0);
+        QVERIFY(!page.waitingNote()->isVisible());
     }
 };
 

@@ -7,6 +7,7 @@
 #include "ui/downloads/progressdelegate.h"
 #include "ui/emptystatepage.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/widgets/datetimetext.h"
 #include "ui/widgets/headerfit.h"
 #include "ui/widgets/messagebar.h"
 
@@ -39,6 +40,7 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
       m_totalBar(new QProgressBar(this)),
       m_totalLabel(new QLabel(this)),
       m_queueNote(new MessageBar(this)),
+      m_waitingNote(new MessageBar(this)),
       m_empty(new EmptyStatePage(QStringLiteral("downloads"), QString(), QString(), this))
 {
     m_view->setObjectName(QStringLiteral("downloadsView"));
@@ -104,6 +106,8 @@ DownloadsPage::DownloadsPage(Downloads::DownloadManager &manager, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_queueNote);
+    m_waitingNote->setObjectName(QStringLiteral("waitingNote"));
+    layout->addWidget(m_waitingNote);
     layout->addWidget(m_stack);
 
     // Keyboard: Delete cancels (after the question), Space pauses or resumes.
@@ -223,6 +227,22 @@ void DownloadsPage::showMenu(const QPoint &position)
     else
         menu->addAction(tr("&Remove from list"), this, [this, id] { m_manager.cancel(id); });
     menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+void DownloadsPage::showWaitingForHours(int count, const QDateTime &until, std::function<void()> downloadNow)
+{
+    if (count <= 0) {
+        m_waitingNote->dismiss();
+        return;
+    }
+    m_waitingNote->showMessage(
+        MessageBar::Kind::Information,
+        [count, until] {
+            return tr("%n download(s) from saved searches wait for %1, when the bandwidth limit ends.",
+                      nullptr, count)
+                .arg(DateTimeText::clock(until));
+        },
+        [] { return tr("Download Now"); }, std::move(downloadNow));
 }
 
 DeadlineDialog *DownloadsPage::chooseDeadline(qint64 id)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QProgressBar;
@@ -36,6 +39,11 @@ public:
     // Set Deadline… of a download's menu: the dialog, open (null when the
     // download is gone).
     DeadlineDialog *chooseDeadline(qint64 id);
+    // Downloads of saved searches that wait for the hours without a
+    // bandwidth limit: said at the top, with Download Now (which runs
+    // `downloadNow`); a count of 0 takes the note away.
+    void showWaitingForHours(int count, const QDateTime &until, std::function<void()> downloadNow);
+    MessageBar *waitingNote() const { return m_waitingNote; }
 
 signals:
     // What the section holds may have changed (and is known: the first of
@@ -61,6 +69,7 @@ private:
     QProgressBar *m_totalBar;
     QLabel *m_totalLabel;
     MessageBar *m_queueNote;
+    MessageBar *m_waitingNote;
     EmptyStatePage *m_empty;
 };
 

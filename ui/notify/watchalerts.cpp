@@ -78,6 +78,16 @@ void WatchAlerts::check()
 
 void WatchAlerts::queuePending()
 {
+    queue(false);
+}
+
+void WatchAlerts::queuePendingNow()
+{
+    queue(true);
+}
+
+void WatchAlerts::queue(bool whateverTheHours)
+{
     if (!m_downloads)
         return;
     const auto conditions = m_conditions ? m_conditions->record().lastSeen() : std::nullopt;
@@ -88,8 +98,12 @@ void WatchAlerts::queuePending()
         qCWarning(lcApp) << "pending auto-downloads not read:" << pending.error().message;
         return;
     }
+    const QDateTime now = m_clock();
+    const Downloads::BandwidthSchedule hours =
+        whateverTheHours ? Downloads::BandwidthSchedule {} : m_schedule;
+    const QList<Watch::WatchMatch> due = Watch::dueNow(pending.value(), hours, now);
     int queued = 0;
-    for (const Watch::WatchMatch &match : Watch::dueNow(pending.value(), m_schedule, m_clock())) {
+    for (const Watch::WatchMatch &match : due) {
         if (const auto record = Watch::autoDownloadRecord(match, m_folder, conditions)) {
             QDir().mkpath(record->destDir);
             m_downloads->add(*record);
@@ -103,6 +117,8 @@ void WatchAlerts::queuePending()
     }
     if (queued > 0)
         qCInfo(lcApp) << "saved searches queued" << queued << "downloads";
+    const int waiting = int(pending.value().size() - due.size());
+    emit waitingForHours(waiting, waiting > 0 ? hours.nextChange(now) : QDateTime());
 }
 
 } // namespace Ui

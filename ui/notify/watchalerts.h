@@ -60,11 +60,19 @@ public slots:
     // Queues the pending downloads that are due now; call it when the limit
     // lifts or the conditions are accepted.
     void queuePending();
+    // Queues every pending download now, whatever the hours: the person
+    // asked for them (Download Now).
+    void queuePendingNow();
 
 signals:
     void checked(int newMatches);
+    // After each look at the pending downloads: how many wait for the hours
+    // without a bandwidth limit, and when those start (0: none wait).
+    void waitingForHours(int count, const QDateTime &until);
 
 private:
+    void queue(bool whateverTheHours);
+
     Watch::WatchStore &m_store;
     Watch::WatchRunner *m_runner;
     DesktopNotifier &m_notifier;
