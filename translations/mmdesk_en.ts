@@ -2038,16 +2038,23 @@
         <source>&amp;Cancel Download…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n download(s) from saved searches wait for %1, when the bandwidth limit ends.</source>
-        <translation>
-            <numerusform>%n download from saved searches waits for %1, when the bandwidth limit ends.</numerusform>
-            <numerusform>%n downloads from saved searches wait for %1, when the bandwidth limit ends.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Download Now</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) from saved searches wait for the portal&apos;s conditions of use: download a video from the Videos section once to read and accept them.</source>
+        <translation>
+            <numerusform>%n download from saved searches waits for the portal&apos;s conditions of use: download a video from the Videos section once to read and accept them.</numerusform>
+            <numerusform>%n downloads from saved searches wait for the portal&apos;s conditions of use: download a video from the Videos section once to read and accept them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) from saved searches wait until %1, when the bandwidth limit ends.</source>
+        <translation>
+            <numerusform>%n download from saved searches waits until %1, when the bandwidth limit ends.</numerusform>
+            <numerusform>%n downloads from saved searches wait until %1, when the bandwidth limit ends.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

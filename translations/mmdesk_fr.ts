@@ -2040,16 +2040,23 @@
         <source>&amp;Cancel Download…</source>
         <translation>&amp;Annuler le téléchargement…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n download(s) from saved searches wait for %1, when the bandwidth limit ends.</source>
-        <translation>
-            <numerusform>%n téléchargement de recherches enregistrées attend %1, quand la limite de débit prend fin.</numerusform>
-            <numerusform>%n téléchargements de recherches enregistrées attendent %1, quand la limite de débit prend fin.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Download Now</source>
         <translation>Télécharger maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) from saved searches wait for the portal&apos;s conditions of use: download a video from the Videos section once to read and accept them.</source>
+        <translation>
+            <numerusform>%n téléchargement de recherches enregistrées attend les conditions d’utilisation du portail&#xa0;: téléchargez une fois une vidéo depuis la section Vidéos pour les lire et les accepter.</numerusform>
+            <numerusform>%n téléchargements de recherches enregistrées attendent les conditions d’utilisation du portail&#xa0;: téléchargez une fois une vidéo depuis la section Vidéos pour les lire et les accepter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) from saved searches wait until %1, when the bandwidth limit ends.</source>
+        <translation>
+            <numerusform>%n téléchargement de recherches enregistrées attend jusqu’à %1, quand la limite de débit prend fin.</numerusform>
+            <numerusform>%n téléchargements de recherches enregistrées attendent jusqu’à %1, quand la limite de débit prend fin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

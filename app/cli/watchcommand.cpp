@@ -150,8 +150,6 @@ void report(const Run &run, const QList<Watch::WatchMatch> &matches, const Outco
 void queueAndReport(const Run &run, const std::shared_ptr<Watch::WatchStore> &store,
                     const QList<Watch::WatchMatch> &matches)
 {
-    if (auto kept = store->keepPending(matches); !kept)
-        return run.done(run.context.fail(ExitFailure, kept.error().code, kept.error().message));
     auto pending = store->pending();
     if (!pending)
         return run.done(run.context.fail(ExitFailure, pending.error().code, pending.error().message));
@@ -180,25 +178,16 @@ void queueAndReport(const Run &run, const std::shared_ptr<Watch::WatchStore> &st
             const QDateTime now = QDateTime::currentDateTime();
             const QList<Watch::WatchMatch> due = Watch::dueNow(pending, schedule, now);
             Outcome outcome;
-            for (const Watch::WatchMatch &m : due) {
-                const auto record =
-                    Watch::autoDownloadRecord(m, run.context.settings().downloadFolder(), conditions);
-                if (!record) {
-                    std::fprintf(stderr, "%s: no rendition fits \"%s\"; nothing queued\n",
-                                 qUtf8Printable(m.title),
-                                 qUtf8Printable(Watch::autoDownloadRuleText(m.search)));
-                } else {
-                    QDir().mkpath(record->destDir);
-                    auto added = queue.value()->enqueue(*record);
-                    if (!added)
-                        return run.done(
-                            run.context.fail(ExitFailure, added.error().code, added.error().message));
-                    outcome.queued.append(QJsonObject {{QStringLiteral("id"), added.value().id},
-                                                       {QStringLiteral("file"), added.value().targetPath()}});
-                }
-                if (auto done = store->donePending(m.search.id, m.itemId); !done)
-                    return run.done(run.context.fail(ExitFailure, done.error().code, done.error().message));
-            }
+            auto done = Watch::queueDue(*store, *queue.value(), due, run.context.settings().downloadFolder(),
+                                        conditions);
+            if (!done)
+                return run.done(run.context.fail(ExitFailure, done.error().code, done.error().message));
+            for (const Watch::WatchMatch &m : done.value().noFit)
+                std::fprintf(stderr, "%s: no rendition fits \"%s\"; nothing queued\n",
+                             qUtf8Printable(m.title), qUtf8Printable(Watch::autoDownloadRuleText(m.search)));
+            for (const Downloads::DownloadRecord &record : done.value().queued)
+                outcome.queued.append(QJsonObject {{QStringLiteral("id"), record.id},
+                                                   {QStringLiteral("file"), record.targetPath()}});
             for (const Watch::WatchMatch &m : pending) {
                 const bool isDue = std::any_of(due.cbegin(), due.cend(), [&m](const Watch::WatchMatch &d) {
                     return d.search.id == m.search.id && d.itemId == m.itemId;

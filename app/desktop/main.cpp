@@ -294,7 +294,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<Ui::WatchAlerts> alerts;
     if (watches && client) {
         alerts = std::make_unique<Ui::WatchAlerts>(*watches, news.get(), catalogue.get(), notifier);
-        alerts->setDownloads(downloads.get(), settings.downloadFolder());
+        const QString queuePath = QDir(paths.dataDir()).filePath(QStringLiteral("downloads.sqlite"));
+        if (downloads)
+            alerts->setDownloads(queuePath, settings.downloadFolder());
         alerts->setConditions(conditions.get());
         // Auto-downloads that waited go once they may: the bandwidth limit
         // lifted, the conditions accepted, or now, for those a quit left.
@@ -315,21 +317,21 @@ int main(int argc, char *argv[])
         // What waits for its hours is said in the Downloads section, with
         // Download Now.
         if (downloadsPage)
-            QObject::connect(alerts.get(), &Ui::WatchAlerts::waitingForHours, downloadsPage,
+            QObject::connect(alerts.get(), &Ui::WatchAlerts::waiting, downloadsPage,
                              [downloadsPage, sink = alerts.get()](int count, const QDateTime &until) {
-                                 downloadsPage->showWaitingForHours(count, until,
-                                                                    [sink] { sink->queuePendingNow(); });
+                                 downloadsPage->showWaitingAutoDownloads(count, until,
+                                                                         [sink] { sink->queuePendingNow(); });
                              });
         QTimer::singleShot(0, alerts.get(), &Ui::WatchAlerts::queuePending);
         QObject::connect(newsSync.get(), &News::NewsSync::finished, alerts.get(), &Ui::WatchAlerts::check);
         QObject::connect(videosPage, &Ui::VideosPage::catalogueSynced, alerts.get(), &Ui::WatchAlerts::check);
         // Auto-downloads go where new downloads go, also after a change.
-        QObject::connect(
-            &window, &Ui::MainWindow::settingsApplied, alerts.get(),
-            [&settings, sink = alerts.get(), manager = downloads.get()](const QStringList &names) {
-                if (names.contains(QStringLiteral("downloads.folder")))
-                    sink->setDownloads(manager, settings.downloadFolder());
-            });
+        QObject::connect(&window, &Ui::MainWindow::settingsApplied, alerts.get(),
+                         [&settings, sink = alerts.get(), queuePath,
+                          hasQueue = bool(downloads)](const QStringList &names) {
+                             if (hasQueue && names.contains(QStringLiteral("downloads.folder")))
+                                 sink->setDownloads(queuePath, settings.downloadFolder());
+                         });
         QObject::connect(&window, &Ui::MainWindow::settingsApplied, alerts.get(),
                          [followSchedule, sink = alerts.get()](const QStringList &names) {
                              if (names.contains(QStringLiteral("downloads.bandwidth"))) {

@@ -1,7 +1,9 @@
 #include "core/watch/autodownload.h"
 
 #include <QDir>
+
 #include <QLocale>
+#include <algorithm>
 
 namespace Watch {
 
@@ -10,9 +12,11 @@ std::optional<Catalogue::Rendition> autoDownloadRendition(const Catalogue::Video
 {
     Catalogue::Video within;
     for (const Catalogue::Rendition &r : video.renditions) {
-        if (search.autoMaxHeight > 0 && r.height > search.autoMaxHeight)
+        // A rendition that does not say its height or size cannot be shown
+        // to be within a limit on it.
+        if (search.autoMaxHeight > 0 && (r.height <= 0 || r.height > search.autoMaxHeight))
             continue;
-        if (search.autoMaxBytes > 0 && r.sizeBytes > search.autoMaxBytes)
+        if (search.autoMaxBytes > 0 && (r.sizeBytes <= 0 || r.sizeBytes > search.autoMaxBytes))
             continue;
         within.renditions << r;
     }
@@ -82,6 +86,45 @@ autoDownloadRecord(const WatchMatch &match, const QString &destDir,
     record.sha256 = rendition->sha256;
     record.metadataJson = Portal::downloadMetadata(video->json, conditions);
     return record;
+}
+
+Util::Result<QueuedAutoDownloads> queueDue(WatchStore &store, Downloads::QueueStore &queue,
+                                           const QList<WatchMatch> &due, const QString &destDir,
+                                           const std::optional<Portal::Conditions> &conditions)
+{
+    auto inQueue = queue.all();
+    if (!inQueue)
+        return inQueue.error();
+    QueuedAutoDownloads outcome;
+    for (const WatchMatch &match : due) {
+        auto claimed = store.claimPending(match.search.id, match.itemId);
+        if (!claimed)
+            return claimed.error();
+        if (!claimed.value())
+            continue; // another program is queueing it
+        const auto record = autoDownloadRecord(match, destDir, conditions);
+        if (!record) {
+            outcome.noFit.append(match);
+        } else {
+            const bool already =
+                std::any_of(inQueue.value().cbegin(), inQueue.value().cend(), [&](const auto &queued) {
+                    return queued.videoId == record->videoId && queued.renditionId == record->renditionId
+                        && queued.destDir == record->destDir;
+                });
+            if (!already) {
+                QDir().mkpath(record->destDir);
+                auto added = queue.enqueue(*record);
+                if (!added) {
+                    (void)store.releasePending(match.search.id, match.itemId);
+                    return added.error();
+                }
+                outcome.queued.append(added.value());
+            }
+        }
+        if (auto done = store.donePending(match.search.id, match.itemId); !done)
+            return done.error();
+    }
+    return outcome;
 }
 
 } // namespace Watch

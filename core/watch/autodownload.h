@@ -3,6 +3,7 @@
 #include "core/catalogue/video.h"
 #include "core/downloads/bandwidthschedule.h"
 #include "core/downloads/downloadrecord.h"
+#include "core/downloads/queuestore.h"
 #include "core/portal/conditions.h"
 #include "core/watch/watchrunner.h"
 #include "core/watch/watchstore.h"
@@ -39,5 +40,22 @@ QList<WatchMatch> dueNow(const QList<WatchMatch> &pending, const Downloads::Band
 std::optional<Downloads::DownloadRecord>
 autoDownloadRecord(const WatchMatch &match, const QString &destDir,
                    const std::optional<Portal::Conditions> &conditions);
+
+// What queueDue() did.
+struct QueuedAutoDownloads
+{
+    QList<Downloads::DownloadRecord> queued;
+    QList<WatchMatch> noFit; // no rendition within the rule: dropped, to say so
+};
+
+// Puts the due pending downloads into the queue: each claimed first (the
+// desktop app and a cron run may both be at it), written straight into the
+// queue file (the program that works the queue takes it up from there),
+// then cleared from pending. One that is in the queue already (a run cut
+// short after queueing it) is not queued twice. A failure gives the claim
+// back, so that the next look tries again.
+Util::Result<QueuedAutoDownloads> queueDue(WatchStore &store, Downloads::QueueStore &queue,
+                                           const QList<WatchMatch> &due, const QString &destDir,
+                                           const std::optional<Portal::Conditions> &conditions);
 
 } // namespace Watch

@@ -110,35 +110,46 @@ void WatchRunner::found(const std::shared_ptr<Pass> &pass, const SavedSearch &se
         if (search.baselined)
             reported.append(match);
     }
-    if (auto marked = m_store.markSeen(search.id, fresh); !marked) {
+    if (reported.isEmpty() || search.scope == SavedSearch::Scope::News || search.autoDownload.isEmpty()) {
+        settle(pass, search.id, fresh, reported);
+        return;
+    }
+    // An auto-download needs the whole video (its renditions): one at a time,
+    // before anything counts as seen.
+    auto fetch = std::make_shared<Fetch>();
+    fetch->searchId = search.id;
+    fetch->fresh = fresh;
+    fetch->remaining = reported;
+    fetchVideos(pass, fetch);
+}
+
+void WatchRunner::fetchVideos(const std::shared_ptr<Pass> &pass, const std::shared_ptr<Fetch> &fetch)
+{
+    if (fetch->remaining.isEmpty()) {
+        settle(pass, fetch->searchId, fetch->fresh, fetch->done);
+        return;
+    }
+    WatchMatch match = fetch->remaining.takeFirst();
+    m_catalogue->video(
+        match.itemId, this,
+        [this, pass, fetch, match](Util::Result<std::optional<Catalogue::Video>> video) mutable {
+            if (video && video.value())
+                match.video = video.value()->json;
+            fetch->done.append(match);
+            fetchVideos(pass, fetch);
+        });
+}
+
+void WatchRunner::settle(const std::shared_ptr<Pass> &pass, qint64 searchId, const QList<QString> &fresh,
+                         const QList<WatchMatch> &reported)
+{
+    // Seen, and its downloads kept, in one transaction.
+    if (auto marked = m_store.markSeen(searchId, fresh, reported); !marked) {
         pass->done(marked.error());
         return;
     }
-    if (reported.isEmpty() || search.scope == SavedSearch::Scope::News || search.autoDownload.isEmpty()) {
-        pass->matches += reported;
-        next(pass);
-        return;
-    }
-    // An auto-download needs the whole video (its renditions): one at a time.
-    fetchVideos(pass, std::make_shared<QList<WatchMatch>>(reported));
-}
-
-void WatchRunner::fetchVideos(const std::shared_ptr<Pass> &pass,
-                              const std::shared_ptr<QList<WatchMatch>> &remaining)
-{
-    if (remaining->isEmpty()) {
-        next(pass);
-        return;
-    }
-    WatchMatch match = remaining->takeFirst();
-    m_catalogue->video(
-        match.itemId, this,
-        [this, pass, remaining, match](Util::Result<std::optional<Catalogue::Video>> video) mutable {
-            if (video && video.value())
-                match.video = video.value()->json;
-            pass->matches.append(match);
-            fetchVideos(pass, remaining);
-        });
+    pass->matches += reported;
+    next(pass);
 }
 
 } // namespace Watch

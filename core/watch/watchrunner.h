@@ -39,7 +39,17 @@ private:
     struct Pass;
     void next(const std::shared_ptr<Pass> &pass);
     void found(const std::shared_ptr<Pass> &pass, const SavedSearch &search, QList<WatchMatch> candidates);
-    void fetchVideos(const std::shared_ptr<Pass> &pass, const std::shared_ptr<QList<WatchMatch>> &remaining);
+    // The videos of one search's new matches, read before they count as seen.
+    struct Fetch
+    {
+        qint64 searchId = 0;
+        QList<QString> fresh;
+        QList<WatchMatch> remaining;
+        QList<WatchMatch> done;
+    };
+    void fetchVideos(const std::shared_ptr<Pass> &pass, const std::shared_ptr<Fetch> &fetch);
+    void settle(const std::shared_ptr<Pass> &pass, qint64 searchId, const QList<QString> &fresh,
+                const QList<WatchMatch> &reported);
 
     WatchStore &m_store;
     News::NewsCache *m_news;

@@ -45,6 +45,7 @@ const QString Version2 = QStringLiteral(R"(
         title      TEXT NOT NULL,
         video_json TEXT NOT NULL,
         found_at   INTEGER NOT NULL,
+        claimed_at INTEGER,
         PRIMARY KEY (search_id, item_id)
     ) WITHOUT ROWID;
 )");
@@ -199,7 +200,8 @@ Util::Result<QSet<QString>> WatchStore::seen(qint64 searchId)
     return ids;
 }
 
-Util::Result<void> WatchStore::markSeen(qint64 searchId, const QList<QString> &itemIds)
+Util::Result<void> WatchStore::markSeen(qint64 searchId, const QList<QString> &itemIds,
+                                        const QList<WatchMatch> &downloads)
 {
     auto transaction = Storage::Transaction::begin(*m_db);
     if (!transaction)
@@ -214,35 +216,27 @@ Util::Result<void> WatchStore::markSeen(qint64 searchId, const QList<QString> &i
         if (auto done = insert.value().exec(); !done)
             return done.error();
     }
+    auto keep = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO pending (search_id, item_id, title, "
+                                             "video_json, found_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!keep)
+        return keep.error();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const WatchMatch &match : downloads) {
+        if (match.search.autoDownload.isEmpty() || match.video.isEmpty())
+            continue;
+        keep.value().reset();
+        keep.value().bindAll(searchId, match.itemId, match.title,
+                             QString::fromUtf8(QJsonDocument(match.video).toJson(QJsonDocument::Compact)),
+                             now);
+        if (auto done = keep.value().exec(); !done)
+            return done.error();
+    }
     auto baseline = m_db->prepare(QStringLiteral("UPDATE searches SET baselined = 1 WHERE id = ?"));
     if (!baseline)
         return baseline.error();
     baseline.value().bind(1, searchId);
     if (auto done = baseline.value().exec(); !done)
         return done.error();
-    return transaction.value().commit();
-}
-
-Util::Result<void> WatchStore::keepPending(const QList<WatchMatch> &matches)
-{
-    auto transaction = Storage::Transaction::begin(*m_db);
-    if (!transaction)
-        return transaction.error();
-    auto insert = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO pending (search_id, item_id, title, "
-                                               "video_json, found_at) VALUES (?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const WatchMatch &match : matches) {
-        if (match.search.autoDownload.isEmpty() || match.video.isEmpty())
-            continue;
-        insert.value().reset();
-        insert.value().bindAll(match.search.id, match.itemId, match.title,
-                               QString::fromUtf8(QJsonDocument(match.video).toJson(QJsonDocument::Compact)),
-                               now);
-        if (auto done = insert.value().exec(); !done)
-            return done.error();
-    }
     return transaction.value().commit();
 }
 
@@ -273,6 +267,31 @@ Util::Result<QList<WatchMatch>> WatchStore::pending()
     if (!read)
         return read.error();
     return list;
+}
+
+Util::Result<bool> WatchStore::claimPending(qint64 searchId, const QString &itemId)
+{
+    constexpr qint64 ClaimLapsesMs = 10 * 60 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto claim =
+        m_db->prepare(QStringLiteral("UPDATE pending SET claimed_at = ? WHERE search_id = ? AND item_id = ? "
+                                     "AND (claimed_at IS NULL OR claimed_at < ?)"));
+    if (!claim)
+        return claim.error();
+    claim.value().bindAll(now, searchId, itemId, now - ClaimLapsesMs);
+    if (auto done = claim.value().exec(); !done)
+        return done.error();
+    return m_db->changes() == 1;
+}
+
+Util::Result<void> WatchStore::releasePending(qint64 searchId, const QString &itemId)
+{
+    auto release = m_db->prepare(
+        QStringLiteral("UPDATE pending SET claimed_at = NULL WHERE search_id = ? AND item_id = ?"));
+    if (!release)
+        return release.error();
+    release.value().bindAll(searchId, itemId);
+    return release.value().exec();
 }
 
 Util::Result<void> WatchStore::donePending(qint64 searchId, const QString &itemId)

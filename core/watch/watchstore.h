@@ -77,17 +77,23 @@ public:
     Util::Result<bool> remove(const QString &idOrName);
 
     Util::Result<QSet<QString>> seen(qint64 searchId);
-    // Records the items as reported and the search as run.
-    Util::Result<void> markSeen(qint64 searchId, const QList<QString> &itemIds);
+    // Records the items as reported and the search as run, and keeps the
+    // auto-downloads among `downloads` (videos of a search that downloads)
+    // as pending in the same transaction: a download found is kept before
+    // its match counts as seen. Pending downloads stay until donePending(),
+    // across restarts, so that none is lost to a crash, to conditions of use
+    // not yet accepted or to hours that make them wait. Removing a search
+    // forgets its pending downloads.
+    Util::Result<void> markSeen(qint64 searchId, const QList<QString> &itemIds,
+                                const QList<WatchMatch> &downloads = {});
 
-    // The auto-downloads found and not yet queued. keepPending() records
-    // those of `matches` (videos of searches that download); they stay until
-    // donePending(), across restarts, so that none is lost to a crash, to
-    // conditions of use not yet accepted or to hours that make them wait.
-    // Removing a search forgets its pending downloads.
-    Util::Result<void> keepPending(const QList<WatchMatch> &matches);
     // Oldest first, each with its search as it is now.
     Util::Result<QList<WatchMatch>> pending();
+    // Takes a pending download for queueing: false when another program
+    // took it a moment ago (a claim left by a crash lapses after ten minutes).
+    Util::Result<bool> claimPending(qint64 searchId, const QString &itemId);
+    // Gives a claimed download back, when it could not be queued.
+    Util::Result<void> releasePending(qint64 searchId, const QString &itemId);
     Util::Result<void> donePending(qint64 searchId, const QString &itemId);
 
 private:

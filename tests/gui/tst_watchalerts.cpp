@@ -182,7 +182,8 @@ private slots:
         manager.start();
         Ui::DesktopNotifier notifier;
         Ui::WatchAlerts alerts(*store.value(), nullptr, &cache, notifier);
-        alerts.setDownloads(&manager, dir.filePath(QStringLiteral("dl")));
+        alerts.setDownloads(dir.filePath(QStringLiteral("downloads.sqlite")),
+                            dir.filePath(QStringLiteral("dl")));
         const auto office = Downloads::BandwidthSchedule::parse(QStringLiteral("1M 07:00-19:00"));
         QVERIFY(office.ok());
         alerts.setBandwidthSchedule(office.value());
@@ -191,9 +192,9 @@ private slots:
         alerts.setClock([&clock] { return clock; });
         // The Downloads section says what waits, as the app wires it.
         Ui::DownloadsPage page(manager);
-        connect(&alerts, &Ui::WatchAlerts::waitingForHours, &page,
+        connect(&alerts, &Ui::WatchAlerts::waiting, &page,
                 [&page, &alerts](int count, const QDateTime &until) {
-                    page.showWaitingForHours(count, until, [&alerts] { alerts.queuePendingNow(); });
+                    page.showWaitingAutoDownloads(count, until, [&alerts] { alerts.queuePendingNow(); });
                 });
         page.resize(900, 500);
         page.show();
@@ -225,12 +226,15 @@ private slots:
         QVERIFY(manager.downloads().isEmpty());
         QCOMPARE(store.value()->pending().value().size(), 1);
         QVERIFY(page.waitingNote()->isVisible());
-        QCOMPARE(page.waitingNote()->text(),
-                 QStringLiteral("1 download from saved searches waits for %1, when the bandwidth limit ends.")
-                     .arg(until));
+        QCOMPARE(
+            page.waitingNote()->text(),
+            QStringLiteral("1 download from saved searches waits until %1, when the bandwidth limit ends.")
+                .arg(until));
 
         // Still limited: nothing goes.
         alerts.queuePending();
+        QCOMPARE(store.value()->pending().value().size(), 1);
+        QVERIFY(page.waitingNote()->isVisible());
         QVERIFY(manager.downloads().isEmpty());
         // The limit lifts at 19:00.
         clock = QDateTime(today, QTime(19, 30));

@@ -27,6 +27,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -201,7 +202,6 @@ private slots:
         QTest::addColumn<int>("most");
         QTest::newRow("auto") << QStringLiteral("auto") << 2 << 16;
         QTest::newRow("one") << QStringLiteral("1") << 1 << 1;
-        QTest::newRow("two") << QStringLiteral("2") << 2 << 2;
     }
 
     void connectionsSettingReachesTheRun()
@@ -212,6 +212,12 @@ private slots:
         const TestSupport::CliRun set = cli({QStringLiteral("settings"), QStringLiteral("set"),
                                              QStringLiteral("downloads.connections"), setting});
         QVERIFY2(set.exitCode == 0, set.err.constData());
+        // Put back whatever happens below, for the tests after this one.
+        const auto putBack = qScopeGuard([this] {
+            setFaults({});
+            cli({QStringLiteral("settings"), QStringLiteral("reset"),
+                 QStringLiteral("downloads.connections")});
+        });
         QTemporaryDir dest;
         const QString target = addDownload(dest.path());
         QVERIFY(!target.isEmpty());
@@ -220,17 +226,12 @@ private slots:
         setFaults({{QStringLiteral("rate_bytes_per_second"), 8 * 1024 * 1024}});
         const qsizetype mark = m_portal.requests().size();
         const TestSupport::CliRun run = cli({QStringLiteral("download"), QStringLiteral("run")});
-        setFaults({});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(TestSupport::sha256OfFile(target), m_sha256);
         // The media answers that were being sent at the same time, one per connection.
         const int together = TestSupport::mostAtOnce(
             TestSupport::requestsUnder(m_portal.requests().mid(mark), QStringLiteral("/media/")));
         QVERIFY2(together >= fewest && together <= most, qPrintable(QString::number(together)));
-        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("reset"),
-                      QStringLiteral("downloads.connections")})
-                     .exitCode,
-                 0);
     }
 
     // A watch folder gets each verified file whole, with its sidecar, and
@@ -336,8 +337,10 @@ private slots:
             process.start(TestSupport::program(QStringLiteral("mmdesk-cli")),
                           common() + QStringList {QStringLiteral("download"), QStringLiteral("run")});
             QVERIFY(process.waitForStarted());
-            // Long enough to pass the first save of progress (every second).
-            QTest::qWait(1200 + QRandomGenerator::global()->bounded(1200));
+            // Killed at a random moment once this run has saved progress of
+            // its own (a slow start under the sanitizers takes seconds).
+            QTRY_VERIFY_WITH_TIMEOUT(savedOffset() > lastSize, 60000);
+            QTest::qWait(QRandomGenerator::global()->bounded(1200));
             process.kill(); // SIGKILL: no chance to save anything
             QVERIFY(process.waitForFinished());
             QCOMPARE(integrity(), QStringLiteral("ok"));

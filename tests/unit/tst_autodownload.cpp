@@ -6,6 +6,7 @@
 #include "core/watch/autodownload.h"
 #include "core/watch/watchstore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,7 +33,9 @@ Catalogue::Video spread()
                         rendition("hd-mxf", "mxf", 1080, 3'000'000'000, 50000),
                         rendition("hd-mov", "mov", 1080, 2'500'000'000, 45000),
                         rendition("hd-mp4", "mp4", 1080, 600'000'000, 10000),
-                        rendition("sd-mp4", "mp4", 576, 150'000'000, 2500)};
+                        rendition("sd-mp4", "mp4", 576, 150'000'000, 2500),
+                        // A portal may not say a size: -1, as the contract's reader leaves it.
+                        rendition("uhd-mxf", "mxf", 2160, -1, 300000)};
     return video;
 }
 
@@ -68,6 +71,8 @@ private slots:
         QTest::newRow("mxf under 1 GB: none")
             << QStringLiteral("mxf") << 0 << qint64(1'000'000'000) << QString();
         QTest::newRow("nothing that small") << QStringLiteral("best") << 480 << qint64(0) << QString();
+        QTest::newRow("an unknown size is not within a limit")
+            << QStringLiteral("mxf") << 0 << qint64(100'000'000'000) << QStringLiteral("hd-mxf");
     }
 
     void takes()
@@ -227,8 +232,12 @@ private slots:
             notDownloaded.search = onlyTold.value();
             notDownloaded.itemId = QStringLiteral("v-3");
             notDownloaded.video = first.video;
-            QVERIFY(store.value()->keepPending({first, second, notDownloaded}).ok());
-            QVERIFY(store.value()->keepPending({first}).ok()); // once only
+            QVERIFY(store.value()
+                        ->markSeen(summitId, {QStringLiteral("v-1"), QStringLiteral("v-2")}, {first, second})
+                        .ok());
+            QVERIFY(
+                store.value()->markSeen(onlyTold.value().id, {QStringLiteral("v-3")}, {notDownloaded}).ok());
+            QVERIFY(store.value()->markSeen(summitId, {}, {first}).ok()); // once only
         }
         // After a restart.
         auto store = Watch::WatchStore::open(path);
@@ -242,9 +251,72 @@ private slots:
         QVERIFY(pending.value().first().search.autoOffHours);
         QCOMPARE(pending.value().first().search.id, summitId);
 
+        QCOMPARE(store.value()->seen(summitId).value().size(), 2);
+
+        // One program at a time takes a download to queue it.
+        QCOMPARE(store.value()->claimPending(summitId, QStringLiteral("v-1")).value(), true);
+        QCOMPARE(store.value()->claimPending(summitId, QStringLiteral("v-1")).value(), false);
+        QVERIFY(store.value()->releasePending(summitId, QStringLiteral("v-1")).ok());
+        QCOMPARE(store.value()->claimPending(summitId, QStringLiteral("v-1")).value(), true);
         QVERIFY(store.value()->donePending(summitId, QStringLiteral("v-1")).ok());
         QCOMPARE(store.value()->pending().value().size(), 1);
         QVERIFY(store.value()->remove(QStringLiteral("Summit")).ok());
+        QCOMPARE(store.value()->pending().value().size(), 0);
+    }
+
+    // Due downloads go into the queue once, even when a run is repeated.
+    void queuesEachDueDownloadOnce()
+    {
+        QTemporaryDir dir;
+        auto store = Watch::WatchStore::open(dir.filePath(QStringLiteral("watches.sqlite")));
+        QVERIFY(store.ok());
+        auto queue = Downloads::QueueStore::open(dir.filePath(QStringLiteral("downloads.sqlite")));
+        QVERIFY(queue.ok());
+        Watch::SavedSearch search;
+        search.name = QStringLiteral("Summit");
+        search.autoDownload = QStringLiteral("mp4");
+        search.autoMaxHeight = 720;
+        const auto added = store.value()->add(search);
+        QVERIFY(added.ok());
+        const auto video = [](const char *id, int height) {
+            return QJsonObject {
+                {QStringLiteral("id"), QLatin1String(id)},
+                {QStringLiteral("title"), QLatin1String(id)},
+                {QStringLiteral("renditions"),
+                 QJsonArray {QJsonObject {
+                     {QStringLiteral("id"), QStringLiteral("r1")},
+                     {QStringLiteral("label"), QStringLiteral("MP4")},
+                     {QStringLiteral("container"), QStringLiteral("mp4")},
+                     {QStringLiteral("width"), height * 16 / 9},
+                     {QStringLiteral("height"), height},
+                     {QStringLiteral("size_bytes"), 1000},
+                     {QStringLiteral("sha256"), QString(64, u'a')},
+                     {QStringLiteral("filename"), QStringLiteral("%1.mp4").arg(QLatin1String(id))}}}}};
+        };
+        Watch::WatchMatch sd {added.value(), QStringLiteral("v-sd"), QStringLiteral("SD"),
+                              video("v-sd", 576)};
+        Watch::WatchMatch hd {added.value(), QStringLiteral("v-hd"), QStringLiteral("HD"),
+                              video("v-hd", 1080)};
+        QVERIFY(store.value()->markSeen(added.value().id, {sd.itemId, hd.itemId}, {sd, hd}).ok());
+        auto pending = store.value()->pending();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending.value().size(), 2);
+        const auto done =
+            Watch::queueDue(*store.value(), *queue.value(), pending.value(), dir.path(), std::nullopt);
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        QCOMPARE(done.value().queued.size(), 1);
+        QCOMPARE(done.value().queued.first().videoId, QStringLiteral("v-sd"));
+        QCOMPARE(done.value().noFit.size(), 1);
+        QCOMPARE(done.value().noFit.first().itemId, QStringLiteral("v-hd"));
+        QCOMPARE(store.value()->pending().value().size(), 0);
+
+        // A run cut short after queueing left it pending: it is not queued again.
+        QVERIFY(store.value()->markSeen(added.value().id, {}, {sd}).ok());
+        const auto again = Watch::queueDue(*store.value(), *queue.value(), store.value()->pending().value(),
+                                           dir.path(), std::nullopt);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().queued.size(), 0);
+        QCOMPARE(queue.value()->all().value().size(), 1);
         QCOMPARE(store.value()->pending().value().size(), 0);
     }
 

@@ -229,16 +229,26 @@ void DownloadsPage::showMenu(const QPoint &position)
     menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
-void DownloadsPage::showWaitingForHours(int count, const QDateTime &until, std::function<void()> downloadNow)
+void DownloadsPage::showWaitingAutoDownloads(int count, const QDateTime &until,
+                                             std::function<void()> downloadNow)
 {
     if (count <= 0) {
         m_waitingNote->dismiss();
         return;
     }
+    if (!until.isValid()) {
+        m_waitingNote->showMessage(MessageBar::Kind::Information, [count] {
+            return tr(
+                "%n download(s) from saved searches wait for the portal's conditions of use: download a "
+                "video from the Videos section once to read and accept them.",
+                nullptr, count);
+        });
+        return;
+    }
     m_waitingNote->showMessage(
         MessageBar::Kind::Information,
         [count, until] {
-            return tr("%n download(s) from saved searches wait for %1, when the bandwidth limit ends.",
+            return tr("%n download(s) from saved searches wait until %1, when the bandwidth limit ends.",
                       nullptr, count)
                 .arg(DateTimeText::clock(until));
         },

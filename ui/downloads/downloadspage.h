@@ -39,10 +39,11 @@ public:
     // Set Deadline… of a download's menu: the dialog, open (null when the
     // download is gone).
     DeadlineDialog *chooseDeadline(qint64 id);
-    // Downloads of saved searches that wait for the hours without a
-    // bandwidth limit: said at the top, with Download Now (which runs
-    // `downloadNow`); a count of 0 takes the note away.
-    void showWaitingForHours(int count, const QDateTime &until, std::function<void()> downloadNow);
+    // Downloads of saved searches that wait: until `until`, the end of the
+    // limited hours, said at the top with Download Now (which runs
+    // `downloadNow`); with an invalid `until`, for the portal's conditions of
+    // use to be accepted. A count of 0 takes the note away.
+    void showWaitingAutoDownloads(int count, const QDateTime &until, std::function<void()> downloadNow);
     MessageBar *waitingNote() const { return m_waitingNote; }
 
 signals:

@@ -1,6 +1,6 @@
 #include "ui/notify/watchalerts.h"
 
-#include "core/downloads/downloadmanager.h"
+#include "core/downloads/queuestore.h"
 #include "core/portal/conditions.h"
 #include "core/util/logging.h"
 #include "core/watch/autodownload.h"
@@ -23,9 +23,9 @@ WatchAlerts::WatchAlerts(Watch::WatchStore &store, News::NewsCache *news,
       m_clock([] { return QDateTime::currentDateTime(); })
 { }
 
-void WatchAlerts::setDownloads(Downloads::DownloadManager *downloads, const QString &folder)
+void WatchAlerts::setDownloads(const QString &queuePath, const QString &folder)
 {
-    m_downloads = downloads;
+    m_queuePath = queuePath;
     m_folder = folder;
 }
 
@@ -42,9 +42,6 @@ void WatchAlerts::check()
             qCWarning(lcApp) << "saved searches not run:" << matches.error().message;
             emit checked(0);
         } else {
-            // Found downloads are kept before anything else, so that none is lost.
-            if (auto kept = m_store.keepPending(matches.value()); !kept)
-                qCWarning(lcApp) << "auto-downloads not kept:" << kept.error().message;
             const QDateTime now = m_clock();
             const bool limited = Watch::inLimitedHours(m_schedule, now);
             // One notification a search, naming what is new.
@@ -88,37 +85,41 @@ void WatchAlerts::queuePendingNow()
 
 void WatchAlerts::queue(bool whateverTheHours)
 {
-    if (!m_downloads)
+    if (m_queuePath.isEmpty())
         return;
-    const auto conditions = m_conditions ? m_conditions->record().lastSeen() : std::nullopt;
-    if (conditions && !m_conditions->record().hasAccepted(*conditions))
-        return; // they wait for the conditions to be accepted
     auto pending = m_store.pending();
     if (!pending) {
         qCWarning(lcApp) << "pending auto-downloads not read:" << pending.error().message;
+        return;
+    }
+    const auto conditions = m_conditions ? m_conditions->record().lastSeen() : std::nullopt;
+    if (conditions && !m_conditions->record().hasAccepted(*conditions)) {
+        // They wait for the conditions to be accepted.
+        emit waiting(int(pending.value().size()), QDateTime());
         return;
     }
     const QDateTime now = m_clock();
     const Downloads::BandwidthSchedule hours =
         whateverTheHours ? Downloads::BandwidthSchedule {} : m_schedule;
     const QList<Watch::WatchMatch> due = Watch::dueNow(pending.value(), hours, now);
-    int queued = 0;
-    for (const Watch::WatchMatch &match : due) {
-        if (const auto record = Watch::autoDownloadRecord(match, m_folder, conditions)) {
-            QDir().mkpath(record->destDir);
-            m_downloads->add(*record);
-            ++queued;
+    if (!due.isEmpty()) {
+        auto queue = Downloads::QueueStore::open(m_queuePath);
+        auto done = queue ? Watch::queueDue(m_store, *queue.value(), due, m_folder, conditions)
+                          : Util::Result<Watch::QueuedAutoDownloads>(queue.error());
+        if (!done) {
+            // They stay pending, and go at the next look.
+            qCWarning(lcApp) << "auto-downloads not queued:" << done.error().message;
         } else {
-            qCInfo(lcApp) << "no rendition of" << match.itemId << "fits"
-                          << Watch::autoDownloadRuleText(match.search);
+            for (const Watch::WatchMatch &match : done.value().noFit)
+                qCInfo(lcApp) << "no rendition of" << match.itemId << "fits"
+                              << Watch::autoDownloadRuleText(match.search);
+            if (!done.value().queued.isEmpty())
+                qCInfo(lcApp) << "saved searches queued" << done.value().queued.size() << "downloads";
         }
-        if (auto done = m_store.donePending(match.search.id, match.itemId); !done)
-            qCWarning(lcApp) << "pending auto-download not cleared:" << done.error().message;
     }
-    if (queued > 0)
-        qCInfo(lcApp) << "saved searches queued" << queued << "downloads";
-    const int waiting = int(pending.value().size() - due.size());
-    emit waitingForHours(waiting, waiting > 0 ? hours.nextChange(now) : QDateTime());
+    // What is not due waits for the end of the limited hours.
+    const int count = int(pending.value().size() - due.size());
+    emit waiting(count, count > 0 ? hours.nextChange(now) : QDateTime());
 }
 
 } // namespace Ui

@@ -18,9 +18,6 @@ class NewsCache;
 namespace Catalogue {
 class CatalogueCache;
 }
-namespace Downloads {
-class DownloadManager;
-}
 namespace Portal {
 class ConditionsGate;
 }
@@ -46,7 +43,9 @@ public:
     WatchAlerts(Watch::WatchStore &store, News::NewsCache *news, Catalogue::CatalogueCache *catalogue,
                 DesktopNotifier &notifier, QObject *parent = nullptr);
 
-    void setDownloads(Downloads::DownloadManager *downloads, const QString &folder);
+    // Auto-downloads go into the queue file at queuePath (which the
+    // download manager works), saved into folder.
+    void setDownloads(const QString &queuePath, const QString &folder);
     void setConditions(Portal::ConditionsGate *conditions) { m_conditions = conditions; }
     void setFolder(const QString &folder) { m_folder = folder; }
     // The hours an off-hours search waits for (Settings: downloads.bandwidth).
@@ -66,9 +65,10 @@ public slots:
 
 signals:
     void checked(int newMatches);
-    // After each look at the pending downloads: how many wait for the hours
-    // without a bandwidth limit, and when those start (0: none wait).
-    void waitingForHours(int count, const QDateTime &until);
+    // After each look at the pending downloads: how many wait, and until
+    // when (the end of the limited hours), or, with an invalid `until`, for
+    // the portal's conditions of use to be accepted (0: none wait).
+    void waiting(int count, const QDateTime &until);
 
 private:
     void queue(bool whateverTheHours);
@@ -76,7 +76,7 @@ private:
     Watch::WatchStore &m_store;
     Watch::WatchRunner *m_runner;
     DesktopNotifier &m_notifier;
-    Downloads::DownloadManager *m_downloads = nullptr;
+    QString m_queuePath;
     Portal::ConditionsGate *m_conditions = nullptr;
     QString m_folder;
     Downloads::BandwidthSchedule m_schedule;
