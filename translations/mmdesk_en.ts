@@ -1057,11 +1057,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many connections a large download uses: auto starts with 4 and opens more, up to 16, while they make it faster (a host that caps each connection); a number is kept for the whole download.</source>
+        <source>auto, or a whole number from 1 to 16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>auto, or a whole number from 1 to 16</source>
+        <source>How many connections a large download uses: auto starts with 4 and opens more, up to 16, while more make it faster, as on a host that caps each connection; a number is kept for the whole download.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

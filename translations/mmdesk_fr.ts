@@ -1057,8 +1057,8 @@
         <translation>%1 demande un chemin complet (commençant par /)&#x202f;; «&#x202f;%2&#x202f;» n’en est pas un.</translation>
     </message>
     <message>
-        <source>How many connections a large download uses: auto starts with 4 and opens more, up to 16, while they make it faster (a host that caps each connection); a number is kept for the whole download.</source>
-        <translation>Nombre de connexions d’un gros téléchargement&#xa0;: auto commence avec 4 et en ouvre d’autres, jusqu’à 16, tant qu’elles l’accélèrent (un hôte qui bride chaque connexion)&#x202f;; un nombre est gardé pour tout le téléchargement.</translation>
+        <source>How many connections a large download uses: auto starts with 4 and opens more, up to 16, while more make it faster, as on a host that caps each connection; a number is kept for the whole download.</source>
+        <translation>Nombre de connexions d’un gros téléchargement&#xa0;: auto commence avec 4 et en ouvre d’autres, jusqu’à 16, tant que cela l’accélère, comme avec un hôte qui bride chaque connexion&#x202f;; un nombre est gardé pour tout le téléchargement.</translation>
     </message>
     <message>
         <source>auto, or a whole number from 1 to 16</source>

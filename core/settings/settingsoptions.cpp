@@ -245,8 +245,8 @@ QList<Option> makeOptions()
     Option connections = numberOption(
         "downloads.connections", Options::tr("Connections per download"),
         Options::tr("How many connections a large download uses: auto starts with 4 and opens more, up "
-                    "to 16, while they make it faster (a host that caps each connection); a number is "
-                    "kept for the whole download."),
+                    "to 16, while more make it faster, as on a host that caps each connection; a number "
+                    "is kept for the whole download."),
         1, 16, 4, &AppSettings::connectionsPerFile, &AppSettings::setConnectionsPerFile);
     connections.minimum = AppSettings::AutomaticConnections;
     connections.zeroWord = QStringLiteral("auto");
