@@ -21,7 +21,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -145,8 +144,8 @@ void report(const Run &run, const QList<Watch::WatchMatch> &matches, const Outco
             QStringLiteral("Waits %1: %2 (%3)").arg(outcome.waitingFor, m.title, m.search.name));
 }
 
-// Keeps the auto-downloads of `matches` as pending, queues those pending
-// that are due (the conditions of use permitting), then reports.
+// Queues the pending auto-downloads (the runner kept those of `matches`)
+// that are due, the conditions of use permitting, then reports.
 void queueAndReport(const Run &run, const std::shared_ptr<Watch::WatchStore> &store,
                     const QList<Watch::WatchMatch> &matches)
 {
@@ -176,10 +175,11 @@ void queueAndReport(const Run &run, const std::shared_ptr<Watch::WatchStore> &st
                 Downloads::BandwidthSchedule::parse(run.context.settings().bandwidthSchedule())
                     .valueOr(Downloads::BandwidthSchedule {});
             const QDateTime now = QDateTime::currentDateTime();
-            const QList<Watch::WatchMatch> due = Watch::dueNow(pending, schedule, now);
+            const Watch::DueDownloads split = Watch::dueNow(pending, schedule, now);
             Outcome outcome;
-            auto done = Watch::queueDue(*store, *queue.value(), due, run.context.settings().downloadFolder(),
-                                        conditions);
+            outcome.waiting = split.waiting;
+            auto done = Watch::queueDue(*store, *queue.value(), split.due,
+                                        run.context.settings().downloadFolder(), conditions);
             if (!done)
                 return run.done(run.context.fail(ExitFailure, done.error().code, done.error().message));
             for (const Watch::WatchMatch &m : done.value().noFit)
@@ -188,13 +188,6 @@ void queueAndReport(const Run &run, const std::shared_ptr<Watch::WatchStore> &st
             for (const Downloads::DownloadRecord &record : done.value().queued)
                 outcome.queued.append(QJsonObject {{QStringLiteral("id"), record.id},
                                                    {QStringLiteral("file"), record.targetPath()}});
-            for (const Watch::WatchMatch &m : pending) {
-                const bool isDue = std::any_of(due.cbegin(), due.cend(), [&m](const Watch::WatchMatch &d) {
-                    return d.search.id == m.search.id && d.itemId == m.itemId;
-                });
-                if (!isDue)
-                    outcome.waiting.append(m);
-            }
             if (!outcome.waiting.isEmpty()) {
                 outcome.until = schedule.nextChange(now);
                 outcome.waitingFor =

@@ -51,16 +51,14 @@ bool inLimitedHours(const Downloads::BandwidthSchedule &schedule, const QDateTim
     return schedule.hasWindow() && schedule.rateAt(localTime) > 0;
 }
 
-QList<WatchMatch> dueNow(const QList<WatchMatch> &pending, const Downloads::BandwidthSchedule &schedule,
-                         const QDateTime &localTime)
+DueDownloads dueNow(const QList<WatchMatch> &pending, const Downloads::BandwidthSchedule &schedule,
+                    const QDateTime &localTime)
 {
     const bool limited = inLimitedHours(schedule, localTime);
-    QList<WatchMatch> due;
-    for (const WatchMatch &match : pending) {
-        if (!(match.search.autoOffHours && limited))
-            due.append(match);
-    }
-    return due;
+    DueDownloads split;
+    for (const WatchMatch &match : pending)
+        (match.search.autoOffHours && limited ? split.waiting : split.due).append(match);
+    return split;
 }
 
 std::optional<Downloads::DownloadRecord>

@@ -28,11 +28,16 @@ QString autoDownloadRuleText(const SavedSearch &search);
 // auto-download wait, since no better hour comes.
 bool inLimitedHours(const Downloads::BandwidthSchedule &schedule, const QDateTime &localTime);
 
-// Of the pending auto-downloads (WatchStore::pending), those due at this
-// local time: all, but those of searches that wait for the unlimited hours
-// while the schedule limits the rate.
-QList<WatchMatch> dueNow(const QList<WatchMatch> &pending, const Downloads::BandwidthSchedule &schedule,
-                         const QDateTime &localTime);
+// The pending auto-downloads (WatchStore::pending) at this local time: due,
+// or waiting because their search waits for the unlimited hours while the
+// schedule limits the rate (they wait until schedule.nextChange()).
+struct DueDownloads
+{
+    QList<WatchMatch> due;
+    QList<WatchMatch> waiting;
+};
+DueDownloads dueNow(const QList<WatchMatch> &pending, const Downloads::BandwidthSchedule &schedule,
+                    const QDateTime &localTime);
 
 // The download a match of an auto-downloading search queues into destDir,
 // with the credit line of the conditions that apply; nullopt when the match

@@ -189,9 +189,9 @@ private slots:
         Watch::WatchMatch atOnce;
         atOnce.search.autoDownload = QStringLiteral("best");
         atOnce.itemId = QStringLiteral("v-now");
-        const auto due = Watch::dueNow({offHours, atOnce}, parsed.value(), when);
+        const auto split = Watch::dueNow({offHours, atOnce}, parsed.value(), when);
         QStringList ids;
-        for (const Watch::WatchMatch &m : due)
+        for (const Watch::WatchMatch &m : split.due)
             ids << m.itemId;
         const QStringList expected = limited
             ? QStringList {QStringLiteral("v-now")}

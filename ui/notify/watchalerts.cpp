@@ -43,13 +43,14 @@ void WatchAlerts::check()
             emit checked(0);
         } else {
             const QDateTime now = m_clock();
-            const bool limited = Watch::inLimitedHours(m_schedule, now);
-            // One notification a search, naming what is new.
+            // One notification a search, naming what is new, and when its
+            // downloads go if they wait for the unlimited hours.
             QMap<QString, QStringList> titles;
-            QSet<QString> waiting;
-            for (const Watch::WatchMatch &match : matches.value()) {
+            for (const Watch::WatchMatch &match : matches.value())
                 titles[match.search.name].append(match.title);
-                if (limited && match.search.autoOffHours && !match.video.isEmpty())
+            QSet<QString> waiting;
+            for (const Watch::WatchMatch &match : Watch::dueNow(matches.value(), m_schedule, now).waiting) {
+                if (!match.search.autoDownload.isEmpty() && !match.video.isEmpty())
                     waiting.insert(match.search.name);
             }
             for (auto it = titles.cbegin(); it != titles.cend(); ++it) {
@@ -101,10 +102,10 @@ void WatchAlerts::queue(bool whateverTheHours)
     const QDateTime now = m_clock();
     const Downloads::BandwidthSchedule hours =
         whateverTheHours ? Downloads::BandwidthSchedule {} : m_schedule;
-    const QList<Watch::WatchMatch> due = Watch::dueNow(pending.value(), hours, now);
-    if (!due.isEmpty()) {
+    const Watch::DueDownloads split = Watch::dueNow(pending.value(), hours, now);
+    if (!split.due.isEmpty()) {
         auto queue = Downloads::QueueStore::open(m_queuePath);
-        auto done = queue ? Watch::queueDue(m_store, *queue.value(), due, m_folder, conditions)
+        auto done = queue ? Watch::queueDue(m_store, *queue.value(), split.due, m_folder, conditions)
                           : Util::Result<Watch::QueuedAutoDownloads>(queue.error());
         if (!done) {
             // They stay pending, and go at the next look.
@@ -117,8 +118,7 @@ void WatchAlerts::queue(bool whateverTheHours)
                 qCInfo(lcApp) << "saved searches queued" << done.value().queued.size() << "downloads";
         }
     }
-    // What is not due waits for the end of the limited hours.
-    const int count = int(pending.value().size() - due.size());
+    const int count = int(split.waiting.size());
     emit waiting(count, count > 0 ? hours.nextChange(now) : QDateTime());
 }
 
